@@ -1,25 +1,31 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { SETTINGS } from '../../config/config.module';
 import type { Settings } from '../../config/settings.schema';
 import { CorpusService } from '../../corpus/corpus.service';
+import { RetrievalService } from '../../retrieval/retrieval.service';
 
 @Controller('api/health')
 export class HealthController {
   constructor(
     private readonly corpus: CorpusService,
+    private readonly retrieval: RetrievalService,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
   @Get()
-  health() {
+  health(@Res({ passthrough: true }) res: Response) {
+    const retrieval = this.retrieval.status();
+    if (!retrieval.ready) res.status(503);
     return {
-      status: 'ok',
+      status: retrieval.ready ? 'ok' : 'starting',
       mode: this.settings.LLM_PROVIDER,
       corpus: {
         hash: this.corpus.hash,
         clauses: this.corpus.all().length,
         documents: this.corpus.documents().map((d) => ({ id: d.meta.id, title: d.meta.title, status: d.meta.status })),
       },
+      retrieval,
     };
   }
 }
