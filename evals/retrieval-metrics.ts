@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSettings } from '../src/config/settings';
@@ -37,6 +38,7 @@ export function loadCases(file = join(__dirname, 'retrieval.jsonl')): RetrievalC
 
 /** The real service, built the way the app builds it (offline settings, local vectors). */
 export async function buildRetrieval(): Promise<{ retrieval: RetrievalService; corpus: CorpusService }> {
+  Logger.overrideLogger(['error']);
   const settings = loadSettings({});
   const corpus = new CorpusService(settings);
   const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
