@@ -1,0 +1,62 @@
+import { extractQuantities, parseNumber } from './chinese-number';
+
+describe('parseNumber', () => {
+  it.each([
+    ['12', 12], ['1,200', 1200], ['1.2', 1.2], ['２４', 24],
+    ['十', 10], ['十二', 12], ['三十五', 35], ['一百', 100], ['一百零五', 105], ['一千二百三十四', 1234],
+    ['两千', 2000], ['两千万', 20_000_000], ['一千二百万', 12_000_000], ['一亿二千万', 120_000_000],
+    ['二十五万', 250_000], ['两万五', 25_000], ['一万二', 12_000], ['三百五', 350], ['一千二', 1200],
+    ['壹佰万', 1_000_000], ['十万', 100_000], ['万', 10_000],
+    ['1.2亿', 120_000_000], ['3千万', 30_000_000], ['2万5', 25_000], ['25万', 250_000], ['1,200万', 12_000_000],
+  ])('%s → %d', (raw, value) => {
+    expect(parseNumber(raw)).toBe(value);
+  });
+
+  it.each(['', 'abc', '专利', '1.2.3'])('%j is not a number', (raw) => {
+    expect(parseNumber(raw)).toBeUndefined();
+  });
+});
+
+const q = (text: string) => extractQuantities(text).map((x) => ({ value: x.value, unit: x.unit, counter: x.counter }));
+
+describe('extractQuantities', () => {
+  it.each([
+    ['今年新增高价值发明专利35件', [{ value: 35, unit: 'count', counter: '件' }]],
+    ['十二件发明专利，比上年增加6件', [{ value: 12, unit: 'count', counter: '件' }, { value: 6, unit: 'count', counter: '件' }]],
+    ['判赔二十五万元', [{ value: 250_000, unit: 'yuan', counter: undefined }]],
+    ['发行规模1.2亿元', [{ value: 120_000_000, unit: 'yuan', counter: undefined }]],
+    ['保费2.4万', [{ value: 24_000, unit: 'yuan', counter: undefined }]],
+    ['销售额两千万', [{ value: 20_000_000, unit: 'yuan', counter: undefined }]],
+    ['每个国家2000元', [{ value: 2000, unit: 'yuan', counter: undefined }]],
+    ['占比百分之二十', [{ value: 20, unit: 'percent', counter: undefined }]],
+    ['占比30%', [{ value: 30, unit: 'percent', counter: undefined }]],
+    ['培训了八成员工', [{ value: 80, unit: 'percent', counter: undefined }]],
+    ['贷款期限6个月', [{ value: 6, unit: 'months', counter: undefined }]],
+    ['跟15家企业签了许可', [{ value: 15, unit: 'count', counter: '家' }]],
+    ['LPR是3.45%', [{ value: 3.45, unit: 'percent', counter: undefined }]],
+  ])('%s', (text, expected) => {
+    expect(q(text)).toEqual(expected);
+  });
+
+  it.each(['第一档能拿多少', '拿了一等奖', '一次性奖励', '一起申请', '万人拥有量'])('%s has no quantity', (text) => {
+    expect(extractQuantities(text)).toEqual([]);
+  });
+
+  it('keeps vague amounts as ranges', () => {
+    const [teens] = extractQuantities('有十几件发明专利');
+    expect(teens).toMatchObject({ value: 10, min: 11, max: 19, approximate: true, unit: 'count' });
+    const [twenties] = extractQuantities('二十多万元');
+    expect(twenties).toMatchObject({ min: 210_000, max: 299_999, approximate: true, unit: 'yuan' });
+    const [fifty] = extractQuantities('五万多元');
+    expect(fifty).toMatchObject({ value: 50_000, min: 50_001, max: 59_999 });
+    const [about] = extractQuantities('差不多两百万');
+    expect(about).toMatchObject({ value: 2_000_000, approximate: true, unit: 'yuan' });
+    const [exact] = extractQuantities('35件');
+    expect(exact).toMatchObject({ min: 35, max: 35, approximate: false });
+  });
+
+  it('reports where each quantity stands', () => {
+    const [a, b] = extractQuantities('专利12件，销售额500万元');
+    expect([a.index, a.raw, b.index, b.raw]).toEqual([2, '12件', 9, '500万元']);
+  });
+});

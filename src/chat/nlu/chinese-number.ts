@@ -1,0 +1,187 @@
+/**
+ * Numbers as enterprises type them: Arabic (1,200 / 1.2 / ２４), Chinese (十二, 三十五, 两千万, 一千二百万),
+ * financial capitals (壹佰万), colloquial short forms (两万五 = 25000, 三百五 = 350), mixed (1.2亿, 3千万, 2万5),
+ * percentages (百分之二十, 20%, 八成), and vague amounts (十几件, 二十多万, 约50万) kept as ranges.
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+export const CN_NUMERAL_CHARS = '零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
+
+function toHalfWidth(s: string): string {
+  return s.replace(/[\uff10-\uff19\uff0e\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A section below 万 in Chinese numerals, e.g. 一千二百三十 → 1230, 十二 → 12, 三百五 → 350. */
+function parseSection(s: string): number | undefined {
+  if (s === '') return 0;
+  let total = 0;
+  let digit: number | undefined;
+  let lastUnit = 0;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+      // 一百零五 = 105: after 零 a digit is a plain unit digit, not the short form of 三百五.
+      if (digit === 0) lastUnit = 1;
+    } else if (ch in SMALL_UNITS) {
+      total += (digit ?? 1) * SMALL_UNITS[ch];
+      lastUnit = SMALL_UNITS[ch];
+      digit = undefined;
+    } else {
+      return undefined;
+    }
+  }
+  if (digit !== undefined) {
+    // 三百五 = 350, 一千二 = 1200: a trailing digit right after a unit means one unit lower.
+    total += lastUnit >= 100 ? (digit * lastUnit) / 10 : digit;
+  }
+  return total;
+}
+
+/**
+ * Parses one number written in any of the forms above; returns undefined when it is not a number.
+ * Arabic parts may carry Chinese multipliers: 1.2亿, 3千万, 2万5 (= 25000).
+ */
+export function parseNumber(raw: string): number | undefined {
+  const s = toHalfWidth(raw.trim()).replace(/,/g, '');
+  if (s === '') return undefined;
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+
+  // Mixed Arabic + multipliers: 1.2亿, 3千万, 2万5, 25万.
+  const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]+)(\d)?$/.exec(s);
+  if (mixed) {
+    const factor = [...mixed[2]].reduce((f, ch) => f * (SMALL_UNITS[ch] ?? BIG_UNITS[ch] ?? 1), 1);
+    const tail = mixed[3] ? Number(mixed[3]) * (factor / 10) : 0;
+    return Math.round((Number(mixed[1]) * factor + tail) * 1e6) / 1e6;
+  }
+
+  if (![...s].every((ch) => CN_NUMERAL_CHARS.includes(ch))) return undefined;
+  // Split at 亿 and 万 from the left: 一亿二千万 → [一, 二千] with factors 1e8, 1e4.
+  let rest = s;
+  let total = 0;
+  for (const [big, factor] of [['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]] as const) {
+    const i = rest.indexOf(big);
+    if (i < 0) continue;
+    const head = parseSection(rest.slice(0, i).replace(/^零/, ''));
+    if (head === undefined) return undefined;
+    total += (i === 0 ? 1 : head) * factor;
+    rest = rest.slice(i + 1);
+    // 两万五 = 25000: a lone digit after 万/亿 is the next lower order.
+    if (rest.length === 1 && rest in DIGITS) return total + DIGITS[rest] * (factor / 10);
+  }
+  const tail = parseSection(rest.replace(/^零/, ''));
+  return tail === undefined ? undefined : total + tail;
+}
+
+export type QuantityUnit = 'yuan' | 'count' | 'percent' | 'months' | 'years' | 'none';
+
+export interface Quantity {
+  /** The value in base units: yuan for money (万元 already multiplied out), whole percent for %. */
+  value: number;
+  /** For vague amounts (十几件, 二十多万, 约50万): the range the user's words allow. */
+  min: number;
+  max: number;
+  approximate: boolean;
+  unit: QuantityUnit;
+  /** The counter word as written (件, 家, 项, 个, 次 …), for count units. */
+  counter?: string;
+  raw: string;
+  index: number;
+}
+
+const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*[0-9]?|[${CN_NUMERAL_CHARS}]+`;
+const QUANTITY = new RegExp(
+  `(约|大约|大概|差不多|将近|近|接近|超过|不到|左右)?` +
+    `(百分之)?(${NUM})(几|多)?` +
+    `(万元|亿元|元|块钱|块|万|亿|%|％|个百分点|成|个月|月|年|件|家|个|项|次|份|张|人|国|款|笔)?` +
+    `(左右|上下|出头|多)?`,
+  'g',
+);
+
+const COUNTERS = new Set(['件', '家', '个', '项', '次', '份', '张', '人', '国', '款', '笔']);
+
+/**
+ * Every quantity in a message, with its unit. Money written with 万/亿 but no 元 is still money
+ * (`两千万`, `1.2亿`); a bare number has unit `none` and is left to the caller to interpret.
+ */
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [raw, before, percentPrefix, numRaw, vague, unitRaw, after] = m;
+    // Ordinals and names are not quantities: 第一档, 一等奖, 十四五, 一次性.
+    const prev = text[(m.index ?? 0) - 1];
+    if (prev === '第') continue;
+    if (!unitRaw && !percentPrefix && /^[一二三]$/.test(numRaw) && /[等档级类种]/.test(text[(m.index ?? 0) + raw.length] ?? '')) continue;
+    if (unitRaw === '次' && text.slice((m.index ?? 0) + raw.length).startsWith('性')) continue;
+    // 万人, 百家: a multiplier alone is no number; 一起, 一下: a lone Chinese digit without a unit is a word.
+    if (!/[0-9０-９零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(numRaw)) continue;
+    if (!unitRaw && !percentPrefix && !vague && numRaw.length === 1 && !/[0-9０-９]/.test(numRaw)) continue;
+    let value = parseNumber(numRaw);
+    if (value === undefined) continue;
+    const factor = unitFactor(unitRaw);
+    let unit: QuantityUnit = 'none';
+    let counter: string | undefined;
+    const u = unitRaw ?? '';
+    if (percentPrefix || u === '%' || u === '％' || u === '个百分点') unit = 'percent';
+    else if (u === '成') unit = 'percent';
+    else if (u === '万元' || u === '万' || u === '亿元' || u === '亿') unit = 'yuan';
+    else if (u === '元' || u === '块' || u === '块钱') unit = 'yuan';
+    else if (u === '个月' || u === '月') unit = 'months';
+    else if (u === '年') unit = 'years';
+    else if (COUNTERS.has(u)) {
+      unit = 'count';
+      counter = u;
+    } else if (/[万亿]/.test(numRaw)) unit = 'yuan';
+
+    value *= factor;
+    const approximateWord = Boolean(before && before !== '超过' && before !== '不到') || after === '左右' || after === '上下';
+    let min = value;
+    let max = value;
+    if (vague === '几' || vague === '多' || after === '多' || after === '出头') {
+      // In the number's own terms: 十几 = 11–19, 二十多 = 21–29, 三十出头 = 31–34, 五万多 = 50001–59999;
+      // then the unit's factor: 二十多万 = 210000–299999.
+      const base = value / factor;
+      const step = magnitudeStep(numRaw, base);
+      const span = after === '出头' ? Math.max(2, Math.floor(step / 2)) : step;
+      min = (base + 1) * factor;
+      max = (base + span) * factor - 1;
+    } else if (approximateWord) {
+      min = Math.floor(value * 0.9);
+      max = Math.ceil(value * 1.1);
+    }
+    if (before === '超过') min = value + 1e-9;
+    if (before === '不到') max = value - 1e-9;
+    out.push({
+      value,
+      min,
+      max,
+      approximate: min !== max || approximateWord,
+      unit,
+      counter,
+      raw,
+      index: m.index ?? 0,
+    });
+  }
+  return out;
+}
+
+/** The size of "a few more" after a number, in its own terms: 十几 → 10, 二十多 → 10, 五万多 → 10000. */
+function magnitudeStep(numRaw: string, value: number): number {
+  const last = numRaw.at(-1) ?? '';
+  if (last in SMALL_UNITS) return SMALL_UNITS[last];
+  if (last in BIG_UNITS) return BIG_UNITS[last];
+  return value >= 10 ? 10 ** Math.floor(Math.log10(value)) : 1;
+}
+
+/** What a unit word multiplies the number by (万元 → 10000); 1 for the rest. */
+function unitFactor(unitRaw: string | undefined): number {
+  if (unitRaw === '万' || unitRaw === '万元') return 1e4;
+  if (unitRaw === '亿' || unitRaw === '亿元') return 1e8;
+  if (unitRaw === '成') return 10;
+  return 1;
+}
