@@ -1,0 +1,15 @@
+import { RuleCases } from '../testing/rule-case';
+import { tradeSecretZone } from './art-12-trade-secret-zone.rule';
+
+const z = (...zones: string[]) => ({ newTradeSecretZones: zones });
+
+export const ART12_ZONE_CASES: RuleCases = {
+  rule: tradeSecretZone,
+  cases: [
+    { name: '国家示范基地 30万元', facts: z('国家商业秘密保护示范基地'), status: 'eligible', amountYuan: 300000 },
+    { name: '省级示范区 10万元', facts: z('省级商业秘密保护示范区'), status: 'eligible', amountYuan: 100000 },
+    { name: '两项同年只按最高', facts: z('省级商业秘密保护示范区', '国家商业秘密保护示范基地'), status: 'eligible', amountYuan: 300000 },
+    { name: '没有新建', facts: z(), status: 'ineligible', amountYuan: 0 },
+    { name: '未知', facts: {}, status: 'needs-info', amountYuan: 0, needs: ['newTradeSecretZones'] },
+  ],
+};

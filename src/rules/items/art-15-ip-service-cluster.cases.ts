@@ -1,0 +1,15 @@
+import { RuleCases } from '../testing/rule-case';
+import { ipServiceCluster } from './art-15-ip-service-cluster.rule';
+
+const l = (...levels: string[]) => ({ newIpServiceClusterLevels: levels });
+
+export const ART15_CASES: RuleCases = {
+  rule: ipServiceCluster,
+  cases: [
+    { name: '国家级 100万元', facts: l('国家级'), status: 'eligible', amountYuan: 1_000_000 },
+    { name: '省级 50万元', facts: l('省级'), status: 'eligible', amountYuan: 500000 },
+    { name: '两级只按最高', facts: l('省级', '国家级'), status: 'eligible', amountYuan: 1_000_000 },
+    { name: '没有', facts: l(), status: 'ineligible', amountYuan: 0 },
+    { name: '未知', facts: {}, status: 'needs-info', amountYuan: 0, needs: ['newIpServiceClusterLevels'] },
+  ],
+};

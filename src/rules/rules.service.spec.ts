@@ -1,0 +1,41 @@
+import { Logger } from '@nestjs/common';
+import type { Settings } from '../config/settings.schema';
+import { DomainError } from '../common/domain-error';
+import { CorpusService } from '../corpus/corpus.service';
+import { RULES } from './rules.registry';
+import { RulesService } from './rules.service';
+
+describe('RulesService', () => {
+  const corpus = new CorpusService({} as Settings);
+  const service = new RulesService(corpus);
+
+  it('lists every rule with its clause label, JSON Schema and cited parameters', () => {
+    const catalogue = service.catalogue();
+    expect(catalogue.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(catalogue[0]).toMatchObject({ id: 'patent-intensive-enterprise', clauseLabel: '第1条 支持培育专利密集型企业', inputSchema: { type: 'object' } });
+    expect(service.describe('madrid-trademark').parameters.map((p) => p.value)).toEqual([100, 30000]);
+  });
+
+  it('throws RULE_NOT_FOUND in Chinese for an unknown rule', () => {
+    expect(() => service.get('nope')).toThrow(DomainError);
+    expect(() => service.describe('nope')).toThrow('未找到测算规则“nope”');
+  });
+
+  it('validates facts with the rule schema and labels citations from the corpus', () => {
+    expect(() => service.calculate('ip-insurance', { ipInsurancePremiumYuan: -1 })).toThrow('测算事实无效：ipInsurancePremiumYuan：不能为负数');
+    const calc = service.calculate('ip-insurance', { ipInsurancePremiumYuan: 1000 });
+    expect(calc).toMatchObject({ eligible: true, amountYuan: 500 });
+    expect(calc.citations[0]).toEqual({ clauseId: 'art.4.2', label: '第4条第2款 深化知识产权金融发展', quote: '按年度保费的50%予以补助' });
+  });
+
+  it('falls back to a plain clause reference when the corpus lacks a label', () => {
+    expect(service.labelOf('art.99.1')).toBe('第99条第1款');
+  });
+
+  it('warns at start-up when the corpus no longer holds a quoted phrase', () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    new RulesService({ find: () => undefined } as unknown as CorpusService);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('在条款 art.1.1 中未找到'));
+    warn.mockRestore();
+  });
+});
