@@ -20,6 +20,8 @@ export interface SearchHit {
   score: number;
   /** 1-based rank in each retriever's list, where the clause appeared there. */
   ranks: { bm25?: number; vector?: number };
+  /** Raw scores (BM25; cosine similarity), for callers that judge whether anything matched at all. */
+  scores: { bm25?: number; vector?: number };
 }
 
 export interface RetrievalStatus {
@@ -87,15 +89,20 @@ export class RetrievalService implements OnModuleInit {
     const bm25 = mode === 'vector' ? [] : this.bm25.search(this.tokenizer.tokenize(expanded), depth);
     const vector = mode === 'bm25' ? [] : await this.vectorSearch(expanded, depth);
     const ranked = mode === 'bm25' ? bm25 : mode === 'vector' ? vector : reciprocalRankFusion([{ results: bm25 }, { results: vector }]);
-    const rankOf = (list: ScoredId[], id: string) => {
+    const position = (list: ScoredId[], id: string) => {
       const i = list.findIndex((r) => r.id === id);
-      return i >= 0 ? i + 1 : undefined;
+      return i >= 0 ? { rank: i + 1, score: list[i].score } : undefined;
     };
-    return ranked.slice(0, k).map((r) => ({
-      clause: this.byId.get(r.id)!,
-      score: r.score,
-      ranks: { bm25: rankOf(bm25, r.id), vector: rankOf(vector, r.id) },
-    }));
+    return ranked.slice(0, k).map((r) => {
+      const b = position(bm25, r.id);
+      const v = position(vector, r.id);
+      return {
+        clause: this.byId.get(r.id)!,
+        score: r.score,
+        ranks: { bm25: b?.rank, vector: v?.rank },
+        scores: { bm25: b?.score, vector: v?.score },
+      };
+    });
   }
 
   private async vectorSearch(query: string, depth: number): Promise<ScoredId[]> {

@@ -1,0 +1,153 @@
+import { INestApplicationContext, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from '../src/app.module';
+import { ChatService } from '../src/chat/chat.service';
+import { ChatResponse } from '../src/chat/chat.types';
+import { checkNumericGrounding } from '../src/chat/guards/numeric-grounding.guard';
+import { CorpusService } from '../src/corpus/corpus.service';
+
+export interface TurnExpect {
+  clauses?: string[];
+  totalYuan?: number;
+  notEligible?: boolean;
+  asksFor?: boolean;
+  outOfScope?: boolean;
+  policySilent?: boolean;
+  injection?: boolean;
+  noAmount?: boolean;
+}
+
+export interface ChatCase {
+  id: string;
+  tags?: string[];
+  turns: { user: string; expect: TurnExpect }[];
+}
+
+export interface TurnOutcome {
+  caseId: string;
+  turn: number;
+  user: string;
+  passed: boolean;
+  failures: string[];
+  wrongAmount: boolean;
+  ms: number;
+  response: ChatResponse;
+}
+
+export interface ChatReport {
+  conversations: number;
+  turns: number;
+  passRate: number;
+  conversationPassRate: number;
+  amountTurns: number;
+  amountAccuracy: number;
+  wrongAmounts: number;
+  citationPrecision: number;
+  citationRecall: number;
+  askedShare: number;
+  p50Ms: number;
+  p95Ms: number;
+  outcomes: TurnOutcome[];
+}
+
+export function loadChatCases(file = join(__dirname, 'chat.jsonl')): ChatCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as ChatCase);
+}
+
+export async function createChatContext(): Promise<INestApplicationContext> {
+  Logger.overrideLogger(['error']);
+  return NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
+}
+
+/**
+ * Judges one turn. A wrong amount is an amount stated as what the user gets that differs from the
+ * truth: a total that differs from the expected one, or any amount where none is due.
+ */
+export function judgeTurn(expect: TurnExpect, res: ChatResponse, corpus: CorpusService): { failures: string[]; wrongAmount: boolean } {
+  const failures: string[] = [];
+  const total = res.totalYuan;
+  let wrongAmount = false;
+  if (expect.totalYuan !== undefined) {
+    if (total === null) failures.push(`未给出金额（应为${expect.totalYuan}元）`);
+    else if (total !== expect.totalYuan) {
+      failures.push(`金额${total}元，应为${expect.totalYuan}元`);
+      wrongAmount = true;
+    }
+  } else if (total !== null && total > 0 && (expect.notEligible || expect.asksFor || expect.outOfScope || expect.policySilent || expect.noAmount || expect.injection)) {
+    failures.push(`不应给出金额，却给出${total}元`);
+    wrongAmount = true;
+  }
+  if (expect.notEligible && !res.calculations.some((c) => c.status === 'ineligible')) failures.push('未说明不符合条件');
+  if (expect.asksFor && res.needsInfo.length === 0) failures.push('未追问缺少的信息');
+  if (expect.outOfScope && res.outcome !== 'out-of-scope') failures.push(`应判为超出范围，实为 ${res.outcome}`);
+  if (expect.policySilent && res.outcome !== 'policy-silent' && !res.answer.includes('没有规定')) failures.push('未说明政策没有规定');
+  if (expect.noAmount && res.calculations.some((c) => c.eligible)) failures.push('不应测算金额');
+  for (const id of expect.clauses ?? []) {
+    if (!res.citations.some((c) => corpus.covers(id, c.clauseId))) failures.push(`未引用 ${id}`);
+  }
+  const grounding = checkNumericGrounding({
+    answer: res.answer,
+    calculations: res.calculations,
+    totalYuan: res.totalYuan,
+    quotes: res.citations.map((c) => c.quote),
+  });
+  if (!grounding.ok) {
+    failures.push(`答复中有无来源的数字：${grounding.violations.map((v) => v.raw).join('、')}`);
+    wrongAmount = true;
+  }
+  return { failures, wrongAmount };
+}
+
+export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: CorpusService): Promise<ChatReport> {
+  const outcomes: TurnOutcome[] = [];
+  let cited = 0, citedRelevant = 0, expectedClauses = 0, expectedFound = 0, amountTurns = 0, amountRight = 0;
+  for (const c of cases) {
+    let sessionId: string | undefined;
+    for (const [i, turn] of c.turns.entries()) {
+      const t0 = performance.now();
+      const res = await chat.chat({ message: turn.user, sessionId });
+      const ms = performance.now() - t0;
+      sessionId = res.sessionId;
+      const { failures, wrongAmount } = judgeTurn(turn.expect, res, corpus);
+      outcomes.push({ caseId: c.id, turn: i + 1, user: turn.user, passed: failures.length === 0, failures, wrongAmount, ms, response: res });
+      const exp = turn.expect.clauses ?? [];
+      if (exp.length) {
+        cited += res.citations.length;
+        citedRelevant += res.citations.filter((x) => exp.some((e) => corpus.covers(e, x.clauseId) || corpus.covers(x.clauseId, e))).length;
+        expectedClauses += exp.length;
+        expectedFound += exp.filter((e) => res.citations.some((x) => corpus.covers(e, x.clauseId))).length;
+      }
+      if (turn.expect.totalYuan !== undefined) {
+        amountTurns++;
+        if (res.totalYuan === turn.expect.totalYuan) amountRight++;
+      }
+    }
+  }
+  const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const byCase = new Map<string, boolean>();
+  for (const o of outcomes) byCase.set(o.caseId, (byCase.get(o.caseId) ?? true) && o.passed);
+  return {
+    conversations: cases.length,
+    turns: outcomes.length,
+    passRate: outcomes.filter((o) => o.passed).length / Math.max(1, outcomes.length),
+    conversationPassRate: [...byCase.values()].filter(Boolean).length / Math.max(1, byCase.size),
+    amountTurns,
+    amountAccuracy: amountRight / Math.max(1, amountTurns),
+    wrongAmounts: outcomes.filter((o) => o.wrongAmount).length,
+    citationPrecision: citedRelevant / Math.max(1, cited),
+    citationRecall: expectedFound / Math.max(1, expectedClauses),
+    askedShare: outcomes.filter((o) => o.response.needsInfo.length > 0).length / Math.max(1, outcomes.length),
+    p50Ms: percentile(times, 0.5),
+    p95Ms: percentile(times, 0.95),
+    outcomes,
+  };
+}

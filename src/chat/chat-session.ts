@@ -1,0 +1,17 @@
+/** What the assistant remembers of one conversation. */
+export interface ChatSession {
+  id: string;
+  /** Facts the user has stated so far (a partial enterprise profile); later statements overwrite earlier ones. */
+  profile: Record<string, unknown>;
+  /** Rules under discussion, so that “那如果只有28件呢？” knows what it refers to. */
+  focusRuleIds: string[];
+  turns: { role: 'user' | 'assistant'; text: string }[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const MAX_REMEMBERED_TURNS = 20;
+
+export function newSession(id: string, now = Date.now()): ChatSession {
+  return { id, profile: {}, focusRuleIds: [], turns: [], createdAt: now, updatedAt: now };
+}

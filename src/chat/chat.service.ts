@@ -1,0 +1,75 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { CorpusService } from '../corpus/corpus.service';
+import { ChatSession, MAX_REMEMBERED_TURNS, newSession } from './chat-session';
+import { ChatRequest } from './chat.schema';
+import { ChatCitation, ChatResponse } from './chat.types';
+import { checkNumericGrounding } from './guards/numeric-grounding.guard';
+import { OfflineEngine, TurnResult } from './offline/offline-engine';
+import { SessionStore } from './session/session-store.port';
+
+const SAFE_ANSWER = '抱歉，这个问题我暂时无法给出可靠的答复。以下是相关条款原文，金额和条件请以原文及主管部门解释为准：';
+
+@Injectable()
+export class ChatService {
+  private readonly logger = new Logger(ChatService.name);
+
+  constructor(
+    private readonly engine: OfflineEngine,
+    private readonly sessions: SessionStore<ChatSession>,
+    private readonly corpus: CorpusService,
+  ) {}
+
+  async chat(request: ChatRequest): Promise<ChatResponse> {
+    const id = request.sessionId ?? randomUUID();
+    const session = (await this.sessions.get(id)) ?? newSession(id);
+    const turn = this.guard(await this.engine.decide(request.message, session));
+
+    session.turns.push({ role: 'user', text: request.message }, { role: 'assistant', text: turn.answer });
+    session.turns = session.turns.slice(-MAX_REMEMBERED_TURNS);
+    session.updatedAt = Date.now();
+    await this.sessions.set(id, session);
+
+    const eligible = turn.calculations.filter((c) => c.eligible);
+    return {
+      sessionId: id,
+      answer: turn.answer,
+      citations: turn.citations,
+      calculations: turn.calculations,
+      totalYuan: eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null,
+      needsInfo: turn.needsInfo,
+      mode: 'offline',
+      outcome: turn.outcome,
+    };
+  }
+
+  /**
+   * The checks every answer passes whatever produced it: quotes must be exact corpus text, and every
+   * amount or percentage in the answer must come from a calculation or a cited quote.
+   */
+  private guard(turn: TurnResult): TurnResult {
+    const citations = turn.citations.filter((c) => this.isExactQuote(c));
+    const eligible = turn.calculations.filter((c) => c.eligible);
+    const grounding = checkNumericGrounding({
+      answer: turn.answer,
+      calculations: turn.calculations,
+      totalYuan: eligible.reduce((sum, c) => sum + c.amountYuan, 0),
+      quotes: citations.map((c) => c.quote),
+    });
+    if (grounding.ok && citations.length === turn.citations.length) return { ...turn, citations };
+    this.logger.error(`答复未通过数字校验，已改用安全答复：${grounding.violations.map((v) => v.raw).join('、')}`);
+    const quoted = citations.map((c) => `${c.label.split(' ')[0]}：“${c.quote}”`).join('\n');
+    return {
+      answer: citations.length ? `${SAFE_ANSWER}\n${quoted}` : SAFE_ANSWER.replace('以下是相关条款原文，', ''),
+      citations,
+      calculations: [],
+      needsInfo: turn.needsInfo,
+      outcome: 'fallback',
+    };
+  }
+
+  private isExactQuote(c: ChatCitation): boolean {
+    const clause = this.corpus.find(c.clauseId);
+    return Boolean(clause && c.quote && clause.text.includes(c.quote) && clause.label === c.label);
+  }
+}

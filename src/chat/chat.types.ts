@@ -1,0 +1,23 @@
+import type { Calculation, NeedsInfo } from '../rules/rule';
+
+export interface ChatCitation {
+  clauseId: string;
+  label: string;
+  /** Exact text of the clause (a whole paragraph or sentences of it), from the corpus, never from a model. */
+  quote: string;
+}
+
+export type ChatOutcome = 'answered' | 'asked-for-facts' | 'out-of-scope' | 'refused' | 'policy-silent' | 'fallback';
+
+/** The response of `POST /api/chat` (CONTRACTS.md). */
+export interface ChatResponse {
+  sessionId: string;
+  answer: string;
+  citations: ChatCitation[];
+  calculations: Calculation[];
+  /** Sum of the eligible calculations; null when no figure was computed. */
+  totalYuan: number | null;
+  needsInfo: NeedsInfo[];
+  mode: 'offline' | 'openai';
+  outcome: ChatOutcome;
+}

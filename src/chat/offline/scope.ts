@@ -1,0 +1,78 @@
+/**
+ * Deterministic reading of what kind of message this is, before any policy content is looked at.
+ * Data tables, so that the hotline team can extend them without touching the engine.
+ */
+
+export const GREETING = /^(你好|您好|hi|hello|在吗|在不在|喂|哈喽|嗨|早上好|下午好|晚上好|谢谢|多谢|感谢|好的|ok|嗯)[!！。.~～,，？?\s]*$/i;
+
+export const HELP = /(你|您)(能|可以|会)(做|干|帮|回答)(什么|啥|哪些)|有什么功能|怎么用你|使用说明/;
+
+/** Attempts to change the assistant's instructions or role. They change nothing; the turn is answered as usual. */
+export const INJECTION = new RegExp(
+  [
+    '忽略(之前|以上|上面|前面|所有)?的?(指令|指示|规则|设定|提示)',
+    '无视(之前|以上|所有)',
+    '(系统|system)\\s*(提示|prompt|消息|message)',
+    '你现在(是|扮演|作为)',
+    '扮演',
+    '角色扮演',
+    '开发者模式',
+    'developer mode',
+    'ignore (all |the )?(previous|above|prior)',
+    'disregard (all |the )?(previous|above|prior)',
+    'you are now',
+    'jailbreak',
+    '\\[system\\]',
+    '<\\|?(system|im_start)',
+    '政策(已经)?(改|修改|调整|更新)了',
+    '(领导|上级|局长|主任)(说|讲|同意|批准)',
+  ].join('|'),
+  'i',
+);
+
+/** Subjects outside this policy: answered in one sentence, never from its clauses. */
+export const OUT_OF_SCOPE_TOPICS: { topic: string; pattern: RegExp }[] = [
+  { topic: '高新技术企业认定', pattern: /高新技术企业|高企(认定|申报)?|科技型中小企业/ },
+  { topic: '税收优惠', pattern: /加计扣除|税收|减税|退税|所得税|增值税|个税|税率/ },
+  { topic: '社保、公积金与用工', pattern: /社保|公积金|养老保险|医保|工伤|劳动合同|招聘|工资/ },
+  { topic: '人才政策', pattern: /人才(引进|补贴|公寓)|落户(政策|条件)|购房补贴|博士后/ },
+  { topic: '工商与资质办理', pattern: /营业执照|工商注册|注销公司|变更法人|资质证书|许可证办理/ },
+  { topic: '专利申请与审查实务', pattern: /怎么(写|撰写)(专利|权利要求)|专利(申请)?(流程|费用|年费|审查周期)|答复审查意见/ },
+  { topic: '', pattern: /天气|写(一首|首)?诗|讲(个)?笑话|唱歌|股票|彩票|算命|星座|菜谱|翻译(一下)?|写(代码|程序)|python|javascript|java\b|sql\b|编程/i },
+];
+
+/** Questions the policy itself does not answer: say so and point to the department, never guess. */
+export const POLICY_SILENT_TOPICS: { topic: string; pattern: RegExp; say: string; clauseIds: string[] }[] = [
+  {
+    topic: '高价值发明专利的认定标准',
+    pattern: /高价值.{0,12}(定义|标准|认定|界定|怎么算|如何算|算不算|什么意思|指什么|是什么|哪些|口径)|(什么|哪些|怎样|怎么|如何).{0,6}(算|是|认定|界定|定义).{0,4}高价值/,
+    say: '本政策没有规定“高价值发明专利”的认定标准或口径',
+    clauseIds: ['art.2'],
+  },
+  {
+    topic: '申报部门、渠道与材料',
+    pattern: /(去哪|到哪|哪里|哪个部门|什么部门|找谁|向谁|哪个单位|在哪).{0,8}(申报|申请|办理|提交|受理|领|兑现)|申报(材料|流程|入口|系统|网址|表格)|受理(部门|窗口)|需要(准备|提交)(哪些|什么)材料|怎么(申报|申请|办理)/,
+    say: '本政策没有规定受理部门、申报渠道和申报材料',
+    clauseIds: [],
+  },
+  {
+    topic: '申报时间与资金拨付时间',
+    pattern: /(截止|什么时候|何时|几月|哪天|多久).{0,8}(申报|申请|截止|兑现|到账|发放|拨付|打款)|申报(时间|期限|截止)|(钱|资金|奖金|补助)(什么时候|多久|何时)到账/,
+    say: '本政策没有规定申报时间、截止日期或资金拨付时间',
+    clauseIds: [],
+  },
+];
+
+export const DEPARTMENT_HINT = '建议咨询金东区市场监督管理局（知识产权主管部门），以其正式通知为准';
+
+/** Words that show a message is about this policy at all. */
+export const DOMAIN_CUE =
+  /专利|商标|知识产权|版权|著作权|地理标志|地标|驰名|马德里|贯标|质押|贴息|证券化|联盟|导航|预警|维权|侵权|商业秘密|代理机构|集聚区|奖补|补贴|补助|资助|奖励|政策|意见|征求意见|有效期|叠加|亩均|绿色产品|浙江制造|品字标|示范企业|优势企业/;
+
+export function outOfScopeTopic(text: string): string | undefined {
+  return OUT_OF_SCOPE_TOPICS.find((t) => t.pattern.test(text))?.topic;
+}
+
+export function policySilentTopic(text: string) {
+  return POLICY_SILENT_TOPICS.find((t) => t.pattern.test(text));
+}
