@@ -15,7 +15,7 @@ describe('POST /api/chat (offline, e2e)', () => {
     request(app.getHttpServer()).post('/api/chat').send(sessionId ? { message, sessionId } : { message });
 
   it('answers a clause question with the exact quote, its label and the draft note', async () => {
-    const res = await ask('驰名商标能奖多少').expect(200);
+    const res = await ask('驰名商标有什么规定').expect(200);
     expect(res.body).toMatchObject({ mode: 'offline', outcome: 'answered', calculations: [], needsInfo: [], totalYuan: null });
     expect(typeof res.body.sessionId).toBe('string');
     const [first] = res.body.citations;

@@ -4,6 +4,10 @@ import { CorpusService } from '../corpus/corpus.service';
 import { ChineseTokenizer } from '../retrieval/chinese-tokenizer';
 import { RetrievalModule } from '../retrieval/retrieval.module';
 import { RetrievalService } from '../retrieval/retrieval.service';
+import { RulesModule } from '../rules/rules.module';
+import { RulesService } from '../rules/rules.service';
+import { extractFacts } from './nlu/fact-extractor';
+import { NumericPlanner } from './offline/numeric-planner';
 import { ChatService } from './chat.service';
 import { OfflineEngine } from './offline/offline-engine';
 import { InMemorySessionStore } from './session/in-memory-session.store';
@@ -13,12 +17,17 @@ const SESSION_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_SESSIONS = 10_000;
 
 @Module({
-  imports: [CorpusModule, RetrievalModule],
+  imports: [CorpusModule, RetrievalModule, RulesModule],
   providers: [
     {
+      provide: NumericPlanner,
+      inject: [RulesService, CorpusService],
+      useFactory: (rules: RulesService, corpus: CorpusService) => new NumericPlanner(rules, corpus, extractFacts),
+    },
+    {
       provide: OfflineEngine,
-      inject: [RetrievalService, CorpusService, ChineseTokenizer],
-      useFactory: (r: RetrievalService, c: CorpusService, t: ChineseTokenizer) => new OfflineEngine(r, c, t),
+      inject: [RetrievalService, CorpusService, ChineseTokenizer, NumericPlanner],
+      useFactory: (r: RetrievalService, c: CorpusService, t: ChineseTokenizer, n: NumericPlanner) => new OfflineEngine(r, c, t, n),
     },
     { provide: SessionStore, useFactory: () => new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }) },
     ChatService,

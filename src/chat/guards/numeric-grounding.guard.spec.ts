@@ -39,4 +39,10 @@ describe('checkNumericGrounding', () => {
     const other: GroundingCalculation = { amountYuan: 500_000, trace: [] };
     expect(checkNumericGrounding({ answer, calculations: [calc, other], totalYuan: 1_100_000, quotes: [] }).ok).toBe(true);
   });
+
+  it('accepts figures the rule itself wrote in its explanation or assumptions (e.g. the LPR it used)', () => {
+    const loan: GroundingCalculation = { amountYuan: 74_400, trace: [], assumptions: ['上年末一年期LPR按3.1%计'] };
+    expect(checkNumericGrounding({ answer: '按LPR 3.1%的80%计，可贴息74400元。', calculations: [loan], quotes: ['LPR利率80%'] }).ok).toBe(true);
+    expect(checkNumericGrounding({ answer: '按LPR 3.1%计。', calculations: [{ amountYuan: 0, trace: [] }], quotes: [] }).ok).toBe(false);
+  });
 });

@@ -5,6 +5,9 @@ export interface GroundingCalculation {
   amountYuan: number;
   trace: { amountYuan?: number; value?: unknown }[];
   capApplied?: { capYuan: number; uncappedYuan: number }[];
+  /** The rule's own text (explanation, assumptions such as the LPR it used): produced by the rules module. */
+  explanation?: string;
+  assumptions?: readonly string[];
 }
 
 export interface GroundingInput {
@@ -65,7 +68,8 @@ export function checkNumericGrounding(input: GroundingInput): GroundingResult {
     }
   }
   if (typeof input.totalYuan === 'number') collect(allowed, 'yuan', input.totalYuan);
-  for (const text of input.quotes) {
+  const ruleTexts = input.calculations.flatMap((c) => [c.explanation ?? '', ...(c.assumptions ?? [])]);
+  for (const text of [...input.quotes, ...ruleTexts]) {
     for (const q of extractQuantities(text)) collect(allowed, q.unit, q.value);
   }
   const violations: GroundingViolation[] = [];

@@ -55,6 +55,37 @@ describe('extractQuantities', () => {
     expect(exact).toMatchObject({ min: 35, max: 35, approximate: false });
   });
 
+  it.each([
+    // Fixes: each of these was read wrongly before (百分之百 dropped, 二十余万 as 20, 三四十件 as exactly 40,
+    // 几十万 as exactly 十万, 九成五 as 90%, 三年多 as the empty range 4–3, 3月15日 as a 3-month duration).
+    ['培训率百分之百', { value: 100, min: 100, max: 100, approximate: false, unit: 'percent' }],
+    ['培训率百分百', { value: 100, min: 100, max: 100, approximate: false, unit: 'percent' }],
+    ['判赔二十余万元', { value: 200_000, min: 210_000, max: 299_999, approximate: true, unit: 'yuan' }],
+    ['三十余件', { value: 30, min: 31, max: 39, approximate: true, unit: 'count' }],
+    ['三四十件', { value: 30, min: 30, max: 40, approximate: true, unit: 'count' }],
+    ['七八件', { value: 7, min: 7, max: 8, approximate: true, unit: 'count' }],
+    ['一两件', { value: 1, min: 1, max: 2, approximate: true, unit: 'count' }],
+    ['两三百万', { value: 2_000_000, min: 2_000_000, max: 3_000_000, approximate: true, unit: 'yuan' }],
+    ['十一二件', { value: 11, min: 11, max: 12, approximate: true, unit: 'count' }],
+    ['几十万', { value: 200_000, min: 200_000, max: 900_000, approximate: true, unit: 'yuan' }],
+    ['十来件', { value: 10, min: 9, max: 11, approximate: true, unit: 'count' }],
+    ['九成五', { value: 95, min: 95, max: 95, approximate: false, unit: 'percent' }],
+    ['开了三年多', { value: 3, min: 3, max: 4, approximate: true, unit: 'years' }],
+  ])('%s is one vague or fixed quantity', (text, expected) => {
+    const all = extractQuantities(text);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject(expected);
+  });
+
+  it.each(['3月15日签的合同', '2023年3月', '一来一回', '从5月份开始'])('%s: dates and words are not quantities', (text) => {
+    expect(extractQuantities(text).filter((x) => x.unit !== 'years')).toEqual([]);
+  });
+
+  it('still reads a month count as a duration', () => {
+    expect(q('贷了6个月')).toEqual([{ value: 6, unit: 'months', counter: undefined }]);
+    expect(q('期限12月')).toEqual([{ value: 12, unit: 'months', counter: undefined }]);
+  });
+
   it('reports where each quantity stands', () => {
     const [a, b] = extractQuantities('专利12件，销售额500万元');
     expect([a.index, a.raw, b.index, b.raw]).toEqual([2, '12件', 9, '500万元']);

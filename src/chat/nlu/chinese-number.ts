@@ -1,7 +1,8 @@
 /**
  * Numbers as enterprises type them: Arabic (1,200 / 1.2 / ２４), Chinese (十二, 三十五, 两千万, 一千二百万),
  * financial capitals (壹佰万), colloquial short forms (两万五 = 25000, 三百五 = 350), mixed (1.2亿, 3千万, 2万5),
- * percentages (百分之二十, 20%, 八成), and vague amounts (十几件, 二十多万, 约50万) kept as ranges.
+ * percentages (百分之二十, 百分之百, 20%, 八成, 九成五), and vague amounts kept as ranges (十几件, 二十多万/二十余万,
+ * 约50万, 三四十件, 几十万). Dates (3月15日) are not quantities.
  */
 
 const DIGITS: Record<string, number> = {
@@ -97,9 +98,10 @@ export interface Quantity {
 const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*[0-9]?|[${CN_NUMERAL_CHARS}]+`;
 const QUANTITY = new RegExp(
   `(约|大约|大概|差不多|将近|近|接近|超过|不到|左右)?` +
-    `(百分之)?(${NUM})(几|多)?` +
-    `(万元|亿元|元|块钱|块|万|亿|%|％|个百分点|成|个月|月|年|件|家|个|项|次|份|张|人|国|款|笔)?` +
-    `(左右|上下|出头|多)?`,
+    // 几十万, 几百件: 几 before a unit word is a vague leading digit.
+    `(百分之|百分(?=百))?(几(?=[十百千万]))?(${NUM})(几|多|余|来)?` +
+    `(万元|亿元|元|块钱|块|万|亿|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人|国|款|笔)?` +
+    `(左右|上下|出头|多|余)?`,
   'g',
 );
 
@@ -112,23 +114,37 @@ const COUNTERS = new Set(['件', '家', '个', '项', '次', '份', '张', '人'
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [raw, before, percentPrefix, numRaw, vague, unitRaw, after] = m;
+    const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, unitRaw, afterRaw] = m;
+    // 余 is the written form of 多 (二十余万); normalise so the range logic below sees one word.
+    const vague = vagueRaw === '余' ? '多' : vagueRaw;
+    const after = afterRaw === '余' ? '多' : afterRaw;
     // Ordinals and names are not quantities: 第一档, 一等奖, 十四五, 一次性.
-    const prev = text[(m.index ?? 0) - 1];
+    const start = m.index ?? 0;
+    const prev = text[start - 1];
+    const next = text.slice(start + raw.length);
     if (prev === '第') continue;
-    if (!unitRaw && !percentPrefix && /^[一二三]$/.test(numRaw) && /[等档级类种]/.test(text[(m.index ?? 0) + raw.length] ?? '')) continue;
-    if (unitRaw === '次' && text.slice((m.index ?? 0) + raw.length).startsWith('性')) continue;
+    if (!unitRaw && !percentPrefix && /^[一二三]$/.test(numRaw) && /[等档级类种]/.test(next[0] ?? '')) continue;
+    if (unitRaw === '次' && next.startsWith('性')) continue;
+    // 3月15日, 2023年3月: a month of the year and a day of the month are dates, not durations or counts.
+    if (unitRaw === '月' && (prev === '年' || /^(?:[0-9０-９]+|[一二三四五六七八九十]+)[日号]|^(?:份|初|底|中旬|上旬|下旬|末)/.test(next))) continue;
+    if (!unitRaw && prev === '月' && /^[日号]/.test(next)) continue;
+    // 十来件: 来 only follows a unit word; 一来 (firstly) is a word.
+    if (vague === '来' && !/[十百千万]$/.test(numRaw)) continue;
+    // 百分之百: 百 alone is a number only after 百分之.
+    const hundredPercent = Boolean(percentPrefix) && numRaw === '百';
     // 万人, 百家: a multiplier alone is no number; 一起, 一下: a lone Chinese digit without a unit is a word.
-    if (!/[0-9０-９零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(numRaw)) continue;
+    if (!hundredPercent && !/[0-9０-９零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(numRaw)) continue;
     if (!unitRaw && !percentPrefix && !vague && numRaw.length === 1 && !/[0-9０-９]/.test(numRaw)) continue;
-    let value = parseNumber(numRaw);
+    // 三四十件, 七八件, 两三百万: two neighbouring digits are a range, not one number.
+    const pair = adjacentDigitRange(numRaw);
+    let value = pair ? pair[0] : parseNumber(numRaw);
     if (value === undefined) continue;
     const factor = unitFactor(unitRaw);
     let unit: QuantityUnit = 'none';
     let counter: string | undefined;
     const u = unitRaw ?? '';
     if (percentPrefix || u === '%' || u === '％' || u === '个百分点') unit = 'percent';
-    else if (u === '成') unit = 'percent';
+    else if (u.startsWith('成')) unit = 'percent';
     else if (u === '万元' || u === '万' || u === '亿元' || u === '亿') unit = 'yuan';
     else if (u === '元' || u === '块' || u === '块钱') unit = 'yuan';
     else if (u === '个月' || u === '月') unit = 'months';
@@ -139,17 +155,32 @@ export function extractQuantities(text: string): Quantity[] {
     } else if (/[万亿]/.test(numRaw)) unit = 'yuan';
 
     value *= factor;
-    const approximateWord = Boolean(before && before !== '超过' && before !== '不到') || after === '左右' || after === '上下';
+    // 九成五 = 95%: a digit after 成 is the next lower place.
+    if (u.length === 2 && u.startsWith('成')) value += DIGITS[u[1]];
+    const approximateWord =
+      Boolean(before && before !== '超过' && before !== '不到') || after === '左右' || after === '上下' || vague === '来';
     let min = value;
     let max = value;
-    if (vague === '几' || vague === '多' || after === '多' || after === '出头') {
+    if (pair) {
+      max = pair[1] * factor;
+    } else if (leadingFew) {
+      // 几十万 = 20万–90万: 几 as a leading digit is two to nine.
+      min = 2 * value;
+      max = 9 * value;
+      value = min;
+    } else if (vague === '几' || vague === '多' || after === '多' || after === '出头') {
       // In the number's own terms: 十几 = 11–19, 二十多 = 21–29, 三十出头 = 31–34, 五万多 = 50001–59999;
       // then the unit's factor: 二十多万 = 210000–299999.
       const base = value / factor;
       const step = magnitudeStep(numRaw, base);
       const span = after === '出头' ? Math.max(2, Math.floor(step / 2)) : step;
-      min = (base + 1) * factor;
-      max = (base + span) * factor - 1;
+      if (step === 1) {
+        // 三年多, 5个多月: more than a single digit is a fraction more, below the next whole one.
+        max = (base + 1) * factor;
+      } else {
+        min = (base + 1) * factor;
+        max = (base + span) * factor - 1;
+      }
     } else if (approximateWord) {
       min = Math.floor(value * 0.9);
       max = Math.ceil(value * 1.1);
@@ -170,6 +201,19 @@ export function extractQuantities(text: string): Quantity[] {
   return out;
 }
 
+/**
+ * 三四十 → [30, 40], 七八 → [7, 8], 两三百万 → [2000000, 3000000], 十一二 → [11, 12]: two consecutive digits
+ * written side by side are the two ends of a range. Undefined for ordinary numbers.
+ */
+function adjacentDigitRange(numRaw: string): [number, number] | undefined {
+  if (/[零〇]/.test(numRaw)) return undefined;
+  const m = /([一二两三四五六七八九])([二两三四五六七八九])/.exec(numRaw);
+  if (!m || DIGITS[m[2]] !== DIGITS[m[1]] + 1) return undefined;
+  const lo = parseNumber(numRaw.replace(m[0], m[1]));
+  const hi = parseNumber(numRaw.replace(m[0], m[2]));
+  return lo === undefined || hi === undefined ? undefined : [lo, hi];
+}
+
 /** The size of "a few more" after a number, in its own terms: 十几 → 10, 二十多 → 10, 五万多 → 10000. */
 function magnitudeStep(numRaw: string, value: number): number {
   const last = numRaw.at(-1) ?? '';
@@ -182,6 +226,6 @@ function magnitudeStep(numRaw: string, value: number): number {
 function unitFactor(unitRaw: string | undefined): number {
   if (unitRaw === '万' || unitRaw === '万元') return 1e4;
   if (unitRaw === '亿' || unitRaw === '亿元') return 1e8;
-  if (unitRaw === '成') return 10;
+  if (unitRaw?.startsWith('成')) return 10;
   return 1;
 }

@@ -4,7 +4,10 @@ import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
 import { ChatCitation, ChatOutcome } from '../chat.types';
 import type { Calculation, NeedsInfo } from '../../rules/rule';
+import { CAVEAT_LINE, composeCalculation, totalLine } from './calculation-composer';
+import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
+import { NumericPlan, NumericPlanner } from './numeric-planner';
 import { DEPARTMENT_HINT, DOMAIN_CUE, GREETING, HELP, INJECTION, outOfScopeTopic, policySilentTopic } from './scope';
 
 export interface TurnResult {
@@ -41,13 +44,14 @@ export class OfflineEngine {
 
   constructor(
     private readonly retrieval: RetrievalService,
-    corpus: CorpusService,
+    private readonly corpus: CorpusService,
     tokenizer: ChineseTokenizer,
+    private readonly numeric: NumericPlanner,
   ) {
     this.clauses = new ClauseAnswerer(corpus, tokenizer);
   }
 
-  async decide(text: string, _session: ChatSession): Promise<TurnResult> {
+  async decide(text: string, session: ChatSession): Promise<TurnResult> {
     const injection = INJECTION.test(text);
     const withNote = (r: TurnResult): TurnResult => (injection ? { ...r, answer: `${INJECTION_NOTE}\n\n${r.answer}` } : r);
 
@@ -61,6 +65,12 @@ export class OfflineEngine {
 
     const hits = await this.retrieval.search(text, 3);
     const silent = policySilentTopic(text);
+    // A question the policy does not answer is answered as such, unless it also states facts to compute with.
+    const plan = this.numeric.plan(text, session, hits, { requireFacts: Boolean(silent) });
+    if (plan) {
+      const turn = this.composeNumeric(plan);
+      return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
+    }
     if (silent) {
       const cited = silent.clauseIds.length ? hits.filter((h) => silent.clauseIds.some((id) => h.clause.id === id)) : [];
       const citations = cited.slice(0, 1).map((h) => this.clauses.cite(h.clause, text));
@@ -77,5 +87,45 @@ export class OfflineEngine {
 
     const { answer, citations } = this.clauses.answer(text, hits);
     return withNote(result(answer, 'answered', citations));
+  }
+
+  /** An answer built from calculations: per award the amount or the unmet condition or the question, the clause quoted, the caveats. */
+  private composeNumeric(plan: NumericPlan): TurnResult {
+    const { calculations } = plan;
+    const ruleCitations = calculations.flatMap((c) => c.citations.filter((x) => x.clauseId !== 'title' && x.clauseId !== 'final.stacking'));
+    // An unmet condition is quoted too (贯标 fails → art.1.2), even when no figure comes from it.
+    for (const c of calculations.filter((x) => x.status === 'ineligible')) {
+      for (const step of c.trace.filter((s) => s.outcome === 'fail' && typeof s.value !== 'string')) {
+        const clause = this.corpus.find(step.clauseId);
+        if (clause && !ruleCitations.some((x) => x.clauseId === clause.id)) {
+          ruleCitations.push({ clauseId: clause.id, label: clause.label, quote: clause.text.split(/(?<=[。；])/)[0] });
+        }
+      }
+    }
+    const quotes = mergeCitations(ruleCitations, this.corpus);
+    const parts: string[] = [];
+    if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
+    for (const c of calculations) parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
+    const total = totalLine(calculations);
+    if (total) parts.push(total);
+    if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
+      parts.push('您提供的部分数字是约数，测算按所说的数计算，仅供参考，申报时请以准确数字为准。');
+    }
+    parts.push(quotes.map((q) => `依据${q.label.split(' ')[0]}：“${q.quote}”`).join('\n'));
+    const stacking = calculations.flatMap((c) => c.citations).filter((x) => x.clauseId === 'final.stacking');
+    const citations = [...quotes, ...mergeCitations(stacking, this.corpus)];
+    parts.push(CAVEAT_LINE);
+    const needsInfo = calculations
+      .filter((c) => c.status === 'needs-info')
+      .flatMap((c) => c.needsInfo)
+      .filter((n, i, all) => all.findIndex((m) => m.fact === n.fact) === i);
+    const anyResult = calculations.some((c) => c.status !== 'needs-info');
+    return {
+      answer: parts.filter(Boolean).join('\n\n'),
+      citations,
+      calculations,
+      needsInfo,
+      outcome: anyResult ? 'answered' : 'asked-for-facts',
+    };
   }
 }

@@ -1,0 +1,224 @@
+import type { ProfileKey } from '../../rules/profile.schema';
+import { parseNumber } from './chinese-number';
+import type { Assignment } from './fact-assign';
+import { findLevels, Level, LEVEL_RANK } from './fact-lexicon';
+import { type Barriers, polarity, windowOf } from './fact-polarity';
+import { clauseIndex, matchAll, Message, Span } from './fact-text';
+import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
+
+/**
+ * Facts that are choices among levels or titles, and the award lists. The level words stand next to
+ * the thing they qualify (承担了省级和区级专利导航项目, 专利导航项目是省级的); a level said not to apply
+ * (没去国家局备案) is left out; the thing itself denied with no level (没有承担导航项目) is `[]`.
+ */
+
+type MultiLevelKey = 'newPatentNavigationProjectLevels' | 'newIpProtectionMarketLevels' | 'newTradeSecretStationLevels' | 'newIpServiceClusterLevels';
+
+const MULTI_LEVEL: { field: MultiLevelKey; re: RegExp; allowed: readonly Level[] }[] = [
+  { field: 'newPatentNavigationProjectLevels', re: /(?:专利)?导航(?:项目)?/g, allowed: ['省级', '市级', '区级'] },
+  { field: 'newIpProtectionMarketLevels', re: /(?:知识产权)?(?:保护)?规范化市场/g, allowed: ['国家级', '省级'] },
+  { field: 'newTradeSecretStationLevels', re: /商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)/g, allowed: ['省级', '市级'] },
+  { field: 'newIpServiceClusterLevels', re: /(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|集聚区/g, allowed: ['国家级', '省级'] },
+];
+const TRADE_SECRET_ZONE = /商业秘密(?:保护)?(?:示范)?(?:基地|示范区|区)/g;
+const TITLE = /(?:知识产权)?(示范|优势)(?:企业|单位)/g;
+const FILING = /备案/g;
+
+export function choiceCueSpans(text: string): Span[] {
+  return [...MULTI_LEVEL.map((c) => c.re), TRADE_SECRET_ZONE, TITLE, /导航|预警/g].flatMap((re) => matchAll(text, re));
+}
+
+function multiLevels(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const cue of MULTI_LEVEL) {
+    for (const m of matchAll(msg.text, cue.re)) {
+      const w = windowOf(msg, m, barriers);
+      const p = polarity(w);
+      const levels = findLevels(msg.text, w.from, w.to).filter((l) => !l.negated && p !== 'no');
+      const ok = levels.filter((l) => cue.allowed.includes(l.level)).map((l) => l.level);
+      if (p === 'query') out.mentions.push({ field: cue.field, at: m.start });
+      else if (ok.length > 0) out.findings.push(finding(cue.field, [...new Set(ok)] as FactValue<MultiLevelKey>, m.start));
+      else if (p === 'no' && findLevels(msg.text, w.from, w.to).length === 0) out.findings.push(finding(cue.field, [], m.start));
+      else out.mentions.push({ field: cue.field, at: m.start });
+    }
+  }
+  return out;
+}
+
+/** 国家商业秘密保护示范基地 / 省级商业秘密保护示范区: the level decides; without one the word does (基地 is national, 示范区 provincial). */
+function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const m of matchAll(msg.text, TRADE_SECRET_ZONE)) {
+    const w = windowOf(msg, m, barriers);
+    const p = polarity(w);
+    const level = findLevels(msg.text, w.from, w.to).find((l) => !l.negated)?.level;
+    const national = level ? level === '国家级' : /基地/.test(m.m[0]);
+    const provincial = level ? level === '省级' : /示范区/.test(m.m[0]);
+    if (p === 'query') out.mentions.push({ field: 'newTradeSecretZones', at: m.start });
+    else if (p === 'no') out.findings.push(finding('newTradeSecretZones', [], m.start));
+    else if (national) out.findings.push(finding('newTradeSecretZones', ['国家商业秘密保护示范基地'], m.start));
+    else if (provincial) out.findings.push(finding('newTradeSecretZones', ['省级商业秘密保护示范区'], m.start));
+    else out.mentions.push({ field: 'newTradeSecretZones', at: m.start });
+  }
+  return out;
+}
+
+type Title = FactValue<'newIpEnterpriseTitles'>[number];
+const TITLES: Partial<Record<`${Level}${'示范' | '优势'}`, Title>> = {
+  国家级示范: '国家级知识产权示范企业',
+  国家级优势: '国家级知识产权优势企业',
+  省级示范: '省级知识产权示范企业',
+  市级示范: '市级知识产权示范企业',
+};
+
+/** 刚评上国家知识产权示范企业 / 国家级优势企业 / 市级示范企业 (art.3). 省级优势企业 is no title of the policy. */
+function titles(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const m of matchAll(msg.text, TITLE)) {
+    const w = windowOf(msg, m, barriers, { before: 14, after: 0 });
+    const p = polarity(w);
+    const levels = findLevels(msg.text, w.from, m.start);
+    const found = levels.filter((l) => !l.negated).map((l) => TITLES[`${l.level}${m.m[1] as '示范' | '优势'}`]);
+    if (p === 'query') out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
+    else if (p === 'no') {
+      if (levels.length === 0) out.findings.push(finding('newIpEnterpriseTitles', [], m.start));
+      else out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
+    } else if (found.length > 0 && found.every((t) => t !== undefined)) {
+      out.findings.push(finding('newIpEnterpriseTitles', found as Title[], m.start));
+    } else out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
+  }
+  return out;
+}
+
+/**
+ * 联盟 filing (art.5): the highest level it is filed with. 只在市里备案 → 市级; 还没备案 → 未备案. A contract
+ * filed (许可合同备案) is not an alliance.
+ */
+function allianceFiling(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  let best: FactValue<'ipAllianceFilingLevel'> | undefined;
+  let at = 0;
+  for (const m of matchAll(msg.text, FILING)) {
+    const s = msg.sentences[msg.clauses[clauseIndex(msg, m.start)].sentence];
+    if (/合同|许可|转让|商标|专利权/.test(msg.text.slice(s.start, s.end))) continue;
+    const w = windowOf(msg, m, barriers, { before: 14, after: 10 });
+    const p = polarity(w);
+    const levels = findLevels(msg.text, w.from, w.to).filter((l) => !l.negated);
+    const top = levels.sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0]?.level;
+    if (p === 'query') {
+      out.mentions.push({ field: 'ipAllianceFilingLevel', at: m.start });
+    } else if (top && p !== 'no') {
+      if (!best || best === '未备案' || LEVEL_RANK[top] > LEVEL_RANK[best]) [best, at] = [top, m.start];
+    } else if (p === 'no') {
+      if (!best) [best, at] = ['未备案', m.start];
+    } else out.mentions.push({ field: 'ipAllianceFilingLevel', at: m.start });
+  }
+  if (best) out.findings.push(finding('ipAllianceFilingLevel', best, at));
+  else for (const m of matchAll(msg.text, /联盟/g)) out.mentions.push({ field: 'ipAllianceFilingLevel', at: m.start });
+  return out;
+}
+
+export function extractChoices(msg: Message, barriers: Barriers): Extraction {
+  const parts = [multiLevels(msg, barriers), tradeSecretZones(msg, barriers), titles(msg, barriers), allianceFiling(msg, barriers)];
+  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions) };
+}
+
+type ChinaAward = FactValue<'newChinaPatentAwards'>[number];
+type ZhejiangAward = FactValue<'newZhejiangIpAwards'>[number];
+
+const CHINA_GRADE = /(?:中国)?(?:外观设计)?(?:专利)?(金奖|银奖|优秀奖)/g;
+const CHINA_SHORT = /([一二两三四五六七八九1-9])(?:个|项)?(金|银|优秀)(?!奖)/g;
+const ZHEJIANG_GRADE = /(?:浙江)?(?:省)?(?:知识产权奖)?(?:的)?(?:专利奖|商标奖)?(?:的)?(大奖|一等奖|二等奖|三等奖)/g;
+const OTHER_CONTESTS = /博览会|大赛|比赛|竞赛|展会|评比|发明展|科技进步|科学技术奖|自然科学|技术发明奖/;
+const COUNTERS = ['个', '项', '次', '件'];
+
+export interface AwardPlan {
+  anchors: Anchor[];
+  finish(assignment: Assignment): Extraction;
+}
+
+/**
+ * 中国专利奖 (金奖/银奖/优秀奖) and 浙江省知识产权奖 (大奖, 门类奖一/二/三等奖), one entry per award won:
+ * 两个优秀奖 is two entries, 一金一银 one of each. Awards of other contests (科技进步二等奖) are not these.
+ */
+export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardPlan {
+  const text = msg.text;
+  const sentence = (pos: number) => {
+    const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
+    return text.slice(s.start, s.end);
+  };
+  const negated = (start: number) => /(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?$/.test(text.slice(Math.max(0, start - 5), start));
+  const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
+  const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
+  const mentions: Extraction['mentions'] = [];
+  for (const m of matchAll(text, CHINA_GRADE)) {
+    const st = sentence(m.start);
+    if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
+    // 好几个优秀奖: awards without a number to count them by.
+    if (several(m.start)) {
+      mentions.push({ field: 'newChinaPatentAwards', at: m.start });
+      continue;
+    }
+    if (!/专利|外观设计/.test(st) && !focus.has('newChinaPatentAwards') && /[奖赛]/.test(st.replace(m.m[0], ''))) continue;
+    grades.push({ span: m, china: m.m[1] as ChinaAward });
+  }
+  if (/中国专利|专利奖|外观设计/.test(text) || focus.has('newChinaPatentAwards')) {
+    for (const m of matchAll(text, CHINA_SHORT)) {
+      const count = parseNumber(m.m[1]) ?? 1;
+      grades.push({ span: m, china: ({ 金: '金奖', 银: '银奖', 优秀: '优秀奖' } as const)[m.m[2] as '金' | '银' | '优秀'], count });
+    }
+  }
+  for (const m of matchAll(text, ZHEJIANG_GRADE)) {
+    const st = sentence(m.start);
+    if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
+    if (several(m.start)) {
+      mentions.push({ field: 'newZhejiangIpAwards', at: m.start });
+      continue;
+    }
+    if (m.m[1] === '大奖') {
+      if (!/省|浙江|知识产权奖/.test(st)) continue;
+      grades.push({ span: m, zhejiang: '省知识产权奖大奖' });
+    } else grades.push({ span: m, zhejiang: `门类奖${m.m[1]}` as ZhejiangAward });
+  }
+  const anchors: Anchor[] = grades.map((g, i) => ({ start: g.span.start, end: g.span.end, target: `slot:award:${i}`, kind: 'count', counters: COUNTERS }));
+
+  return {
+    anchors,
+    finish(assignment) {
+      const out: Extraction = { findings: [], mentions: [...mentions] };
+      const china: ChinaAward[] = [];
+      const zhejiang: ZhejiangAward[] = [];
+      let chinaAt = -1;
+      let zhejiangAt = -1;
+      let approximate = false;
+      grades.forEach((g, i) => {
+        const n = assignment.byAnchor.get(anchors[i]);
+        approximate ||= Boolean(n?.approximate);
+        const count = g.count ?? (n ? Math.max(1, Math.round(n.value)) : 1);
+        for (let k = 0; k < Math.min(count, 100); k++) {
+          if (g.china) china.push(g.china);
+          if (g.zhejiang) zhejiang.push(g.zhejiang);
+        }
+        if (g.china && chinaAt < 0) chinaAt = g.span.start;
+        if (g.zhejiang && zhejiangAt < 0) zhejiangAt = g.span.start;
+      });
+      const figure = grades.some((_, i) => assignment.byAnchor.has(anchors[i]));
+      if (china.length > 0) out.findings.push(finding('newChinaPatentAwards', china, chinaAt, { approximate, figure }));
+      if (zhejiang.length > 0) out.findings.push(finding('newZhejiangIpAwards', zhejiang, zhejiangAt, { approximate, figure }));
+      // 没拿过中国专利奖 → []; a bare 专利奖 denied covers both lists.
+      const denied = /(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?(?:的)?(中国专利奖|中国外观设计(?:专利)?奖|(?:浙江)?省(?:级)?知识产权奖|知识产权奖|专利奖)/.exec(text);
+      if (denied) {
+        const at = denied.index;
+        const which = denied[1];
+        if (china.length === 0 && (/中国/.test(which) || which === '专利奖')) out.findings.push(finding('newChinaPatentAwards', [], at));
+        if (zhejiang.length === 0 && !/中国/.test(which)) out.findings.push(finding('newZhejiangIpAwards', [], at));
+      }
+      if (grades.length === 0 && mentions.length === 0 && !denied) {
+        for (const m of matchAll(text, /中国专利奖|中国外观设计(?:专利)?奖/g)) out.mentions.push({ field: 'newChinaPatentAwards', at: m.start });
+        for (const m of matchAll(text, /(?:浙江)?省(?:级)?知识产权奖/g)) out.mentions.push({ field: 'newZhejiangIpAwards', at: m.start });
+      }
+      return out;
+    },
+  };
+}
+

@@ -1,0 +1,530 @@
+import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
+import { extractFacts } from './fact-extractor';
+
+/**
+ * Messages as enterprises, finance officers and hotline operators write them. Every case asserts the
+ * whole `facts` object, so a figure attached to the wrong field fails.
+ */
+
+type Case = [message: string, facts: Partial<Profile>];
+type FocusCase = [message: string, focus: ProfileKey[], facts: Partial<Profile>];
+
+const facts = (text: string, focus?: ProfileKey[]) => extractFacts(text, focus ? { focus } : {}).facts;
+
+const ART1: Case[] = [
+  ['我们有十二件发明专利，比去年多了6件', { selfDevelopedInventionPatentsCount: 12, selfDevelopedInventionPatentsLastYearCount: 6 }],
+  ['发明专利去年4件今年7件', { selfDevelopedInventionPatentsLastYearCount: 4, selfDevelopedInventionPatentsCount: 7 }],
+  ['累计拥有自主研发有效发明专利15件，同比增长5件', { selfDevelopedInventionPatentsCount: 15, selfDevelopedInventionPatentsLastYearCount: 10 }],
+  ['发明专利从去年的8件增加到了15件', { selfDevelopedInventionPatentsCount: 15, selfDevelopedInventionPatentsLastYearCount: 8 }],
+  ['去年底有8件发明专利，今年底有15件', { selfDevelopedInventionPatentsCount: 15, selfDevelopedInventionPatentsLastYearCount: 8 }],
+  ['１２件发明专利，营收３０００万，专利产品占比３０％', { selfDevelopedInventionPatentsCount: 12, annualSalesYuan: 30_000_000, patentProductSalesPercent: 30 }],
+  ['２０２３年我们发明专利１２件', { selfDevelopedInventionPatentsCount: 12 }],
+  ['贯标过了', { ipManagementStandardCertified: true }],
+  ['通过了知识产权管理规范认证', { ipManagementStandardCertified: true }],
+  ['GB/T 29490-2013认证去年就拿到了', { ipManagementStandardCertified: true }],
+  ['没贯标', { ipManagementStandardCertified: false }],
+  ['还没做贯标', { ipManagementStandardCertified: false }],
+  ['贯标还在做', { ipManagementStandardCertified: false }],
+  ['年销售额两千万', { annualSalesYuan: 20_000_000 }],
+  ['营收3000万', { annualSalesYuan: 30_000_000 }],
+  ['销售收入达到800万元', { annualSalesYuan: 8_000_000 }],
+  ['年营业收入3.5亿元', { annualSalesYuan: 350_000_000 }],
+  ['我们销售额只有300万', { annualSalesYuan: 3_000_000 }],
+  ['专利产品占比30%', { patentProductSalesPercent: 30 }],
+  ['专利产品收入占了一半', { patentProductSalesPercent: 50 }],
+  ['专利产品销售收入占比百分之二十五', { patentProductSalesPercent: 25 }],
+  ['研发人员都培训了', { ipStaffTrainingRatePercent: 100 }],
+  ['培训率100%', { ipStaffTrainingRatePercent: 100 }],
+  ['培训了八成', { ipStaffTrainingRatePercent: 80 }],
+  ['研发人员还没培训', { ipStaffTrainingRatePercent: 0 }],
+  ['我们没有发明专利', { hadInventionPatentBefore: false, selfDevelopedInventionPatentsCount: 0 }],
+  ['尚未贯标', { ipManagementStandardCertified: false }],
+  ['未通过知识产权管理规范认证', { ipManagementStandardCertified: false }],
+  ['我们不是贯标企业', { ipManagementStandardCertified: false }],
+  ['贯标是2021年做的，证书还在有效期内', { ipManagementStandardCertified: true }],
+  ['研发人员42人，今年都参加过知识产权培训', { ipStaffTrainingRatePercent: 100 }],
+  [
+    '我们厂今年拿到了7件发明专利授权，现在一共有23件有效发明专利，去年这个时候是16件',
+    { organizationType: '企业', selfDevelopedInventionPatentsCount: 23, selfDevelopedInventionPatentsLastYearCount: 16 },
+  ],
+  ['我们是一家做电动工具的企业，在金东经济开发区，发明专利有9件', { organizationType: '企业', locatedInJindong: true, selfDevelopedInventionPatentsCount: 9 }],
+  ['专利密集型企业我们应该算第二档吧，发明专利8件，去年5件', { selfDevelopedInventionPatentsCount: 8, selfDevelopedInventionPatentsLastYearCount: 5 }],
+];
+
+const ART1_MULTI: Case[] = [
+  [
+    '发明专利12件，销售额2000万，专利产品占比30%',
+    { selfDevelopedInventionPatentsCount: 12, annualSalesYuan: 20_000_000, patentProductSalesPercent: 30 },
+  ],
+  [
+    '我们有发明专利12件销售额2000万专利产品占比30%培训率100%贯标也过了',
+    {
+      selfDevelopedInventionPatentsCount: 12,
+      annualSalesYuan: 20_000_000,
+      patentProductSalesPercent: 30,
+      ipStaffTrainingRatePercent: 100,
+      ipManagementStandardCertified: true,
+    },
+  ],
+  [
+    '我司有效发明专利十五件 比上年增加五件 贯标已通过 年销售额1.2亿 专利产品收入占60% 培训率百分之百',
+    {
+      organizationType: '企业',
+      selfDevelopedInventionPatentsCount: 15,
+      selfDevelopedInventionPatentsLastYearCount: 10,
+      ipManagementStandardCertified: true,
+      annualSalesYuan: 120_000_000,
+      patentProductSalesPercent: 60,
+      ipStaffTrainingRatePercent: 100,
+    },
+  ],
+  [
+    // A hotline operator retelling a call, without a single punctuation mark.
+    '这家企业是做五金的在金东区注册的今年发明专利有18件去年是11件年销售额大概六千万专利产品收入占七成左右研发人员全部参加了知识产权培训贯标证书去年就拿到了',
+    {
+      locatedInJindong: true,
+      selfDevelopedInventionPatentsCount: 18,
+      selfDevelopedInventionPatentsLastYearCount: 11,
+      annualSalesYuan: 60_000_000,
+      patentProductSalesPercent: 70,
+      ipStaffTrainingRatePercent: 100,
+      ipManagementStandardCertified: true,
+    },
+  ],
+  [
+    // The share is computed when both amounts are said.
+    '我们今年发明专利15件，去年年底是9件，年销售收入3200万元，其中专利产品收入1500万',
+    {
+      selfDevelopedInventionPatentsCount: 15,
+      selfDevelopedInventionPatentsLastYearCount: 9,
+      annualSalesYuan: 32_000_000,
+      patentProductSalesPercent: 46.88,
+    },
+  ],
+  ['发明专利12件，销售额2000万，其中专利产品卖了1200万', { selfDevelopedInventionPatentsCount: 12, annualSalesYuan: 20_000_000, patentProductSalesPercent: 60 }],
+  ['高价值专利12件 发明专利40件', { newHighValueInventionPatentsCount: 12, selfDevelopedInventionPatentsCount: 40 }],
+  ['发明专利12件，不对，是15件', { selfDevelopedInventionPatentsCount: 15 }],
+  ['销售额2000万，说错了，应该是2500万', { annualSalesYuan: 25_000_000 }],
+];
+
+const ART2_3: Case[] = [
+  ['今年新增高价值发明专利35件', { newHighValueInventionPatentsCount: 35 }],
+  ['高价值专利新增了三十五件', { newHighValueInventionPatentsCount: 35 }],
+  ['35件高价值', { newHighValueInventionPatentsCount: 35 }],
+  ['今年没有新增高价值专利', { newHighValueInventionPatentsCount: 0 }],
+  ['2023年新增高价值发明专利12件', { newHighValueInventionPatentsCount: 12 }],
+  ['刚评上国家知识产权示范企业', { newIpEnterpriseTitles: ['国家级知识产权示范企业'] }],
+  ['新认定省级知识产权示范企业', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  ['国家级优势企业', { newIpEnterpriseTitles: ['国家级知识产权优势企业'] }],
+  ['今年被认定为市级示范企业', { newIpEnterpriseTitles: ['市级知识产权示范企业'] }],
+  ['没评上国家级的，只评上了省级示范企业', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  ['没评上示范企业', { newIpEnterpriseTitles: [] }],
+  // No such title in the policy: asked about, not guessed.
+  ['评上了省级优势企业', {}],
+];
+
+const ART4: Case[] = [
+  [
+    '用专利权质押贷款500万，按时还了，利息付了18万，贷了12个月',
+    {
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12, interestPaidYuan: 180_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  [
+    '专利权质押300万，商标权质押200万',
+    {
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000 },
+        { rightType: '商标权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000 },
+      ],
+    },
+  ],
+  [
+    '混合担保贷款1000万其中专利质押部分600万',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 10_000_000, ipPledgedPrincipalYuan: 6_000_000 }] },
+  ],
+  [
+    '我们去年用商标权质押贷了300万，期限一年，利息一共交了12万，都按时还了',
+    {
+      ipPledgeLoans: [
+        { rightType: '商标权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestMonths: 12, interestPaidYuan: 120_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  [
+    '专利质押贷了200万，商标质押贷了100万，都按时还了，利息分别是8万和4万',
+    {
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestPaidYuan: 80_000, repaidOnTime: true },
+        { rightType: '商标权', loanPrincipalYuan: 1_000_000, ipPledgedPrincipalYuan: 1_000_000, interestPaidYuan: 40_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  ['贷款500万用专利做的质押，按期还款', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, repaidOnTime: true }] }],
+  [
+    '500万的专利质押贷款，逾期了两个月',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 2, repaidOnTime: false }] },
+  ],
+  [
+    // The loan rate is no LPR and no loan field; the year is the loan's, not necessarily the subsidy year.
+    '我们贷款是2023年的，专利权质押500万，利率4.2%，付了利息21万',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestPaidYuan: 210_000 }] },
+  ],
+  ['没有质押贷款', { ipPledgeLoans: [] }],
+  [
+    '那笔专利质押的贷款是工行的，本金800万，去年3月放款，今年3月到期已经还了，去年付的利息大概29万',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 8_000_000, ipPledgedPrincipalYuan: 8_000_000, interestPaidYuan: 290_000, repaidOnTime: true }] },
+  ],
+  [
+    '专利权质押融资1500万，其中500万是专利质押，其余是房产抵押',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 15_000_000, ipPledgedPrincipalYuan: 5_000_000 }] },
+  ],
+  ['保险是人保的专利执行保险，一年保费三万六', { ipInsurancePremiumYuan: 36_000 }],
+  ['LPR按3.45%算', { lprOneYearPercent: 3.45 }],
+  ['贷款利率4.35%，LPR3.45%', { lprOneYearPercent: 3.45 }],
+  ['2024年的贷款利息', { pledgeLoanSubsidyYear: 2024 }],
+  ['申请2024年度的贴息，LPR是3.45', { pledgeLoanSubsidyYear: 2024, lprOneYearPercent: 3.45 }],
+  ['买了知识产权保险，保费2.4万', { ipInsurancePremiumYuan: 24_000 }],
+  ['两万五的保费', { ipInsurancePremiumYuan: 25_000 }],
+  ['保费24000元', { ipInsurancePremiumYuan: 24_000 }],
+  ['知识产权保险保费2.4万，补助50%是多少', { ipInsurancePremiumYuan: 24_000 }],
+  ['没买知识产权保险', { ipInsurancePremiumYuan: 0 }],
+  ['发了1.2亿的知识产权ABS', { ipSecuritizationIssueYuan: 120_000_000 }],
+  ['资产证券化发行规模1.2亿元', { ipSecuritizationIssueYuan: 120_000_000 }],
+  ['没发过ABS', { ipSecuritizationIssueYuan: 0 }],
+];
+
+const ART5_TO_12: Case[] = [
+  ['联盟在国家知识产权局备案了', { ipAllianceFilingLevel: '国家级' }],
+  ['联盟只在市里备案', { ipAllianceFilingLevel: '市级' }],
+  ['我们牵头的联盟在省里和市里都备案了', { ipAllianceFilingLevel: '省级' }],
+  ['没去国家局备案，只在市里备案', { ipAllianceFilingLevel: '市级' }],
+  ['联盟还没备案', { ipAllianceFilingLevel: '未备案' }],
+  ['承担了省级和区级专利导航项目', { newPatentNavigationProjectLevels: ['省级', '区级'] }],
+  ['专利导航项目是市级的', { newPatentNavigationProjectLevels: ['市级'] }],
+  ['今年没有承担导航项目', { newPatentNavigationProjectLevels: [] }],
+  ['新承担了2个市级预警分析项目', { newIpEarlyWarningProjectsCount: 2 }],
+  ['今年新承担了一个省级专利导航项目和一个市级预警项目', { newPatentNavigationProjectLevels: ['省级'], newIpEarlyWarningProjectsCount: 1 }],
+  ['省级预警项目一项', { newIpEarlyWarningProjectsCount: 1 }],
+  ['拿了中国专利银奖', { newChinaPatentAwards: ['银奖'] }],
+  ['今年拿了个中国外观设计专利奖银奖', { newChinaPatentAwards: ['银奖'] }],
+  ['拿了两个中国专利优秀奖', { newChinaPatentAwards: ['优秀奖', '优秀奖'] }],
+  ['中国专利金奖和优秀奖各一项', { newChinaPatentAwards: ['金奖', '优秀奖'] }],
+  ['一金一银两优秀，都是中国专利奖', { newChinaPatentAwards: ['金奖', '银奖', '优秀奖', '优秀奖'] }],
+  ['没拿过中国专利奖', { newChinaPatentAwards: [] }],
+  ['省知识产权奖大奖', { newZhejiangIpAwards: ['省知识产权奖大奖'] }],
+  ['专利奖一等奖', { newZhejiangIpAwards: ['门类奖一等奖'] }],
+  ['拿了浙江省知识产权奖专利奖二等奖和商标奖三等奖', { newZhejiangIpAwards: ['门类奖二等奖', '门类奖三等奖'] }],
+  ['拿了省科技进步二等奖', {}],
+  ['我们是大学，许可给了16家企业，成交金额300万', { organizationType: '高校', patentTransferLicenseeCount: 16, patentTransferValueYuan: 3_000_000 }],
+  [
+    '我们是研究院，今年向金东的18家企业转让了专利，合同金额一共450万',
+    { organizationType: '科研机构', patentTransferLicenseeCount: 18, patentTransferValueYuan: 4_500_000 },
+  ],
+  ['我们是高校，转让给了3家企业，收了60万', { organizationType: '高校', patentTransferLicenseeCount: 3, patentTransferValueYuan: 600_000 }],
+  // The 6 patents licensed are not the university's art.1 stock; the firms are counted in their own clause.
+  [
+    '我们学校今年把6件发明专利许可给了金东区的企业，一共5家，许可费总共80万',
+    { organizationType: '高校', patentTransferLicenseeCount: 5, patentTransferValueYuan: 800_000 },
+  ],
+  // A buyer's story (art.9): the transfer fee is its price, not an art.8 fact.
+  [
+    '合作的大学把专利转让给我们了，这是我们第一件发明专利，转让费20万，产品今年卖了300万',
+    { hadInventionPatentBefore: false, firstInventionPatentSource: '向高校或科研机构购买', firstInventionPatentProductSalesYuan: 3_000_000 },
+  ],
+  [
+    '之前一件发明专利都没有，今年从大学买了一件，产品卖了150万',
+    { hadInventionPatentBefore: false, firstInventionPatentSource: '向高校或科研机构购买', firstInventionPatentProductSalesYuan: 1_500_000 },
+  ],
+  ['以前没有发明专利，这件是自己新授权的，次年产品销售额120万', { hadInventionPatentBefore: false, firstInventionPatentSource: '自身新增授权', firstInventionPatentProductSalesYuan: 1_200_000 }],
+  ['首件发明专利是从别的公司买的', { hadInventionPatentBefore: false, firstInventionPatentSource: '其他途径' }],
+  ['我们之前就有发明专利了', { hadInventionPatentBefore: true }],
+  ['我们市场被认定为省级知识产权保护规范化市场', { newIpProtectionMarketLevels: ['省级'] }],
+  ['维权站点考核合格', { ipRightsStationAssessmentPassed: true }],
+  ['维权站点今年没通过考核', { ipRightsStationAssessmentPassed: false }],
+  ['维权站考核没过', { ipRightsStationAssessmentPassed: false }],
+  ['我们的维权工作站年度考核结果是优秀', { ipRightsStationAssessmentPassed: true }],
+  ['园区新建成了国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'] }],
+  ['新建成省级商业秘密保护示范区', { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
+  ['创建了市级商业秘密保护示范站点', { newTradeSecretStationLevels: ['市级'] }],
+  ['省级商业秘密保护示范站点创建成功', { newTradeSecretStationLevels: ['省级'] }],
+];
+
+const ART13_TO_16: Case[] = [
+  ['国内打赢了专利官司，判赔30万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 300_000 }],
+  ['我们起诉对方侵犯我们的专利权，法院判决赔偿50万，我们胜诉了', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 500_000 }],
+  ['国内专利官司输了', { domesticPatentSuitWon: false }],
+  ['在美国打专利官司赢了，代理费花了200万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 2_000_000 }],
+  ['我们在德国被诉侵权，最后判定不侵权，律师费150万', { foreignPatentSuitCountry: '德国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_500_000 }],
+  ['在日本起诉对方专利侵权，法院判侵权成立，代理费80万', { foreignPatentSuitCountry: '日本', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 800_000 }],
+  ['在印度尼西亚被起诉专利侵权，最后判我们侵权', { foreignPatentSuitCountry: '印度尼西亚', foreignPatentSuitFavourable: false }],
+  // Fees in dollars are not yuan: left to ask.
+  ['被美国企业起诉专利侵权，我们是被告，最终判定不侵权，律师费花了35万美元', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true }],
+  ['在韩国的专利官司还在二审', { foreignPatentSuitCountry: '韩国' }],
+  ['代理费大概花了30万，在德国打的官司，还没判', { foreignPatentSuitCountry: '德国', foreignPatentSuitAgencyFeesYuan: 300_000 }],
+  ['我们在美国的337调查胜诉了，律师费一共花了500多万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 5_010_000 }],
+  ['在美国打专利官司，被告不侵权，代理费120万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_200_000 }],
+  [
+    '事务所在金东开了一年半，代理授权60件其中发明12件',
+    { locatedInJindong: true, agencyOperatingMonths: 18, agencyPatentGrantsCount: 60, agencyInventionPatentGrantsCount: 12 },
+  ],
+  [
+    '我们在金东设立了一个专利代理分所，运作满两年了，代理专利授权85件，其中发明专利23件',
+    { locatedInJindong: true, agencyOperatingMonths: 24, agencyPatentGrantsCount: 85, agencyInventionPatentGrantsCount: 23 },
+  ],
+  ['代理机构在金东运作满13个月', { locatedInJindong: true, agencyOperatingMonths: 13 }],
+  ['新建了省级知识产权服务业集聚发展示范区', { newIpServiceClusterLevels: ['省级'] }],
+  ['去年刚认定了驰名商标', { newWellKnownTrademark: true }],
+  ['新获得驰名商标认定', { newWellKnownTrademark: true }],
+  ['驰名商标还没认定下来', { newWellKnownTrademark: false }],
+  // Held for years: not newly recognised this year.
+  ['驰名商标我们早就有了', { newWellKnownTrademark: false }],
+  ['我们没有驰名商标，也没有地理标志商标', { newWellKnownTrademark: false, giTrademarksCount: 0 }],
+  ['首次成功注册了产业集群区域证明商标', { clusterRegionalMarkFirstRegistered: true }],
+  ['首次注册了集体商标', { clusterRegionalMarkFirstRegistered: true }],
+  ['马德里注册费花了4万', { madridTrademarkFeesYuan: 40_000 }],
+  ['该企业马德里商标国际注册缴费2.8万元，另在3个国家单独注册', { madridTrademarkFeesYuan: 28_000, singleCountryTrademarkCountries: 3 }],
+  ['没做马德里注册', { madridTrademarkFeesYuan: 0 }],
+  [
+    '在欧盟注册商标花了8000元，OAPI花了1.2万',
+    {
+      regionalTrademarkRegistrations: [
+        { office: '欧盟', feesYuan: 8000 },
+        { office: '非洲知识产权组织', feesYuan: 12_000 },
+      ],
+    },
+  ],
+  ['在非洲知识产权组织注册了商标，费用1万', { regionalTrademarkRegistrations: [{ office: '非洲知识产权组织', feesYuan: 10_000 }] }],
+  ['ARIPO注册费5000元', { regionalTrademarkRegistrations: [{ office: '非洲地区工业产权组织', feesYuan: 5000 }] }],
+  ['欧盟商标注册费5000元，后来欧盟又补缴了3000元注册费', { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 8000 }] }],
+  ['在5个国家单独注册了商标', { singleCountryTrademarkCountries: 5 }],
+  ['在美国、日本、韩国分别注册了商标', { singleCountryTrademarkCountries: 3 }],
+  ['注册了2件地理标志证明商标', { giTrademarksCount: 2 }],
+  ['注册了一件地理标志集体商标', { giTrademarksCount: 1 }],
+  ['新建了省级品牌指导服务站', { provincialBrandStationNew: true }],
+  ['品牌指导服务站2022年新建，2023年绩效评价优秀', { provincialBrandStationNew: true, provincialBrandStationExcellent: true }],
+  ['品牌指导服务站上年度绩效评价优秀', { provincialBrandStationExcellent: true }],
+  ['品牌服务站去年绩效评价良好', { provincialBrandStationExcellent: false }],
+  ['拿到了绿色产品认证证书', { greenProductCertified: true }],
+  ['不是绿色产品认证企业', { greenProductCertified: false }],
+  ['获得了浙江制造国际互认证书', { zhejiangMadeCertified: true }],
+  ['浙江制造国际互认证书今年刚拿到', { zhejiangMadeCertified: true }],
+  ['绿色产品认证正在申请', { greenProductCertified: false }],
+  ['没有浙江制造国际互认证书', { zhejiangMadeCertified: false }],
+  // 浙江制造 alone is not the international mutual-recognition certificate.
+  ['我们有浙江制造认证', {}],
+];
+
+const SHARED_AND_MULTI: Case[] = [
+  ['我们是金东区注册的企业', { organizationType: '企业', locatedInJindong: true }],
+  ['我们不是金东的企业', { locatedInJindong: false }],
+  [
+    '我们是金东的企业今年新增高价值发明专利12件拿了中国专利优秀奖还注册了2件地理标志商标',
+    { organizationType: '企业', locatedInJindong: true, newHighValueInventionPatentsCount: 12, newChinaPatentAwards: ['优秀奖'], giTrademarksCount: 2 },
+  ],
+  ['我们公司还没贯标，也没买知识产权保险', { organizationType: '企业', ipManagementStandardCertified: false, ipInsurancePremiumYuan: 0 }],
+  ['没有发明专利但贯标了', { hadInventionPatentBefore: false, selfDevelopedInventionPatentsCount: 0, ipManagementStandardCertified: true }],
+  // A count right before another topic's noun is that noun's, even after art.1's 新增.
+  ['今年新增了2个市级预警项目，发明专利12件', { newIpEarlyWarningProjectsCount: 2, selfDevelopedInventionPatentsCount: 12 }],
+  ['今年新增了2件地理标志商标，发明专利12件', { giTrademarksCount: 2, selfDevelopedInventionPatentsCount: 12 }],
+  // A hotline operator's retelling: the caller is the subject, the closing inquiry does not undo the facts.
+  ['来电企业称其为省级知识产权示范企业，今年新认定的，想咨询奖励标准', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+];
+
+const TYPOS_AND_VARIANTS: Case[] = [
+  ['用专利权质压贷款500万', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000 }] }],
+  ['贯彪还没做', { ipManagementStandardCertified: false }],
+  ['弛名商标认定了', { newWellKnownTrademark: true }],
+  ['马德里注测费4万', { madridTrademarkFeesYuan: 40_000 }],
+  ['注册了2件地里标志证明商标', { giTrademarksCount: 2 }],
+  ['事物所在金东开了两年', { locatedInJindong: true, agencyOperatingMonths: 24 }],
+  ['高价植发明专利新增３５件', { newHighValueInventionPatentsCount: 35 }],
+  ['浙江智造国际互认证书拿到了', { zhejiangMadeCertified: true }],
+];
+
+/** Questions about the policy, requirements quoted, other figures: nothing about the applicant. */
+const NOTHING: string[] = [
+  '你好',
+  '贯标了能拿多少？',
+  '有没有驰名商标的奖励？',
+  '驰名商标能奖多少',
+  '政策要求销售额500万以上',
+  '请问专利密集型企业需要几件发明专利？',
+  '发明专利10件以上能拿多少？',
+  '需要贯标吗',
+  '第一档能拿多少',
+  '市级示范企业奖励多少',
+  '听说能拿12万',
+  '第9条说的首件发明专利是什么意思',
+  '秘集型企业要什么条件',
+  '我们拿了好几个优秀奖',
+  '',
+  '👍',
+  '公司想了解下专利质押贷款贴息政策',
+  '我们想问一下，贯标了能拿多少',
+  '一等奖和二等奖分别奖多少钱',
+  '请问马德里注册补助上限是多少',
+  '保费是多少才能拿满10万补助？',
+  '第二档是5件吗',
+  '金东区有多少家示范企业',
+  '发明人是我们老板',
+];
+
+const QUESTIONS_AND_HYPOTHETICALS: Case[] = [
+  // A first-person statement inside a question is still a statement.
+  ['我们贯标了，能拿多少？', { ipManagementStandardCertified: true }],
+  ['我们有12件发明专利能拿多少', { selfDevelopedInventionPatentsCount: 12 }],
+  // A figure the user wrote is theirs, even in a question.
+  ['新增高价值专利35件能拿多少？', { newHighValueInventionPatentsCount: 35 }],
+  ['如果贯标了能拿多少？', { ipManagementStandardCertified: true }],
+  ['要是没贯标呢', { ipManagementStandardCertified: false }],
+  ['假如销售额有3000万，专利产品占比25%呢？', { annualSalesYuan: 30_000_000, patentProductSalesPercent: 25 }],
+  ['如果我们发明专利有10件，去年5件，能拿第几档？', { selfDevelopedInventionPatentsCount: 10, selfDevelopedInventionPatentsLastYearCount: 5 }],
+  // Statements before a question stand; a bare condition after them is still the policy's.
+  ['我们公司有15件发明专利。贯标了能多拿吗？', { organizationType: '企业', selfDevelopedInventionPatentsCount: 15 }],
+  [
+    '发明专利15件，去年10件。如果贯标了，能拿多少？',
+    { selfDevelopedInventionPatentsCount: 15, selfDevelopedInventionPatentsLastYearCount: 10, ipManagementStandardCertified: true },
+  ],
+];
+
+const ART1_FOCUS: ProfileKey[] = [
+  'ipManagementStandardCertified',
+  'selfDevelopedInventionPatentsCount',
+  'selfDevelopedInventionPatentsLastYearCount',
+  'annualSalesYuan',
+  'patentProductSalesPercent',
+  'ipStaffTrainingRatePercent',
+];
+
+const FOLLOW_UPS: FocusCase[] = [
+  ['如果只有28件呢？', ['newHighValueInventionPatentsCount'], { newHighValueInventionPatentsCount: 28 }],
+  ['如果只有28件呢？', ART1_FOCUS, { selfDevelopedInventionPatentsCount: 28 }],
+  ['不对，是15件', ['selfDevelopedInventionPatentsCount'], { selfDevelopedInventionPatentsCount: 15 }],
+  ['去年4件今年7件', ART1_FOCUS, { selfDevelopedInventionPatentsLastYearCount: 4, selfDevelopedInventionPatentsCount: 7 }],
+  ['第一档要求10件以上，我们有12件够吗', ART1_FOCUS, { selfDevelopedInventionPatentsCount: 12 }],
+  ['2024年', ['pledgeLoanSubsidyYear'], { pledgeLoanSubsidyYear: 2024 }],
+  ['3.45%', ['lprOneYearPercent'], { lprOneYearPercent: 3.45 }],
+  ['18个月', ['agencyOperatingMonths'], { agencyOperatingMonths: 18 }],
+  ['运作满13个月', ['agencyOperatingMonths', 'agencyPatentGrantsCount'], { agencyOperatingMonths: 13 }],
+  ['2023年销售额3000万', ['annualSalesYuan'], { annualSalesYuan: 30_000_000 }],
+  ['省级的', ['ipAllianceFilingLevel'], { ipAllianceFilingLevel: '省级' }],
+  ['那如果是省级呢？', ['ipAllianceFilingLevel'], { ipAllianceFilingLevel: '省级' }],
+  ['国家级和省级', ['newIpProtectionMarketLevels'], { newIpProtectionMarketLevels: ['国家级', '省级'] }],
+  ['没有', ['newWellKnownTrademark'], { newWellKnownTrademark: false }],
+  ['有', ['greenProductCertified'], { greenProductCertified: true }],
+  ['是的', ['ipManagementStandardCertified', 'selfDevelopedInventionPatentsCount'], { ipManagementStandardCertified: true }],
+  ['没有', ['newChinaPatentAwards'], { newChinaPatentAwards: [] }],
+  ['还没有', ['ipAllianceFilingLevel'], { ipAllianceFilingLevel: '未备案' }],
+  ['美国', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable'], { foreignPatentSuitCountry: '美国' }],
+  ['30%', ['patentProductSalesPercent', 'ipStaffTrainingRatePercent'], { patentProductSalesPercent: 30 }],
+  ['考核合格了', ['ipRightsStationAssessmentPassed'], { ipRightsStationAssessmentPassed: true }],
+  ['考核优秀', ['provincialBrandStationExcellent'], { provincialBrandStationExcellent: true }],
+  ['自己新授权的', ['firstInventionPatentSource'], { firstInventionPatentSource: '自身新增授权' }],
+  ['买的，从浙师大买的', ['firstInventionPatentSource'], { firstInventionPatentSource: '向高校或科研机构购买' }],
+  ['那要是销售额只有400万呢', ['annualSalesYuan', 'patentProductSalesPercent'], { annualSalesYuan: 4_000_000 }],
+  ['改成35件呢', ['newHighValueInventionPatentsCount'], { newHighValueInventionPatentsCount: 35 }],
+  ['再加一个省级导航项目呢', ['newPatentNavigationProjectLevels'], { newPatentNavigationProjectLevels: ['省级'] }],
+  ['有两个', ['newIpEarlyWarningProjectsCount'], { newIpEarlyWarningProjectsCount: 2 }],
+  ['大概二十来家', ['patentTransferLicenseeCount'], { patentTransferLicenseeCount: 20 }],
+  ['一年半', ['agencyOperatingMonths'], { agencyOperatingMonths: 18 }],
+  ['60件，其中发明12件', ['agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'], { agencyPatentGrantsCount: 60, agencyInventionPatentGrantsCount: 12 }],
+  ['4万', ['madridTrademarkFeesYuan'], { madridTrademarkFeesYuan: 40_000 }],
+  ['5个', ['singleCountryTrademarkCountries'], { singleCountryTrademarkCountries: 5 }],
+  ['两件', ['giTrademarksCount'], { giTrademarksCount: 2 }],
+  ['是在美国打的，赢了', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'], { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true }],
+  ['赢了，判了30万', ['domesticPatentSuitWon', 'domesticPatentDamagesYuan'], { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 300_000 }],
+  ['3.85', ['lprOneYearPercent'], { lprOneYearPercent: 3.85 }],
+  ['百分之百', ['ipStaffTrainingRatePercent'], { ipStaffTrainingRatePercent: 100 }],
+  ['一半左右', ['patentProductSalesPercent'], { patentProductSalesPercent: 50 }],
+  ['没发', ['ipSecuritizationIssueYuan'], { ipSecuritizationIssueYuan: 0 }],
+  ['银奖', ['newChinaPatentAwards'], { newChinaPatentAwards: ['银奖'] }],
+  ['三等奖', ['newZhejiangIpAwards'], { newZhejiangIpAwards: ['门类奖三等奖'] }],
+  ['省级的', ['newIpEnterpriseTitles'], { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  // 国家级 could be 示范 or 优势: left to ask.
+  ['国家级的', ['newIpEnterpriseTitles'], {}],
+  ['高校', ['organizationType'], { organizationType: '高校' }],
+  ['在金东', ['locatedInJindong'], { locatedInJindong: true }],
+  ['不在', ['locatedInJindong'], { locatedInJindong: false }],
+  // Figures about something else are no answer.
+  ['我们有100多个员工', ['selfDevelopedInventionPatentsCount'], {}],
+  ['接了个500万的订单', ['annualSalesYuan'], {}],
+  ['销售额同比增长20%', ['patentProductSalesPercent'], {}],
+  ['利息18万', ['ipInsurancePremiumYuan'], {}],
+  // Two yes/no fields in focus: a bare "有" cannot be attributed.
+  ['有', ['annualSalesYuan', 'greenProductCertified', 'zhejiangMadeCertified'], {}],
+];
+
+describe('extractFacts', () => {
+  describe.each([
+    ['art.1', ART1],
+    ['art.1, several facts in one message', ART1_MULTI],
+    ['art.2 and art.3', ART2_3],
+    ['art.4', ART4],
+    ['art.5 to art.12', ART5_TO_12],
+    ['art.13 to art.16', ART13_TO_16],
+    ['who and where, mixed topics', SHARED_AND_MULTI],
+    ['typos and variants', TYPOS_AND_VARIANTS],
+    ['questions and hypotheticals', QUESTIONS_AND_HYPOTHETICALS],
+  ])('%s', (_name, cases) => {
+    it.each(cases)('%s', (message, expected) => {
+      expect(facts(message)).toEqual(expected);
+    });
+  });
+
+  it.each(NOTHING)('%s → no facts', (message) => {
+    expect(facts(message)).toEqual({});
+  });
+
+  it.each(FOLLOW_UPS)('%s (focus %j)', (message, focus, expected) => {
+    expect(facts(message, focus)).toEqual(expected);
+  });
+
+  it('covers every field of the profile', () => {
+    const all = [...ART1, ...ART1_MULTI, ...ART2_3, ...ART4, ...ART5_TO_12, ...ART13_TO_16, ...SHARED_AND_MULTI, ...TYPOS_AND_VARIANTS, ...QUESTIONS_AND_HYPOTHETICALS, ...FOLLOW_UPS.map(([m, , f]) => [m, f] as Case)];
+    const covered = new Set(all.flatMap(([, f]) => Object.keys(f)));
+    expect(Object.keys(profileShape).filter((k) => !covered.has(k))).toEqual([]);
+  });
+});
+
+describe('extractFacts: approximate, mentions, derived figures, hypotheticals', () => {
+  const none = { approximate: [], mentions: [], derived: {}, hypothetical: false };
+  it.each([
+    ['十几件发明专利', {}, { ...none, facts: { selfDevelopedInventionPatentsCount: 11 }, approximate: ['selfDevelopedInventionPatentsCount'] }],
+    ['销售额大概两百万', {}, { ...none, facts: { annualSalesYuan: 2_000_000 }, approximate: ['annualSalesYuan'] }],
+    ['销售额二十多万', {}, { ...none, facts: { annualSalesYuan: 210_000 }, approximate: ['annualSalesYuan'] }],
+    ['有三四十件发明专利', {}, { ...none, facts: { selfDevelopedInventionPatentsCount: 30 }, approximate: ['selfDevelopedInventionPatentsCount'] }],
+    ['判赔二十余万元', {}, { ...none, facts: { domesticPatentDamagesYuan: 210_000 }, approximate: ['domesticPatentDamagesYuan'] }],
+    ['产品卖了超过100万，这是首件发明专利', {}, {
+      ...none,
+      facts: { hadInventionPatentBefore: false, firstInventionPatentProductSalesYuan: 1_000_001 },
+      approximate: ['firstInventionPatentProductSalesYuan'],
+    }],
+    ['销售额还行', {}, { ...none, facts: {}, mentions: ['annualSalesYuan'] }],
+    ['贯标了能拿多少？', {}, { ...none, facts: {}, mentions: ['ipManagementStandardCertified'] }],
+    ['政策要求销售额500万以上', {}, { ...none, facts: {}, mentions: ['annualSalesYuan'] }],
+    ['评上了省级优势企业', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'] }],
+    ['我们拿了好几个优秀奖', {}, { ...none, facts: {}, mentions: ['newChinaPatentAwards'] }],
+    ['今年只新增了4件呢', { focus: ART1_FOCUS }, { ...none, facts: {}, derived: { inventionPatentIncreaseCount: 4 }, hypothetical: true }],
+    // The increase alone: the engine needs the current stock to know last year's, so it is asked.
+    ['比去年多了6件发明专利', {}, { ...none, facts: {}, mentions: ['selfDevelopedInventionPatentsCount'], derived: { inventionPatentIncreaseCount: 6 } }],
+    ['专利产品卖了600万', {}, { ...none, facts: {}, derived: { patentProductSalesYuan: 6_000_000 } }],
+    ['知识产权质押贷款500万', {}, {
+      ...none,
+      facts: {},
+      mentions: ['ipPledgeLoans'],
+      derived: { untypedPledgeLoans: [{ loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000 }] },
+    }],
+    ['如果只有28件呢？', { focus: ['newHighValueInventionPatentsCount'] }, { ...none, facts: { newHighValueInventionPatentsCount: 28 }, hypothetical: true }],
+    ['在韩国的专利官司还在二审', {}, { ...none, facts: { foreignPatentSuitCountry: '韩国' }, mentions: ['foreignPatentSuitFavourable'] }],
+    ['被美国企业起诉专利侵权，判定不侵权，律师费花了35万美元', {}, {
+      ...none,
+      facts: { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true },
+      mentions: ['foreignPatentSuitAgencyFeesYuan'],
+    }],
+  ] as [string, { focus?: ProfileKey[] }, object][])('%s', (message, context, expected) => {
+    expect(extractFacts(message, context)).toEqual(expected);
+  });
+});

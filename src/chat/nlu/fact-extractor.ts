@@ -1,0 +1,394 @@
+import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
+import { accepts, assign, resolveOverlaps } from './fact-assign';
+import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
+import { detectContexts, numericAnchors } from './fact-cues';
+import { extractFlags, flagCueSpans } from './fact-flags';
+import { planLoans, UntypedLoan } from './fact-loans';
+import { findNumbers, pickValue, round2 } from './fact-numbers';
+import { type Barriers, polarity, windowOf } from './fact-polarity';
+import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf } from './fact-text';
+import { planTrademarks } from './fact-trademarks';
+import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
+import { finding, type Anchor, type Finding, type Kind, type Mention, type Num, type NumericKey } from './fact-types';
+
+/**
+ * The fact extractor of the offline chat engine: one Chinese message in, the enterprise-profile facts it
+ * states out. Pure and deterministic; no defaults and no guesses — a fact is set only when the message
+ * says it, a field the message talks about without a usable value is a mention, so the engine can ask.
+ *
+ * How a message is read:
+ * 1. Normalised (full-width forms, common typos: 质压→质押, 贯彪→贯标, 弛名→驰名 …) and cut into sentences
+ *    and clauses.
+ * 2. Numbers (chinese-number) are attached to the words that name them (fact-cues, fact-assign), by
+ *    units and nearness within a clause, so "发明专利12件，销售额2000万，专利产品占比30%" cannot mix them.
+ *    Years (2023年) and ordinals (第一档, 一等奖) are never counts.
+ * 3. Structured facts read their own words: pledge loans (fact-loans), regional trademark offices
+ *    (fact-trademarks), awards and levels (fact-choices), yes/no facts, suits and the art.9 story (fact-flags).
+ * 4. Each fact is kept or not by the sentence it stands in:
+ *    - a statement states it;
+ *    - a what-if (如果/假如/要是 …, or a "…呢" variant such as "如果只有28件呢？") states a hypothetical the
+ *      user wants computed: kept, and `hypothetical` is set so the engine can compute it without
+ *      overwriting the profile;
+ *    - a question keeps only what the user clearly says about themselves: with a first-person subject
+ *      ("我们贯标了，能拿多少？"), or a figure they wrote ("新增高价值专利35件能拿多少？"). A bare condition
+ *      in a question ("贯标了能拿多少？", "有没有驰名商标的奖励？") and a bound ("10件以上能拿多少？") are
+ *      about the policy: mentions only;
+ *    - a clause quoting a requirement (政策要求销售额500万以上) is never the applicant's fact.
+ * 5. With `focus` (the fields of the topic under discussion, most relevant first), a number no word
+ *    claims goes to the first focus field that takes its unit ("如果只有28件呢？", "不对，是15件"); a bare
+ *    yes/no answers the one yes/no field in focus; bare levels ("省级的") answer a level field in focus.
+ */
+
+export interface ExtractContext {
+  /** Fields of the topic under discussion, most relevant (the one just asked) first. */
+  focus?: readonly ProfileKey[];
+}
+
+/** Figures the message states that are not profile fields by themselves; the engine combines them with the profile. */
+export interface DerivedFigures {
+  /**
+   * The year-on-year increase of the art.1 invention-patent stock (比去年多了6件, 同比增长5件, 今年只新增了4件),
+   * when the message does not also state the current stock. With the stock known:
+   * selfDevelopedInventionPatentsLastYearCount = selfDevelopedInventionPatentsCount − this. When the stock
+   * is in the same message, that is done here and this is left out.
+   */
+  inventionPatentIncreaseCount?: number;
+  /**
+   * Sales of patented products in yuan (专利产品卖了600万), when the message does not also state the annual
+   * sales; patentProductSalesPercent = this ÷ annualSalesYuan × 100. With both in one message the percentage
+   * is computed here.
+   */
+  patentProductSalesYuan?: number;
+  /** Pledge loans whose pledged right (专利权/商标权 …) was not said; ask for it, then add to ipPledgeLoans. */
+  untypedPledgeLoans?: UntypedLoan[];
+}
+
+export interface ExtractedFacts {
+  /** Only what the message states: never defaults, never guesses. */
+  facts: Partial<Profile>;
+  /** Fields in `facts` whose value came from a vague amount (十几件, 大概两百万, 二十多万, 30件以上). */
+  approximate: ProfileKey[];
+  /** Fields the message talks about without a usable value (销售额还行, 贯标了能拿多少？). */
+  mentions: ProfileKey[];
+  derived: DerivedFigures;
+  /** Some of `facts` are a what-if (如果…, …呢), not the applicant's confirmed situation. */
+  hypothetical: boolean;
+}
+
+const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
+
+/** Where a quantity is only a word of a negation: 一件发明专利都没有, 一个都没有. */
+const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:都|也)(?:没有?|无|未))/g;
+
+type Verdict = 'keep' | 'hypothetical' | 'drop';
+
+function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined): Verdict {
+  const clause = msg.clauses[clauseIndex(msg, at)];
+  if (clause?.requirement) return 'drop';
+  const s = sentenceOf(msg, at);
+  if (s.conditional || s.variant) return 'hypothetical';
+  if (!s.question || s.subject) return 'keep';
+  return figure && !bound ? 'keep' : 'drop';
+}
+
+function numericValue(kind: Kind, n: Num): number {
+  switch (kind) {
+    case 'count':
+    case 'yuan':
+      return pickValue(n, true);
+    case 'percent':
+    case 'rate':
+      return pickValue(n, false);
+    case 'months':
+      return n.unit === 'years' ? Math.round(pickValue(n, false) * 12) : Math.ceil(pickValue(n, false));
+    case 'year': {
+      const y = pickValue(n, true);
+      return y < 100 ? 2000 + y : y;
+    }
+  }
+}
+
+interface Pseudo {
+  value: number;
+  at: number;
+  approximate: boolean;
+  bound: boolean;
+}
+
+export function extractFacts(raw: string, context: ExtractContext = {}): ExtractedFacts {
+  const text = normalizeMessage(raw);
+  const msg = segment(text);
+  const focusList = context.focus ?? [];
+  const focus = new Set(focusList);
+  const ctx = detectContexts(text, focus);
+
+  // 1. Numbers and the cues that name them, including the slots of loans, offices and awards.
+  const nums = findNumbers(text, matchAll(text, NONE_PHRASE));
+  const numeric = resolveOverlaps(numericAnchors(text, ctx));
+  const loans = planLoans(
+    msg,
+    numeric.filter((a) => a.kind !== 'year' && a.target !== 'sink'),
+  );
+  const marks = planTrademarks(msg);
+  const awards = planAwards(msg, focus);
+  const anchors = resolveOverlaps([...numeric, ...loans.anchors, ...marks.anchors, ...awards.anchors]);
+  const assignment = assign(msg, anchors, nums);
+  // Cues of other facts close a cue's window; sinks (拿到, 奖励) and time words (去年) are not facts and do not.
+  const barriers = [
+    ...anchors.filter((a) => !a.target.startsWith('slot:') && a.target !== 'sink' && !a.silent),
+    ...flagCueSpans(text),
+    ...choiceCueSpans(text),
+  ];
+
+  // 2. Findings: anchored numbers, structured facts, words; then corrections and replies to the focus.
+  const read = anchoredNumbers(msg, anchors, assignment.byAnchor, barriers);
+  const { findings, mentions } = read;
+  const loanResult = loans.finish(assignment, nums);
+  const singleCountrySet = findings.some((f) => f.field === 'singleCountryTrademarkCountries');
+  for (const part of [
+    loanResult,
+    marks.finish(assignment, nums, singleCountrySet),
+    awards.finish(assignment),
+    extractFlags(msg, barriers, ctx, focus),
+    extractChoices(msg, barriers),
+  ]) {
+    findings.push(...part.findings);
+    mentions.push(...part.mentions);
+  }
+  const used = new Set(assignment.used);
+  applyCorrections(msg, nums, used, findings);
+  applyFocus(msg, focusList, nums, used, findings, mentions);
+
+  // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
+  let hypothetical = false;
+  const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey): boolean => {
+    const v = verdict(msg, at, figure, bound);
+    if (v === 'drop') mentions.push({ field, at });
+    hypothetical ||= v === 'hypothetical';
+    return v !== 'drop';
+  };
+  const kept = findings.filter((f) => judge(f.at, f.figure, f.bound, f.field));
+  const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
+  const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
+
+  // 4. One value per field, then the figures that combine two of them.
+  const { facts, approximate } = merge(kept, mentions);
+  const derived = derive(facts, approximate, increase, productSales, mentions);
+  if (loanResult.untyped.length > 0) derived.untypedPledgeLoans = loanResult.untyped;
+
+  const inFacts = (k: ProfileKey) => (facts as Record<string, unknown>)[k] !== undefined;
+  const mentioned = new Set(mentions.map((m) => m.field));
+  return {
+    facts,
+    approximate: PROFILE_KEYS.filter((k) => approximate.has(k) && inFacts(k)),
+    mentions: PROFILE_KEYS.filter((k) => mentioned.has(k) && !inFacts(k)),
+    derived,
+    hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
+  };
+}
+
+interface AnchoredNumbers {
+  findings: Finding[];
+  mentions: Mention[];
+  increase?: Pseudo;
+  productSales?: Pseudo;
+}
+
+/**
+ * Each numeric cue with the number it took becomes a finding. A cue left without one is a mention, or
+ * zero where the thing is denied (没买知识产权保险 → 保费 0).
+ */
+function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: ReadonlyMap<Anchor, Num>, barriers: Barriers): AnchoredNumbers {
+  const out: AnchoredNumbers = { findings: [], mentions: [] };
+  for (const a of anchors) {
+    if (a.target === 'sink' || a.target.startsWith('slot:')) continue;
+    const n = byAnchor.get(a);
+    if (!n) {
+      if (a.silent || a.target === 'increase' || a.target === 'patentProductSalesYuan') continue;
+      const field = a.target as NumericKey;
+      if (ZERO_WHEN_DENIED.has(field) && polarity(windowOf(msg, a, barriers)) === 'no') out.findings.push(finding(field, 0, a.start));
+      else out.mentions.push({ field, at: a.start });
+      continue;
+    }
+    const value = numericValue(a.kind, n);
+    const pseudo: Pseudo = { value, at: n.start, approximate: n.approximate, bound: n.bound };
+    if (a.target === 'increase') out.increase = pseudo;
+    else if (a.target === 'patentProductSalesYuan') out.productSales = pseudo;
+    else out.findings.push(finding(a.target as NumericKey, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+  }
+  return out;
+}
+
+/**
+ * Figures that need a second one: 比去年多了6件 with the current stock in the same message gives last
+ * year's; 专利产品卖了600万 with the annual sales gives the share. Without the other figure they are
+ * handed on in `derived` for the engine to combine with the profile.
+ */
+function derive(facts: Partial<Profile>, approximate: Set<ProfileKey>, increase: Pseudo | undefined, productSales: Pseudo | undefined, mentions: Mention[]): DerivedFigures {
+  const derived: DerivedFigures = {};
+  if (increase) {
+    const now = facts.selfDevelopedInventionPatentsCount;
+    if (now === undefined) derived.inventionPatentIncreaseCount = increase.value;
+    else if (facts.selfDevelopedInventionPatentsLastYearCount === undefined) {
+      if (now - increase.value >= 0) {
+        facts.selfDevelopedInventionPatentsLastYearCount = now - increase.value;
+        if (increase.approximate || approximate.has('selfDevelopedInventionPatentsCount')) approximate.add('selfDevelopedInventionPatentsLastYearCount');
+      } else {
+        // An increase larger than the stock: something was misheard, so ask.
+        mentions.push({ field: 'selfDevelopedInventionPatentsLastYearCount', at: increase.at });
+      }
+    }
+  }
+  if (productSales) {
+    const total = facts.annualSalesYuan;
+    if (!total) derived.patentProductSalesYuan = productSales.value;
+    else if (facts.patentProductSalesPercent === undefined) {
+      if (productSales.value <= total) {
+        facts.patentProductSalesPercent = round2((productSales.value / total) * 100);
+        if (productSales.approximate || approximate.has('annualSalesYuan')) approximate.add('patentProductSalesPercent');
+      } else mentions.push({ field: 'patentProductSalesPercent', at: productSales.at });
+    }
+  }
+  return derived;
+}
+
+const UNION_FIELDS = new Set<ProfileKey>([
+  'newIpEnterpriseTitles',
+  'newPatentNavigationProjectLevels',
+  'newIpProtectionMarketLevels',
+  'newTradeSecretZones',
+  'newTradeSecretStationLevels',
+  'newIpServiceClusterLevels',
+]);
+
+/**
+ * One value per field: a later statement corrects an earlier one ("12件，不对，是15件"), level sets
+ * add up, and a list that has entries wins over "none". Every value is checked against the field's own
+ * schema; one the schema refuses (LPR 35%, 15个月 of interest) is a mention, not a fact.
+ */
+function merge(kept: Finding[], mentions: Mention[]): { facts: Partial<Profile>; approximate: Set<ProfileKey> } {
+  const facts: Record<string, unknown> = {};
+  const approximate = new Set<ProfileKey>();
+  for (const f of [...kept].sort((a, b) => a.at - b.at)) {
+    const prev = facts[f.field];
+    let value: unknown = f.value;
+    if (Array.isArray(prev) && Array.isArray(value)) {
+      if (UNION_FIELDS.has(f.field)) value = [...new Set([...prev, ...value])];
+      else if (value.length === 0) value = prev;
+    }
+    const parsed = profileShape[f.field].safeParse(value);
+    if (!parsed.success) {
+      mentions.push({ field: f.field, at: f.at });
+      continue;
+    }
+    facts[f.field] = parsed.data;
+    if (f.approximate) approximate.add(f.field);
+    else if (!Array.isArray(value)) approximate.delete(f.field);
+  }
+  return { facts: facts as Partial<Profile>, approximate };
+}
+
+const CORRECTION = /(?:不对|不是|错了|说错了|更正一下|更正|纠正一下)[，,\s]*(?:应该)?(?:是)?\s*$/;
+
+/**
+ * "发明专利12件，不对，是15件": a number that follows a correction word replaces the latest figure of the
+ * same kind before it.
+ */
+function applyCorrections(msg: Message, nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
+  for (const n of nums) {
+    if (used.has(n)) continue;
+    const c = msg.clauses[clauseIndex(msg, n.start)];
+    const prev = msg.clauses[clauseIndex(msg, n.start) - 1];
+    const lead = msg.text.slice(c.start, n.start);
+    const corrects = CORRECTION.test(lead) || (/^\s*(?:应该)?(?:是)?\s*$/.test(lead) && prev && CORRECTION.test(msg.text.slice(prev.start, prev.end).replace(/[，,；;]$/, '')));
+    if (!corrects) continue;
+    const earlier = findings.filter((f) => f.figure && f.at < n.start && focusKind(f.field)).sort((a, b) => b.at - a.at);
+    for (const f of earlier) {
+      const spec = focusKind(f.field);
+      if (!spec || !accepts({ start: 0, end: 0, target: f.field as NumericKey, kind: spec.kind, counters: spec.counters }, n)) continue;
+      findings.push(finding(f.field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+      used.add(n);
+      break;
+    }
+  }
+}
+
+/** A count followed by another noun (100多个员工) is not the count the topic asks for. */
+const OTHER_NOUN = /^(?:员工|人|名|工人|研发人员|客户|产品|型号|门店|子公司|分公司|车间|天|小时|岁|平方|亩|台|辆|套|吨|批)/;
+
+const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
+const YES_ANSWER = new RegExp(
+  `^(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|合格(?:了)?|都有|(?:已经?|刚|都)?${ANSWER_VERB}(?:过)?了)[。！!~～]*$`,
+);
+const NO_ANSWER = new RegExp(
+  `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
+);
+const ORG_ANSWER: [RegExp, NonNullable<Profile['organizationType']>][] = [
+  [/大学|高校|学院|学校/, '高校'],
+  [/研究院|研究所|科研院所|科研机构|科学院/, '科研机构'],
+  [/企业|公司|厂/, '企业'],
+];
+
+/**
+ * A reply that names no fact belongs to the topic under discussion: a number to the first focus field
+ * taking its unit, a bare yes/no to the one yes/no field asked, bare levels to a level field in focus.
+ */
+function applyFocus(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: ReadonlySet<Num>, findings: Finding[], mentions: Mention[]): void {
+  if (focus.length === 0) return;
+  const has = (k: ProfileKey) => findings.some((f) => f.field === k);
+  for (const n of nums) {
+    // Numbers the sentence would drop (政策要求10件以上) must not take the field first.
+    if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end)) || verdict(msg, n.start, true, n.bound) === 'drop') continue;
+    for (const field of focus) {
+      const spec = focusKind(field);
+      if (!spec || has(field)) continue;
+      const probe: Anchor = { start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters };
+      if (!accepts(probe, n)) continue;
+      findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+      break;
+    }
+  }
+  if (findings.length > 0 || mentions.length > 0) return;
+
+  const reply = msg.text.replace(/^(?:不对|错了|更正)[，,\s]*/, '');
+  const yes = YES_ANSWER.test(reply);
+  const no = NO_ANSWER.test(reply);
+  if (yes || no) {
+    const flags = focus.filter((k) => profileShape[k].safeParse(true).success);
+    const target = flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
+    if (target) {
+      const value = no ? negativeAnswer(target) : profileShape[target].safeParse(true).success ? true : undefined;
+      if (value !== undefined) findings.push({ field: target, value, at: 0, approximate: false, figure: true } as Finding);
+      else mentions.push({ field: target, at: 0 });
+    }
+    return;
+  }
+
+  const levels = [...msg.text.matchAll(/国家级|国家|省级|省里|市级|市里|区级|区里/g)].map((m) => m[0]);
+  if (levels.length > 0 && !/不是|没|未/.test(msg.text)) {
+    for (const field of focus) {
+      const value = FOCUS_LEVEL_FIELDS[field]?.(levels);
+      if (value !== undefined && profileShape[field].safeParse(value).success) {
+        findings.push({ field, value, at: 0, approximate: false, figure: true } as Finding);
+        return;
+      }
+    }
+    const asked = focus.find((f) => FOCUS_LEVEL_FIELDS[f]);
+    if (asked) mentions.push({ field: asked, at: 0 });
+    return;
+  }
+
+  if (focus.includes('organizationType') && msg.text.length <= 12 && !/不是|并非/.test(msg.text)) {
+    const org = ORG_ANSWER.find(([re]) => re.test(msg.text));
+    if (org) findings.push(finding('organizationType', org[1], 0, { figure: true }));
+  }
+}
+
+/** "没有" to a question about a field: false, none, zero or 未备案, as the field takes. */
+function negativeAnswer(field: ProfileKey): unknown {
+  const candidates: unknown[] = field === 'ipAllianceFilingLevel' ? ['未备案'] : [false, [], 0];
+  for (const candidate of candidates) {
+    if (profileShape[field].safeParse(candidate).success) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,310 @@
+import type { Profile, ProfileKey } from '../../rules/profile.schema';
+import { type Contexts, SUIT_WORDS } from './fact-cues';
+import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
+import { type Barriers, polarity, windowOf } from './fact-polarity';
+import { clauseIndex, matchAll, Message, Span } from './fact-text';
+import { finding, type Extraction } from './fact-types';
+
+/**
+ * Yes/no facts and the facts said in words rather than numbers: certifications and titles held (贯标,
+ * 驰名商标, 绿色产品认证 …), who the applicant is (我们是大学) and where (在金东注册), the art.9 story
+ * (之前没有发明专利, 从大学买的), station assessments (考核合格), patent suits (在美国打官司赢了) and
+ * training said in words (研发人员都培训了 = 100%).
+ */
+
+type FlagKey = { [K in ProfileKey]-?: NonNullable<Profile[K]> extends boolean ? K : never }[ProfileKey];
+
+interface FlagCue {
+  field: FlagKey;
+  re: RegExp;
+  /** A yes needs this word too (浙江制造 alone is not the 国际互认 certificate). */
+  yesNeeds?: RegExp;
+  /** Not this fact when the clause says this (集体商标 of a 地理标志 is art.16.2's count). */
+  unless?: RegExp;
+  /** A "new this year" fact: 早就有了 means it is not new. */
+  newOnly?: boolean;
+}
+
+const LONG_AGO = /早就|很早|老早|多年前|前几年|好几年前|以前就/;
+
+const FLAG_CUES: FlagCue[] = [
+  { field: 'ipManagementStandardCertified', re: /贯标|(?:企业)?知识产权管理(?:规范|体系)(?:国家标准)?(?:认证)?|管理规范认证/g },
+  { field: 'newWellKnownTrademark', re: /驰名商标|驰名/g, newOnly: true },
+  {
+    field: 'clusterRegionalMarkFirstRegistered',
+    re: /(?:制造业)?(?:产业集群)?区域(?:品牌)?(?:证明)?商标|(?:产业集群|制造业)(?:的)?(?:证明商标|集体商标)|集体商标/g,
+    unless: /地理标志/,
+    newOnly: true,
+  },
+  { field: 'greenProductCertified', re: /绿色产品(?:认证)?(?:证书)?|绿色(?:产品)?认证(?:证书)?/g },
+  { field: 'zhejiangMadeCertified', re: /浙江制造(?:国际)?(?:互认)?(?:认证)?(?:证书)?|品字标(?:国际)?(?:互认)?(?:认证)?(?:证书)?/g, yesNeeds: /互认/ },
+];
+
+const BRAND_STATION = /(?:省级|市级|区级)?(?:的)?品牌(?:指导)?(?:服务)?站(?:点)?/g;
+const RIGHTS_STATION = /维权(?:援助)?(?:服务)?(?:站点|工作站|服务站|站|点)/g;
+const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)/g;
+
+/** Spans of every word cue here, so other cues' windows stop at them. */
+export function flagCueSpans(text: string): Span[] {
+  return [...FLAG_CUES.map((c) => c.re), BRAND_STATION, RIGHTS_STATION, /培训/g, /备案/g].flatMap((re) => matchAll(text, re));
+}
+
+const clauseText = (msg: Message, pos: number) => {
+  const c = msg.clauses[clauseIndex(msg, pos)];
+  return msg.text.slice(c.start, c.end);
+};
+const sentenceText = (msg: Message, pos: number) => {
+  const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
+  return msg.text.slice(s.start, s.end);
+};
+
+function plainFlags(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const cue of FLAG_CUES) {
+    for (const m of matchAll(msg.text, cue.re)) {
+      if (cue.unless?.test(clauseText(msg, m.start))) continue;
+      const w = windowOf(msg, m, barriers);
+      const p = polarity(w);
+      const yesOk = !cue.yesNeeds || cue.yesNeeds.test(m.m[0] + w.before + w.after);
+      if (cue.newOnly && p !== 'query' && LONG_AGO.test(w.before + w.after)) out.findings.push(finding(cue.field, false, m.start));
+      else if (p === 'no') out.findings.push(finding(cue.field, false, m.start));
+      else if (p === 'yes' && yesOk) out.findings.push(finding(cue.field, true, m.start));
+      else out.mentions.push({ field: cue.field, at: m.start });
+    }
+  }
+  return out;
+}
+
+/** 省级品牌指导服务站: newly built (新建了) and/or rated excellent last year (绩效评价优秀). */
+function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<ProfileKey>): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const m of matchAll(msg.text, BRAND_STATION)) {
+    if (/市级|区级/.test(m.m[0])) {
+      out.mentions.push({ field: 'provincialBrandStationNew', at: m.start });
+      continue;
+    }
+    const w = windowOf(msg, m, barriers, { before: 12, after: 20 });
+    const around = w.before + '|' + w.after;
+    let said = false;
+    if (/(?:没|未|没有)(?:新)?(?:建|设立|创建|成立)/.test(around)) {
+      out.findings.push(finding('provincialBrandStationNew', false, m.start));
+      said = true;
+    } else if (/新建|建了|建成|创建|设立了|成立了|新设|获批|挂牌/.test(around)) {
+      out.findings.push(finding('provincialBrandStationNew', true, m.start));
+      said = true;
+    }
+    if (/不是优秀|没(?:有)?(?:评上|拿到|得到|被评为|评为)?优秀|未(?:获|评为|被评为)?优秀|良好|合格|一般|中等/.test(around)) {
+      out.findings.push(finding('provincialBrandStationExcellent', false, m.start));
+      said = true;
+    } else if (/优秀/.test(around)) {
+      out.findings.push(finding('provincialBrandStationExcellent', true, m.start));
+      said = true;
+    }
+    if (!said) out.mentions.push({ field: 'provincialBrandStationNew', at: m.start }, { field: 'provincialBrandStationExcellent', at: m.start });
+  }
+  // "考核优秀" as the answer while the brand station's rating is the topic.
+  if (out.findings.length === 0 && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) {
+    const text = msg.text;
+    if (/不是优秀|没(?:评上|拿到)?优秀|良好|合格|一般/.test(text)) out.findings.push(finding('provincialBrandStationExcellent', false, 0));
+    else if (/优秀/.test(text)) out.findings.push(finding('provincialBrandStationExcellent', true, 0));
+  }
+  return out;
+}
+
+/**
+ * 考核合格 / 没通过考核: the rights station's assessment (art.11), unless the sentence is about the brand
+ * station (whose 绩效评价 is read above) or the topic under discussion is the brand station.
+ */
+function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  for (const a of matchAll(text, ASSESSMENT)) {
+    const sentence = sentenceText(msg, a.start);
+    if (/品牌/.test(sentence) && !/维权/.test(sentence)) continue;
+    if (!/维权/.test(sentence) && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) continue;
+    if (!/维权/.test(sentence) && /评价/.test(a.m[0])) continue;
+    const around = text.slice(Math.max(0, a.start - 8), Math.min(text.length, a.end + 8));
+    if (/不合格|不及格|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', false, a.start));
+    else if (/合格|通过|优秀|良好|过了/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', true, a.start));
+    else out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
+  }
+  if (out.findings.length === 0) {
+    for (const m of matchAll(text, RIGHTS_STATION)) out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: m.start });
+  }
+  return out;
+}
+
+const TIME_BEFORE = '(?:之前|以前|此前|原来|原先|过去|以往|从前)';
+const NONE_BEFORE = new RegExp(
+  `${TIME_BEFORE}(?:我们|公司|企业)?(?:是)?(?:一件|1件|一个)?(?:发明专利)?(?:都|也|还|从来|一直)?(?:没有?|无|未)(?:过|拥有过?|有过|获得过?)?(?:任何)?(?:一件)?(?:的)?(?:发明专利|发明)` +
+    `|${TIME_BEFORE}[^，。]{0,4}?(?:一件|1件)?发明专利(?:都|也|从来)?(?:没有|没)`,
+  'g',
+);
+const FIRST_PATENT = /首件发明|第一件发明|头一件发明|首次(?:获得|拥有|取得|有了?)(?:了)?发明|首件专利|第一件专利/g;
+const NONE_NOW = /(?<!高价值的?)(?:没有|没|无)(?:任何)?(?:一件)?(?:自主研发的?)?(?:有效的?)?发明专利|(?<!高价值的?)发明专利(?:一件)?(?:都|也|还)?(?:没有|没)(?!通过|过|拿到|授权|申请)/g;
+const HAD_BEFORE = new RegExp(`(?:之前|以前|此前|早就|原来|本来)(?:就|已经)?(?:有|拥有)(?:了)?[^，。没]{0,4}?发明专利`, 'g');
+
+const UNIVERSITY = '(?:大学|高校|学院|学校|研究院|研究所|科研院所|科研机构|科学院|实验室|浙师大|师大)';
+const FROM_UNIVERSITY = new RegExp(
+  `(?:从|向|跟|找|在)[^，。]{0,12}?${UNIVERSITY}[^，。]{0,6}?(?:买|购买|购入|受让|转让|引进)` +
+    `|(?:买|购买|受让)(?:了)?[^，。]{0,8}?${UNIVERSITY}的|${UNIVERSITY}[^，。]{0,8}?(?:转让|卖|许可)给(?:了)?(?:我们|我司|公司|我厂)`,
+  'g',
+);
+const FROM_OTHERS = /(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|代理机构|平台)[^，。]{0,6}?(?:买|购买|受让)/g;
+const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,8}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|新授权(?:的)?|自身(?:新增)?授权/g;
+
+/** art.9: whether the applicant had invention patents before, and where its first one came from. */
+function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  const before = [...matchAll(text, NONE_BEFORE), ...matchAll(text, FIRST_PATENT)];
+  for (const m of before) out.findings.push(finding('hadInventionPatentBefore', false, m.start));
+  for (const m of matchAll(text, HAD_BEFORE)) out.findings.push(finding('hadInventionPatentBefore', true, m.start));
+  if (!ctx.agency) {
+    for (const m of matchAll(text, NONE_NOW)) {
+      if (before.some((b) => b.start < m.end && m.start < b.end)) continue;
+      // "我们没有发明专利": none now, so none before either, and the art.1 stock is zero.
+      out.findings.push(finding('hadInventionPatentBefore', false, m.start), finding('selfDevelopedInventionPatentsCount', 0, m.start));
+    }
+  }
+  const notNegated = (m: Span) => !/(?:不是|并非|没有?|未)$/.test(text.slice(Math.max(0, m.start - 3), m.start));
+  const source = (re: RegExp, value: NonNullable<Profile['firstInventionPatentSource']>) => {
+    for (const m of matchAll(text, re)) if (notNegated(m)) out.findings.push(finding('firstInventionPatentSource', value, m.start));
+  };
+  source(FROM_UNIVERSITY, '向高校或科研机构购买');
+  source(FROM_OTHERS, '其他途径');
+  if (ctx.art9 || focus.has('firstInventionPatentSource')) source(SELF_GRANTED, '自身新增授权');
+  return out;
+}
+
+/** 研发人员都培训了 = 100%, 没培训 = 0%; 没全部培训 leaves the rate open. */
+function trainingWords(msg: Message): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  for (const m of matchAll(text, /培训/g)) {
+    const before = text.slice(Math.max(0, m.start - 10), m.start);
+    const after = text.slice(m.end, m.end + 8);
+    const clauseBefore = before.split(/[，,；;。]/).at(-1) ?? '';
+    if (/(?:没有?|未|不是)(?:全部|都|全员|全|所有)/.test(clauseBefore) || /^(?:了)?(?:一部分|部分|大部分|一些|还没完)/.test(after)) {
+      out.mentions.push({ field: 'ipStaffTrainingRatePercent', at: m.start });
+    } else if (/(?:都|全部|全都|全员|所有人?|百分之百|百分百)(?:都)?(?:参加了?|参与了?|接受了?|进行了?|做了?|搞了?)?(?:过)?(?:知识产权)?$/.test(clauseBefore) || /^(?:了)?(?:全覆盖|全部完成|都做了|都参加了|全做了|全员)/.test(after)) {
+      out.findings.push(finding('ipStaffTrainingRatePercent', 100, m.start));
+    } else if (/(?:没有?|未|还没有?|从没)(?:参加|组织|做|搞|进行|开展)?(?:过)?(?:知识产权)?$/.test(clauseBefore) || /^(?:还|也|都)?(?:没|未)(?:做|搞|开展|组织|参加)/.test(after)) {
+      out.findings.push(finding('ipStaffTrainingRatePercent', 0, m.start));
+    }
+  }
+  return out;
+}
+
+const ORG: [RegExp, NonNullable<Profile['organizationType']>][] = [
+  [/大学|高校|学院|学校/, '高校'],
+  [/研究院|研究所|科研院所|科研机构|科学院|实验室/, '科研机构'],
+  [/企业|公司|工厂|厂/, '企业'],
+];
+
+/** 我们是大学 / 我们研究院 / 我司: who the applicant is, only from how it names itself. */
+function organization(msg: Message): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  const said =
+    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
+  for (const m of matchAll(text, said)) {
+    if (/不是|并非/.test(m.m[0])) continue;
+    const kind = ORG.find(([re]) => re.test(m.m[2]));
+    if (kind) out.findings.push(finding('organizationType', kind[1], m.start));
+  }
+  for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
+  for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));
+  for (const m of matchAll(text, /我司|我们公司|本公司|我公司|我们企业|我们厂|我厂|本企业/g)) out.findings.push(finding('organizationType', '企业', m.start));
+  return out;
+}
+
+/** 在金东注册 / 事务所在金东开了一年半 → true; 不在金东 / 区外企业 → false. 向金东企业转让 says nothing about us. */
+function location(msg: Message): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  for (const m of matchAll(text, /不在金东|不是金东|没在金东|非金东|金东区?以?外|区外(?:企业|的)|外地(?:企业|的)/g)) {
+    out.findings.push(finding('locatedInJindong', false, m.start));
+  }
+  const yes =
+    /(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|开在|地处)金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)/g;
+  for (const m of matchAll(text, yes)) {
+    if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (/(?:不|没)$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
+    out.findings.push(finding('locatedInJindong', true, m.start));
+  }
+  return out;
+}
+
+const WIN = /打赢|赢了|胜诉|胜了|赢下|获胜|判(?:决)?(?:我们|我方)?(?:赢|胜)/;
+const LOSE = /输了|打输|败诉|没赢|判(?:定|决)?(?:我们|我方)(?:构成)?侵权|驳回(?:了)?(?:我们|我方)/;
+const PENDING = /还在(?:打|审)|没(?:有)?判|未判|没结案|未结案|尚未判决|审理中|二审|上诉|还没(?:有)?(?:出)?结果/;
+const NOT_INFRINGING = /不侵权|侵权不成立|不构成侵权|没(?:有)?侵权|未侵权/;
+const INFRINGING = /侵权成立|判(?:定|决)?(?:对方|被告)(?:构成)?侵权|构成侵权/;
+const DEFENDANT = /被告|被诉|被起诉|应诉|被(?:人|对方)(?:告|起诉)|对方起诉(?:我们|我方)|被.{0,4}起诉/;
+const DOMESTIC_PLACES = /国内|中国|香港|澳门|台湾/;
+
+/**
+ * Patent suits (art.13). A suit abroad (a foreign country, 国外/海外, 337) is favourable when won as
+ * plaintiff or found not infringing as defendant; a suit at home counts when won as plaintiff.
+ * A case still running (上诉, 还没判) is no outcome yet.
+ */
+function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  const text = msg.text;
+  // The policy's suits are patent suits: 专利 or 337 said, or 侵权 with no other right named, or the topic.
+  const otherRight = /商标|著作权|版权|合同|劳动|债务/.test(text);
+  const aboutPatents =
+    /专利|337/.test(text) ||
+    ((/侵权/.test(text) || new RegExp(FOREIGN_COUNTRY_RE.source).test(text)) && !otherRight) ||
+    ['domesticPatentSuitWon', 'foreignPatentSuitFavourable', 'foreignPatentSuitCountry'].some((f) => focus.has(f as ProfileKey));
+  const suitTopic = ['domesticPatentSuitWon', 'foreignPatentSuitFavourable'].some((f) => focus.has(f as ProfileKey));
+  for (const s of msg.sentences) {
+    const st = text.slice(s.start, s.end);
+    // While a suit is the topic, "赢了" alone is its outcome.
+    const aboutSuit = SUIT_WORDS.test(st) || (suitTopic && (WIN.test(st) || LOSE.test(st) || PENDING.test(st)));
+    if (!aboutSuit || !aboutPatents) continue;
+    const countries = matchAll(st, FOREIGN_COUNTRY_RE).map((m) => m.m[0]);
+    const foreign = countries.length > 0 || /国外|海外|境外|外国|337/.test(st) || (!DOMESTIC_PLACES.test(st) && focus.has('foreignPatentSuitFavourable') && !focus.has('domesticPatentSuitWon'));
+    const domestic = !foreign || (DOMESTIC_PLACES.test(st) && countries.length === 0);
+    const defendant = DEFENDANT.test(st);
+    let won: boolean | undefined;
+    if (PENDING.test(st)) won = undefined;
+    else if (WIN.test(st)) won = true;
+    else if (LOSE.test(st)) won = false;
+    else if (NOT_INFRINGING.test(st)) won = defendant;
+    else if (INFRINGING.test(st)) won = !defendant;
+    if (foreign) {
+      const country = countries[0] ?? (/337/.test(st) ? '美国' : undefined);
+      if (country) out.findings.push(finding('foreignPatentSuitCountry', country, s.start));
+      else out.mentions.push({ field: 'foreignPatentSuitCountry', at: s.start });
+      if (won === undefined) out.mentions.push({ field: 'foreignPatentSuitFavourable', at: s.start });
+      else out.findings.push(finding('foreignPatentSuitFavourable', won, s.start));
+    } else if (domestic) {
+      // Defending a suit at home is not 维权; only the plaintiff's outcome is this fact.
+      if (won === undefined || (defendant && won)) out.mentions.push({ field: 'domesticPatentSuitWon', at: s.start });
+      else out.findings.push(finding('domesticPatentSuitWon', won, s.start));
+    }
+  }
+  // The country alone, as the answer to "在哪个国家？".
+  if (focus.has('foreignPatentSuitCountry') && !out.findings.some((f) => f.field === 'foreignPatentSuitCountry')) {
+    const c = matchAll(text, FOREIGN_COUNTRY_RE)[0];
+    if (c) out.findings.push(finding('foreignPatentSuitCountry', c.m[0], c.start));
+  }
+  return out;
+}
+
+export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
+  const parts = [
+    plainFlags(msg, barriers),
+    brandStation(msg, barriers, focus),
+    rightsStation(msg, focus),
+    firstPatent(msg, ctx, focus),
+    trainingWords(msg),
+    organization(msg),
+    location(msg),
+    suits(msg, focus),
+  ];
+  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions) };
+}
+

@@ -1,0 +1,69 @@
+import type { ProfileKey } from '../../rules/profile.schema';
+import { Level, LEVEL_RANK, levelOf } from './fact-lexicon';
+import type { Kind, NumericKey } from './fact-types';
+
+/**
+ * What each numeric field takes, for replies that only give a number ("28件", "不对，是15件"). A record
+ * over every numeric profile field, so a field added to the profile must be added here (the compiler
+ * says so).
+ */
+const NUMERIC_KINDS: Record<NumericKey, { kind: Kind; counters?: readonly string[] }> = {
+  selfDevelopedInventionPatentsCount: { kind: 'count', counters: ['件', '个', '项'] },
+  selfDevelopedInventionPatentsLastYearCount: { kind: 'count', counters: ['件', '个', '项'] },
+  annualSalesYuan: { kind: 'yuan' },
+  patentProductSalesPercent: { kind: 'percent' },
+  ipStaffTrainingRatePercent: { kind: 'percent' },
+  newHighValueInventionPatentsCount: { kind: 'count', counters: ['件', '个', '项'] },
+  pledgeLoanSubsidyYear: { kind: 'year' },
+  lprOneYearPercent: { kind: 'rate' },
+  ipInsurancePremiumYuan: { kind: 'yuan' },
+  ipSecuritizationIssueYuan: { kind: 'yuan' },
+  newIpEarlyWarningProjectsCount: { kind: 'count', counters: ['项', '个'] },
+  patentTransferLicenseeCount: { kind: 'count', counters: ['家', '个'] },
+  patentTransferValueYuan: { kind: 'yuan' },
+  firstInventionPatentProductSalesYuan: { kind: 'yuan' },
+  domesticPatentDamagesYuan: { kind: 'yuan' },
+  foreignPatentSuitAgencyFeesYuan: { kind: 'yuan' },
+  agencyOperatingMonths: { kind: 'months' },
+  agencyPatentGrantsCount: { kind: 'count', counters: ['件', '个'] },
+  agencyInventionPatentGrantsCount: { kind: 'count', counters: ['件', '个'] },
+  madridTrademarkFeesYuan: { kind: 'yuan' },
+  singleCountryTrademarkCountries: { kind: 'count', counters: ['个', '国'] },
+  giTrademarksCount: { kind: 'count', counters: ['件', '个'] },
+};
+
+export function focusKind(field: ProfileKey): { kind: Kind; counters?: readonly string[] } | undefined {
+  return (NUMERIC_KINDS as Partial<Record<ProfileKey, { kind: Kind; counters?: readonly string[] }>>)[field];
+}
+
+/**
+ * Amounts and counts that are zero when the thing is denied: 没买知识产权保险 (保费 0), 没发过ABS
+ * (发行规模 0, as the field asks), 马德里注册还没做, 没有高价值专利.
+ */
+export const ZERO_WHEN_DENIED: ReadonlySet<NumericKey> = new Set<NumericKey>([
+  'newHighValueInventionPatentsCount',
+  'newIpEarlyWarningProjectsCount',
+  'giTrademarksCount',
+  'ipInsurancePremiumYuan',
+  'ipSecuritizationIssueYuan',
+  'madridTrademarkFeesYuan',
+  'singleCountryTrademarkCountries',
+  'patentTransferLicenseeCount',
+]);
+
+const uniqueLevels = (words: string[]): Level[] => [...new Set(words.map(levelOf))];
+
+/** Bare level words ("省级的", "国家级和省级") as the value of a level field in focus. */
+export const FOCUS_LEVEL_FIELDS: Partial<Record<ProfileKey, (words: string[]) => unknown>> = {
+  // 省级 and 市级 titles are only 示范企业; 国家级 could be 示范 or 优势, so it stays open.
+  newIpEnterpriseTitles: (w) => {
+    const titles = uniqueLevels(w).map((l) => ({ 省级: '省级知识产权示范企业', 市级: '市级知识产权示范企业' })[l as '省级' | '市级']);
+    return titles.every(Boolean) ? titles : undefined;
+  },
+  ipAllianceFilingLevel: (w) => uniqueLevels(w).sort((a, b) => LEVEL_RANK[b] - LEVEL_RANK[a])[0],
+  newPatentNavigationProjectLevels: uniqueLevels,
+  newIpProtectionMarketLevels: uniqueLevels,
+  newTradeSecretStationLevels: uniqueLevels,
+  newIpServiceClusterLevels: uniqueLevels,
+  newTradeSecretZones: (w) => uniqueLevels(w).map((l) => (l === '国家级' ? '国家商业秘密保护示范基地' : l === '省级' ? '省级商业秘密保护示范区' : l)),
+};

@@ -1,0 +1,60 @@
+import { EU_MEMBER_STATES } from '../../rules/countries';
+
+/**
+ * Words shared by several extractors: country names (art.13 suits, art.16 single-country trademarks)
+ * and administrative levels (国家级 / 省级 / 市级 / 区级) in the ways users write them.
+ */
+
+const OTHER_COUNTRIES = [
+  '美国', '日本', '韩国', '英国', '瑞士', '挪威', '俄罗斯', '印度尼西亚', '印尼', '印度', '巴西', '墨西哥', '加拿大',
+  '澳大利亚', '新西兰', '越南', '泰国', '马来西亚', '新加坡', '菲律宾', '土耳其', '沙特阿拉伯', '沙特', '阿联酋',
+  '南非', '埃及', '尼日利亚', '肯尼亚', '阿根廷', '智利', '哥伦比亚', '秘鲁', '以色列', '巴基斯坦', '孟加拉国',
+  '哈萨克斯坦', '乌克兰', '欧盟', '欧洲',
+];
+
+/** Foreign jurisdictions as users name them, longest first so 印度尼西亚 wins over 印度. */
+export const FOREIGN_COUNTRIES: readonly string[] = [...new Set([...OTHER_COUNTRIES, ...EU_MEMBER_STATES])].sort((a, b) => b.length - a.length);
+
+const ENGLISH = String.raw`\b(?:USA|U\.S\.|US|EU|UK|Japan|Germany|Korea|India|Brazil)\b`;
+
+export const FOREIGN_COUNTRY_RE = new RegExp(`${FOREIGN_COUNTRIES.join('|')}|${ENGLISH}`, 'g');
+
+export type Level = '国家级' | '省级' | '市级' | '区级';
+
+/**
+ * A level word. Bare 省/市/区 only count where they clearly mean the authority (省知识产权局, 市里,
+ * 省级), never inside 市场 or 金东区.
+ */
+const LEVEL_RE =
+  /国家级|国家知识产权局|国知局|国家局|国家(?!单独|分别|单一|逐一)|省级|浙江省|省知识产权局|省市场监[督管]+局|省局|省里|省(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|市两级)|市级|金华市|市知识产权局|市市场监[督管]+局|市局|市里|市(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|两级)|区级|区知识产权局|区市场监[督管]+局|区局|区里|区(?=知识产权|专利|示范|[、和及与]|两级)/g;
+
+export interface LevelMention {
+  level: Level;
+  start: number;
+  end: number;
+  /** 没去国家局备案, 不是国家级的: the level is said not to apply. */
+  negated: boolean;
+}
+
+export function levelOf(word: string): Level {
+  if (word.startsWith('国')) return '国家级';
+  if (word.startsWith('省') || word.startsWith('浙江')) return '省级';
+  if (word.startsWith('市') || word.startsWith('金华')) return '市级';
+  return '区级';
+}
+
+export function findLevels(text: string, from: number, to: number): LevelMention[] {
+  const part = text.slice(from, to);
+  return [...part.matchAll(LEVEL_RE)].map((m) => {
+    const start = from + (m.index ?? 0);
+    const before = text.slice(Math.max(from, start - 5), start);
+    return {
+      level: levelOf(m[0]),
+      start,
+      end: start + m[0].length,
+      negated: /(?:没|未|不是|并非|非)(?:有|去|能|在|被)?(?:评上|评为|认定为?|拿到|获得)?$/.test(before),
+    };
+  });
+}
+
+export const LEVEL_RANK: Record<Level, number> = { 国家级: 4, 省级: 3, 市级: 2, 区级: 1 };

@@ -1,0 +1,198 @@
+import type { PledgeLoan, Profile } from '../../rules/profile.schema';
+import type { Assignment } from './fact-assign';
+import { pickValue } from './fact-numbers';
+import { clauseIndex, matchAll, Message, Span } from './fact-text';
+import { finding, type Anchor, type Extraction, type Num } from './fact-types';
+
+/**
+ * Knowledge-property pledge loans (art.4.1), one entry per loan. Each mention of a pledged right
+ * (专利权质押, 用商标做质押, 质押的是著作权) opens a loan; the loan's words run to the next loan or to the
+ * first later clause about another fact. Inside, 贷款/借了 name the principal, 其中…部分 the pledged
+ * part of a mixed loan, 利息 the interest, and months the interest months; 按时还了 / 逾期 the repayment.
+ * A plain pledge loan's pledged part is its principal (the field's own definition); a mixed one
+ * (混合担保, 加了房产抵押, 其中…) only gets a pledged part when the user says it.
+ */
+
+type RightType = PledgeLoan['rightType'];
+export type UntypedLoan = Omit<PledgeLoan, 'rightType'>;
+
+const RIGHT =
+  '(专利权?|商标(?:专用)?权?|著作权|版权|地理标志|植物新品种(?:权)?|集成电路布图(?:设计)?(?:专有权)?|知识产权)';
+const LOAN_CUE = new RegExp(`${RIGHT}(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押)(?:了|的是|的)?${RIGHT}`, 'g');
+const NEGATED_LOAN = /(?:没有?|未|从没|从未|没做过?|没办过?|不曾)(?:做过?|办过?|申请过?|有过?|用)?[^，。]{0,8}质押/;
+
+function rightTypeOf(word: string): RightType | undefined {
+  if (word.startsWith('专利')) return '专利权';
+  if (word.startsWith('商标')) return '商标权';
+  if (word === '著作权' || word === '版权') return '著作权';
+  if (word === '地理标志') return '地理标志';
+  if (word.startsWith('植物')) return '植物新品种权';
+  if (word.startsWith('集成电路')) return '集成电路布图设计专有权';
+  return undefined; // 知识产权: the right is not named
+}
+
+const PRINCIPAL = /(?:贷款|贷了|借了|借款|融资|授信|放款|放贷|贷)(?:了)?(?:总额|金额|本金)?(?:是|为|有)?|本金(?:是|为)?|总额(?:是|为)?/g;
+const IP_PART =
+  /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?/g;
+const INTEREST = /(?:支付|付|还|交)?(?:了)?利息(?:费用)?(?:支付|付|交)?(?:了)?(?:是|为|有|一共|共)?|付息(?:了)?|息费/g;
+const MONTHS = /(?:贷了|借了|期限|为期|计息|贷款期限|用了)(?:是|为)?/g;
+const MIXED = /混合|组合担保|(?:加|和|还有|另加|以及|加上)(?:了)?(?:房产|土地|厂房|设备|保证|担保|抵押|信用)|担保贷款|保证贷款|抵押贷款|其中/;
+const REPAID_YES =
+  /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
+const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
+const SHARED = /都|均|全部|全都|两笔|每笔/;
+
+interface LoanDraft {
+  cue: Span;
+  type?: RightType;
+  segment: Span;
+  anchors: { principal: Anchor[]; ipPart: Anchor[]; interest: Anchor[]; months: Anchor[] };
+}
+
+export interface LoanPlan {
+  anchors: Anchor[];
+  finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[] };
+}
+
+/** `cutAt`: where other facts' cues stand; a loan's words stop at the first later clause holding one. */
+export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
+  const text = msg.text;
+  const cues = matchAll(text, LOAN_CUE)
+    .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? '') }))
+    .filter((c) => !/(?:没有?|未|从没|从未|没做过?|没办过?)[^，。]{0,6}$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
+  // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
+  const merged: typeof cues = [];
+  for (const c of cues) {
+    const prev = merged.at(-1);
+    const between = prev ? text.slice(prev.end, c.start) : '';
+    if (prev && (prev.type === c.type || !prev.type || !c.type) && !/另(?:一|外)|还有|又|第二笔|再/.test(between)) {
+      prev.type ??= c.type;
+      continue;
+    }
+    merged.push(c);
+  }
+
+  const drafts: LoanDraft[] = merged.map((c, i) => {
+    const ci = clauseIndex(msg, c.start);
+    const prevSameClause = i > 0 && clauseIndex(msg, merged[i - 1].start) === ci;
+    const start = prevSameClause ? c.start : msg.clauses[ci].start;
+    let end = text.length;
+    const nextCue = merged[i + 1];
+    if (nextCue) {
+      const ni = clauseIndex(msg, nextCue.start);
+      end = ni === ci ? nextCue.start : msg.clauses[ni].start;
+    }
+    for (let k = ci + 1; k < msg.clauses.length; k++) {
+      const cl = msg.clauses[k];
+      if (cl.start >= end) break;
+      if (cutAt.some((a) => a.start >= cl.start && a.start < cl.end)) {
+        end = cl.start;
+        break;
+      }
+    }
+    return { cue: c, type: c.type, segment: { start, end }, anchors: { principal: [], ipPart: [], interest: [], months: [] } };
+  });
+
+  const anchors: Anchor[] = [];
+  drafts.forEach((d, i) => {
+    const inSegment = (re: RegExp) =>
+      matchAll(text.slice(d.segment.start, d.segment.end), re).map((m) => ({ start: d.segment.start + m.start, end: d.segment.start + m.end }));
+    const add = (part: keyof LoanDraft['anchors'], spans: Span[], kind: Anchor['kind']) => {
+      for (const s of spans) {
+        const a: Anchor = { ...s, target: `slot:loan:${i}:${part}`, kind, silent: true };
+        d.anchors[part].push(a);
+        anchors.push(a);
+      }
+    };
+    // The cue itself names the principal too: 专利权质押贷款500万, 500万的专利质押贷款.
+    const tail = /^(?:贷款|融资|借款|贷)?(?:了)?/.exec(text.slice(d.cue.end))?.[0] ?? '';
+    const head = text.slice(Math.max(d.segment.start, d.cue.start - 1), d.cue.start) === '的' ? 1 : 0;
+    add('principal', [{ start: d.cue.start - head, end: d.cue.end + tail.length }, ...inSegment(PRINCIPAL)], 'yuan');
+    add('ipPart', inSegment(IP_PART), 'yuan');
+    add('interest', inSegment(INTEREST), 'yuan');
+    add('months', inSegment(MONTHS), 'months');
+  });
+
+  return {
+    anchors,
+    finish(assignment, nums) {
+      const loans: { type?: RightType; loan: UntypedLoan; at: number; approximate: boolean; figure: boolean }[] = [];
+      const mentions: Extraction['mentions'] = [];
+      let sharedRepaid: boolean | undefined;
+      for (const d of drafts) {
+        const segText = text.slice(d.segment.start, d.segment.end);
+        const inSeg = (n: Num) => n.start >= d.segment.start && n.end <= d.segment.end;
+        const taken = (as: Anchor[]) => as.map((a) => assignment.byAnchor.get(a)).find((n): n is Num => n !== undefined);
+        let principal = taken(d.anchors.principal);
+        const ipPart = taken(d.anchors.ipPart);
+        const interest = taken(d.anchors.interest);
+        let months = taken(d.anchors.months);
+        // Figures in the loan's own words that no cue took: the first amount is the principal, a
+        // duration the interest months (贷了12个月, 借了一年).
+        const free = nums.filter((n) => inSeg(n) && !assignment.used.has(n));
+        principal ??= free.find((n) => n.unit === 'yuan');
+        months ??= free.find((n) => n.unit === 'months' || (n.unit === 'years' && n.value <= 1));
+        const loan: UntypedLoan = {};
+        const used = [principal, ipPart, interest, months].filter((n): n is Num => n !== undefined);
+        if (principal) loan.loanPrincipalYuan = pickValue(principal, true);
+        if (ipPart) loan.ipPledgedPrincipalYuan = pickValue(ipPart, true);
+        else if (principal && !MIXED.test(segText)) loan.ipPledgedPrincipalYuan = loan.loanPrincipalYuan;
+        if (interest) loan.interestPaidYuan = pickValue(interest, true);
+        if (months) {
+          // 不足一月按一月计: part of a month counts as a whole one.
+          const m = Math.ceil(months.unit === 'years' ? months.value * 12 : months.value);
+          if (m >= 1 && m <= 12) loan.interestMonths = m;
+          else mentions.push({ field: 'ipPledgeLoans', at: months.start });
+        }
+        const repaid = REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
+        if (repaid !== undefined) {
+          loan.repaidOnTime = repaid;
+          const at = segText.search(repaid ? REPAID_YES : REPAID_NO);
+          if (SHARED.test(segText.slice(Math.max(0, at - 3), at + 8))) sharedRepaid = repaid;
+        }
+        loans.push({ type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 });
+      }
+      if (sharedRepaid !== undefined) for (const l of loans) l.loan.repaidOnTime ??= sharedRepaid;
+      respectively(msg, loans.map((l) => l.loan), nums);
+
+      const typed: PledgeLoan[] = loans.filter((l) => l.type).map((l) => ({ rightType: l.type as RightType, ...l.loan }));
+      const untyped = loans.filter((l) => !l.type).map((l) => l.loan);
+      const findings: Extraction['findings'] = [];
+      if (typed.length > 0) {
+        const first = loans.find((l) => l.type);
+        findings.push(
+          finding('ipPledgeLoans', typed as NonNullable<Profile['ipPledgeLoans']>, first?.at ?? 0, {
+            approximate: loans.some((l) => l.type && l.approximate),
+            figure: loans.some((l) => l.type && l.figure),
+          }),
+        );
+      } else if (loans.length === 0 && NEGATED_LOAN.test(text)) {
+        findings.push(finding('ipPledgeLoans', [], text.search(NEGATED_LOAN)));
+      }
+      for (const l of loans.filter((x) => !x.type)) mentions.push({ field: 'ipPledgeLoans', at: l.at });
+      if (loans.length === 0 && findings.length === 0 && /质押|贴息/.test(text)) mentions.push({ field: 'ipPledgeLoans', at: text.search(/质押|贴息/) });
+      return { findings, mentions, untyped };
+    },
+  };
+}
+
+/**
+ * 利息分别是8万和4万 / 分别贷了200万和100万: amounts listed after 分别 go to the loans in the order the
+ * loans were told.
+ */
+function respectively(msg: Message, loans: UntypedLoan[], nums: readonly Num[]): void {
+  if (loans.length < 2) return;
+  for (const m of matchAll(msg.text, /(利息|付息|贷款|贷了|本金)[^，。；]{0,3}分别(?:是|为|有)?/g)) {
+    const c = msg.clauses[clauseIndex(msg, m.start)];
+    const amounts = nums.filter((n) => n.start >= m.end && n.end <= c.end && n.unit === 'yuan');
+    if (amounts.length !== loans.length) continue;
+    amounts.forEach((n, i) => {
+      const v = pickValue(n, true);
+      if (/利息|付息/.test(m.m[1])) loans[i].interestPaidYuan = v;
+      else {
+        loans[i].loanPrincipalYuan = v;
+        loans[i].ipPledgedPrincipalYuan ??= v;
+      }
+    });
+  }
+}

@@ -1,0 +1,79 @@
+import { extractQuantities } from './chinese-number';
+import { overlaps, Span } from './fact-text';
+import type { Num } from './fact-types';
+
+/**
+ * The numbers of a message for the fact extractor: chinese-number's quantities plus the few number
+ * words that only make sense for facts (一半 = 50%, 半年 = 6 months, 一年半 = 1.5 years), each marked
+ * when it is said as a bound (10件以上, 达到500万) or shared (各两项).
+ */
+
+const BOUND_AFTER = /^(?:以上|及以上|以下|以内|起|或以上)/;
+const BOUND_BEFORE = /(?:达到|满|超过|不少于|不低于|至少|大于|高于|低于|少于|不足)$/;
+/** 30件以上 is at least 30: read as 30, approximate. */
+const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
+
+export function findNumbers(text: string, masked: readonly Span[]): Num[] {
+  const out: Num[] = [];
+  for (const q of extractQuantities(text)) {
+    // Start at the number itself: 大概两百万 is read from 两, so "销售额大概" still sits before it.
+    const prefix = /^(?:约|大约|大概|差不多|将近|近|接近|超过|不到|左右)/.exec(q.raw)?.[0].length ?? 0;
+    const span = { start: q.index + prefix, end: q.index + q.raw.length };
+    if (masked.some((m) => overlaps(m, span))) continue;
+    const after = text.slice(span.end);
+    const before = text.slice(Math.max(0, span.start - 4), span.start);
+    let { value, min, max, unit } = q;
+    // 35万美元 is no amount in yuan; left without a unit it attaches to nothing and the field is asked.
+    if (unit === 'yuan' && /^(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|卢布|刀)/.test(after)) unit = 'none';
+    let end = span.end;
+    // 一年半 = 1.5 years.
+    if (unit === 'years' && after.startsWith('半')) {
+      value += 0.5;
+      min += 0.5;
+      max += 0.5;
+      end += 1;
+    }
+    const atLeast = AT_LEAST_AFTER.test(text.slice(end));
+    out.push({
+      start: span.start,
+      end,
+      value,
+      min,
+      max,
+      unit,
+      counter: q.counter,
+      approximate: q.approximate || atLeast,
+      bound: BOUND_AFTER.test(text.slice(end)) || BOUND_BEFORE.test(before),
+      each: /各(?:自)?$/.test(before),
+    });
+  }
+  for (const w of text.matchAll(/一半|半数|(?<![一二两三四五六七八九十\d])半年/g)) {
+    const span = { start: w.index ?? 0, end: (w.index ?? 0) + w[0].length };
+    if (masked.some((m) => overlaps(m, span)) || out.some((n) => overlaps(n, span))) continue;
+    const months = w[0] === '半年';
+    out.push({
+      ...span,
+      value: months ? 6 : 50,
+      min: months ? 6 : 50,
+      max: months ? 6 : 50,
+      unit: months ? 'months' : 'percent',
+      approximate: false,
+      bound: false,
+      each: false,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The value to record for a number. Ranges above the written figure (十几件 → 11, 二十多万 → 210000,
+ * 超过100万 → 1000001) give their lower end, ranges below (不到100万) their upper end, "about" words
+ * (大概两百万) the figure itself; the field is then listed as approximate so the engine can confirm it.
+ */
+export function pickValue(n: Num, integer: boolean): number {
+  if (n.min > n.value) return integer ? Math.ceil(n.min) : round2(n.min);
+  if (n.max < n.value) return integer ? Math.floor(n.max) : round2(n.max);
+  return integer ? Math.round(n.value) : round2(n.value);
+}
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;

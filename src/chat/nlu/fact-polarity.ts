@@ -1,0 +1,50 @@
+import { clauseIndex, cutAtConjunction, Message, NEGATOR, Span } from './fact-text';
+
+/**
+ * Whether the words around a cue say yes (贯标过了, 通过了…认证, 刚评上), no (没贯标, 还没做贯标, 贯标没通过),
+ * ask (有没有贯标, 贯标了吗), or leave it open (贯标的事). The window is the cue's clause and, after the cue,
+ * the next clause too ("驰名商标，去年拿到了"); other cues close it so each cue reads its own words.
+ */
+export type Polarity = 'yes' | 'no' | 'query' | 'unknown';
+
+const QUERY_BEFORE = /(?:有没有|是不是|是否|能否|可否|有无|要不要|需不需要|需要|(?<![主只重])要|必须)(?:做|通过|拿到|获得|有|买)?(?:过)?(?:的)?$/;
+const QUERY_AFTER = /^[^，。,；;]{0,8}?(?:吗|么|没有?\s*[?？]|了没|与否)|^(?:没有|了没有)\s*$/;
+const NO_AFTER =
+  /^(?:的)?(?:认证|证书|的事|这块|方面|工作|这个|项目|这事)?(?:一(?:件|个|项|家|笔)|任何)?(?:还|也|都|暂时|目前|至今|一直|今年|去年)?(?:没|未|无(?!论)|不(?!错|少|到)|在(?:做|弄|办|申请|准备|搞|走流程))|^(?:的)?(?:认证|证书|工作)?(?:正在|还在)|^[^，。,；;]{0,6}(?:不合格|没通过|未通过|没过)/;
+const YES_BEFORE = /通过|过了|做了|做过|完成|已|拿到|拿了|获得|获评|获|评上|评为|认定|有|是|成功|新建|建了|建成|创建|注册|取得|首次|刚|被|买了|购买了|投保了/;
+const YES_AFTER =
+  /^(?:的)?(?:认证|证书|工作|这块|这个)?(?:也|都|已经?|早就?|去年就?|今年|刚刚?|才|就)*(?:过了|通过|做了|做过|完成|拿到|获得|下来|搞定|有了|了|合格|成功|认定|评上|注册|在手|有|买了|办了)|^(?:的)?(?:认证|证书)?是[^，。,；;]{0,8}(?:做的|办的|拿的|过的|通过的|拿到的|认定的|注册的)/;
+
+/** Cue spans of other facts: a cue's window stops at them. */
+export type Barriers = readonly Span[];
+
+export interface Window {
+  /** The words before the cue, cut at the last conjunction (for negation). */
+  before: string;
+  after: string;
+  /** The whole window in the text (levels are read from it without the conjunction cut). */
+  from: number;
+  to: number;
+}
+
+export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { before: 12, after: 14 }): Window {
+  const c = clauseIndex(msg, cue.start);
+  const clause = msg.clauses[c];
+  const next = msg.clauses[c + 1];
+  const sameSentence = next && next.sentence === clause.sentence;
+  let from = Math.max(clause.start, cue.start - reach.before);
+  let to = Math.min(sameSentence ? next.end : clause.end, cue.end + reach.after);
+  for (const b of barriers) {
+    if (b.start === cue.start && b.end === cue.end) continue;
+    if (b.end <= cue.start && b.end > from) from = b.end;
+    if (b.start >= cue.end && b.start < to) to = b.start;
+  }
+  return { before: cutAtConjunction(msg.text.slice(from, cue.start)), after: msg.text.slice(cue.end, to), from, to };
+}
+
+export function polarity(w: Window, extra: { yes?: RegExp; no?: RegExp } = {}): Polarity {
+  if (QUERY_BEFORE.test(w.before) || QUERY_AFTER.test(w.after)) return 'query';
+  if (NEGATOR.test(w.before) || NO_AFTER.test(w.after) || (extra.no && (extra.no.test(w.before) || extra.no.test(w.after)))) return 'no';
+  if (YES_BEFORE.test(w.before) || YES_AFTER.test(w.after) || (extra.yes && (extra.yes.test(w.before) || extra.yes.test(w.after)))) return 'yes';
+  return 'unknown';
+}

@@ -1,0 +1,175 @@
+/**
+ * The message as the fact extractor reads it: normalised text (full-width forms, common typos), cut into
+ * sentences (。！？ and new lines) and clauses (，；). Each sentence says whether it is a question, a
+ * hypothetical (如果…, …呢) or carries a first-person subject (我们…); each clause whether it quotes a
+ * requirement (要求…, 需要…) rather than stating a fact. Offsets everywhere refer to `text`.
+ */
+
+/**
+ * Misspellings users make for the words the cues look for (pinyin input picks the wrong character).
+ * Mapped to the right word before matching so the cue tables stay readable.
+ */
+const TYPOS: [RegExp, string][] = [
+  [/质压/g, '质押'],
+  [/[惯灌]标|贯彪/g, '贯标'],
+  [/[秘蜜]集型/g, '密集型'],
+  [/[弛池]名|驰明/g, '驰名'],
+  [/注测/g, '注册'],
+  [/地里标志|地理标识/g, '地理标志'],
+  [/地标商标/g, '地理标志商标'],
+  [/高价[植直置]/g, '高价值'],
+  [/专力/g, '专利'],
+  [/商表/g, '商标'],
+  [/事物所/g, '事务所'],
+  [/代里/g, '代理'],
+  [/马得里|马德理/g, '马德里'],
+  [/证卷化|正券化/g, '证券化'],
+  [/判陪/g, '判赔'],
+  [/维权战/g, '维权站'],
+  [/浙江智造/g, '浙江制造'],
+  [/互任/g, '互认'],
+  [/认正/g, '认证'],
+  [/培训律/g, '培训率'],
+  [/销量额/g, '销售额'],
+  [/知产/g, '知识产权'],
+  [/商业密秘|商密(?=站|保护|示范)/g, '商业秘密'],
+  // The standard's number stands for the standard itself: GB/T 29490-2013 is 企业知识产权管理规范.
+  [/GB\s*\/?\s*T\s*29490(?:\s*[-—]\s*20\d\d)?|29490(?:\s*[-—]\s*20\d\d)?/gi, '知识产权管理规范'],
+];
+
+function fixTypos(s: string): string {
+  return TYPOS.reduce((out, [re, to]) => out.replace(re, to), s);
+}
+
+/** Full-width letters, digits and signs to ASCII; spaces inside numbers removed (500 万 → 500万). */
+function toHalfWidth(s: string): string {
+  return s
+    .replace(/[\uff01-\uff5e]/g, (c) => {
+      // Keep the Chinese comma/colon/semicolon/brackets as they are: they only act as boundaries.
+      if ('，：；（）'.includes(c)) return c;
+      return String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    })
+    .replace(/\u3000/g, ' ')
+    .replace(/(\d)\s+(?=[\d万亿元千百件家个项%])/g, '$1');
+}
+
+export function normalizeMessage(raw: string): string {
+  return fixTypos(toHalfWidth(raw)).trim();
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Asks something (？, 吗, 多少, 有没有 …). */
+  question: boolean;
+  /** States a what-if: 如果 / 假如 / 要是 … */
+  conditional: boolean;
+  /** Ends in 呢: "what about …" — a variant of the case under discussion. */
+  variant: boolean;
+  /** Has a first-person subject (我们, 我司, 公司 …) that is not just asking (我想问). */
+  subject: boolean;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+  /** Quotes a condition of the policy (要求…, 需要…, 才能…) rather than the applicant's situation. */
+  requirement: boolean;
+}
+
+export interface Message {
+  text: string;
+  sentences: Sentence[];
+  clauses: Clause[];
+}
+
+const QUESTION =
+  /[?？]\s*$|(?:吗|么|嘛)\s*[~～!！。]*\s*$|有没有|是不是|能不能|可不可以|行不行|够不够|算不算|要不要|需不需要|会不会|能否|可否|是否|多少|(?<![十百千万几好0-9一二三四五六七八九])几(?=[件个项家次年月万千百十岁]|$)|什么|怎么|如何|哪些|哪个|哪里|哪一|哪级|咋|为啥|为什么|请问|想(?:要)?(?:了解|咨询|问|请教|打听)|咨询(?:一下|下)|了解(?:一下|下)|问(?:一下|下)/;
+const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|万一/;
+const VARIANT = /呢\s*[?？!！~～]*\s*$/;
+const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定/;
+/** The applicant as subject: first person, or the third person of a hotline operator's retelling (该企业, 来电企业称其…). */
+const FIRST_PERSON =
+  /我们|我司|咱们|我公司|本公司|我厂|我单位|本单位|本企业|我校|本校|我院|我所|本所|公司|该企业|该公司|该单位|该校|来电(?:企业|单位|人)|企业称|其(?=为|是|有|在|已|今年|去年|新|刚)|他们|我(?!想|问|咨询|请教|看|听)/g;
+const ASKING_VERB = /^(?:公司|企业|这边|单位|厂|学校|这里)?(?:想|问|咨询|请教|了解|打听|请问|要问|来问|这边想)/;
+
+function hasSubject(s: string): boolean {
+  for (const m of s.matchAll(FIRST_PERSON)) {
+    const rest = s.slice((m.index ?? 0) + m[0].length);
+    if (!ASKING_VERB.test(rest)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_END = /[。！？!?\n]+|(?<!\d)\.(?!\d)/g;
+const CLAUSE_END = /[，,；;]+/g;
+
+function spans(text: string, start: number, end: number, sep: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  const part = text.slice(start, end);
+  for (const m of part.matchAll(new RegExp(sep.source, 'g'))) {
+    const stop = start + (m.index ?? 0) + m[0].length;
+    if (stop > from) out.push([from, stop]);
+    from = stop;
+  }
+  if (from < end) out.push([from, end]);
+  return out;
+}
+
+export function segment(text: string): Message {
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  for (const [start, end] of spans(text, 0, text.length, SENTENCE_END)) {
+    const s = text.slice(start, end);
+    const conditional = CONDITIONAL.test(s);
+    sentences.push({
+      start,
+      end,
+      question: QUESTION.test(s),
+      conditional,
+      variant: VARIANT.test(s),
+      subject: hasSubject(s),
+    });
+    for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {
+      clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(text.slice(cs, ce)) });
+    }
+  }
+  return { text, sentences, clauses };
+}
+
+export function clauseIndex(msg: Message, pos: number): number {
+  const i = msg.clauses.findIndex((c) => pos >= c.start && pos < c.end);
+  return i < 0 ? msg.clauses.length - 1 : i;
+}
+
+export function sentenceOf(msg: Message, pos: number): Sentence {
+  return msg.sentences[msg.clauses[clauseIndex(msg, pos)]?.sentence ?? 0];
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** All matches of a global regex with their spans. */
+export function matchAll(text: string, re: RegExp): (Span & { m: RegExpMatchArray })[] {
+  const g = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
+  return [...text.matchAll(g)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, m }));
+}
+
+/**
+ * Negation close before a cue: 没贯标, 还没做贯标, 未通过…认证, 不是…企业. The window is cut at the last
+ * conjunction so "没有发明专利但贯标了" does not negate 贯标.
+ */
+export const NEGATOR = /没|未|无(?!论|锡)|不是|不(?!错|少|到|过|仅|但|同)|尚未|还在|正在|准备|打算|计划/;
+const CONJUNCTION = /[但而且并和及与也只仅就另还又，,；;](?!没|未|不)|但是|不过|而且|并且|另外|还有/g;
+
+export function cutAtConjunction(before: string): string {
+  let cut = 0;
+  for (const m of before.matchAll(CONJUNCTION)) cut = (m.index ?? 0) + m[0].length;
+  return before.slice(cut);
+}

@@ -1,0 +1,93 @@
+import type { Profile } from '../../rules/profile.schema';
+import type { Assignment } from './fact-assign';
+import { SUIT_WORDS } from './fact-cues';
+import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
+import { pickValue } from './fact-numbers';
+import { clauseIndex, matchAll, Message } from './fact-text';
+import { finding, type Anchor, type Extraction, type Num } from './fact-types';
+
+/**
+ * Trademarks abroad (art.16.1) other than Madrid fees, which are a plain numeric cue:
+ * - registrations with a regional office (欧盟 / ARIPO / OAPI), each with the fee paid — one entry per
+ *   office with its fees summed, and only with a fee, since the entry needs one;
+ * - single-country registrations counted from the countries the user lists (在美国、日本、韩国分别注册了商标)
+ *   when no number of countries is said.
+ */
+
+type Office = NonNullable<Profile['regionalTrademarkRegistrations']>[number]['office'];
+
+const OFFICES: [RegExp, Office][] = [
+  [/欧盟|EUIPO|欧洲联盟/gi, '欧盟'],
+  [/ARIPO|非洲地区工业产权组织|非洲地区知识产权组织|非洲地区组织/gi, '非洲地区工业产权组织'],
+  [/OAPI|非洲知识产权组织|非知组织/gi, '非洲知识产权组织'],
+];
+
+export interface TrademarkPlan {
+  anchors: Anchor[];
+  finish(assignment: Assignment, nums: readonly Num[], singleCountrySet: boolean): Extraction;
+}
+
+export function planTrademarks(msg: Message): TrademarkPlan {
+  const text = msg.text;
+  const clauseText = (pos: number) => {
+    const c = msg.clauses[clauseIndex(msg, pos)];
+    return text.slice(c.start, c.end);
+  };
+  const sentenceText = (pos: number) => {
+    const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
+    return text.slice(s.start, s.end);
+  };
+  // An office counts where trademarks are registered, not where a suit is fought or Madrid designates it.
+  const offices = OFFICES.flatMap(([re, office]) => matchAll(text, re).map((m) => ({ ...m, office })))
+    .filter((o) => /商标|注册/.test(sentenceText(o.start)) && !/马德里/.test(clauseText(o.start)) && !SUIT_WORDS.test(sentenceText(o.start)))
+    .sort((a, b) => a.start - b.start);
+  const anchors: Anchor[] = offices.map((o, i) => ({ start: o.start, end: o.end, target: `slot:office:${i}`, kind: 'yuan' }));
+
+  return {
+    anchors,
+    finish(assignment, nums, singleCountrySet) {
+      const findings: Extraction['findings'] = [];
+      const mentions: Extraction['mentions'] = [];
+      const entries: { office: Office; feesYuan: number }[] = [];
+      let approximate = false;
+      offices.forEach((o, i) => {
+        // 在OAPI注册了商标，费用1万: the fee may follow in the next clause of the sentence.
+        const fee = assignment.byAnchor.get(anchors[i]) ?? feeInNextClause(msg, o.start, nums, assignment.used);
+        if (!fee) {
+          mentions.push({ field: 'regionalTrademarkRegistrations', at: o.start });
+          return;
+        }
+        approximate ||= fee.approximate;
+        // One entry per office with the fees summed, as the field asks (每个地区组织只填一项，注册费合计).
+        const same = entries.find((e) => e.office === o.office);
+        if (same) same.feesYuan += pickValue(fee, true);
+        else entries.push({ office: o.office, feesYuan: pickValue(fee, true) });
+      });
+      if (entries.length > 0) {
+        findings.push(finding('regionalTrademarkRegistrations', entries, offices[0].start, { approximate, figure: true }));
+      }
+
+      if (!singleCountrySet) {
+        for (const c of msg.clauses) {
+          const part = text.slice(c.start, c.end);
+          if (!/商标/.test(part) || !/注册/.test(part) || /马德里|欧盟|ARIPO|OAPI|非洲/i.test(part) || SUIT_WORDS.test(part)) continue;
+          const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).map((m) => m.m[0]).filter((n) => n !== '欧洲'));
+          if (countries.size > 0) {
+            findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start));
+            break;
+          }
+        }
+      }
+      return { findings, mentions };
+    },
+  };
+}
+
+function feeInNextClause(msg: Message, pos: number, nums: readonly Num[], used: ReadonlySet<Num>): Num | undefined {
+  const ci = clauseIndex(msg, pos);
+  const next = msg.clauses[ci + 1];
+  if (!next || next.sentence !== msg.clauses[ci].sentence) return undefined;
+  if (!/费|花了|交了|缴了|付了/.test(msg.text.slice(next.start, next.end))) return undefined;
+  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && n.unit === 'yuan' && !used.has(n));
+  return free.length === 1 ? free[0] : undefined;
+}

@@ -1,0 +1,50 @@
+import { formatYuan } from '../../rules/money';
+import type { Calculation, TraceStep } from '../../rules/rule';
+
+const MARK = { pass: '✓', fail: '✗', unknown: '？' } as const;
+
+/** Trace lines a caller wants to hear: the facts checked and the sums, not the tier bookkeeping. */
+function keySteps(c: Calculation): TraceStep[] {
+  return c.trace.filter(
+    (s) =>
+      s.kind === 'calculation' ||
+      (s.kind === 'condition' && s.outcome !== 'unknown' && s.value !== undefined && typeof s.value !== 'string'),
+  );
+}
+
+function stepLine(s: TraceStep): string {
+  return `  ${s.outcome ? `${MARK[s.outcome]} ` : '· '}${s.detail}`;
+}
+
+/** One award's part of the answer, built only from the calculation (amount, trace, caps, reasons, questions). */
+export function composeCalculation(c: Calculation, known: boolean): string {
+  const head = `【${c.title}】`;
+  if (c.status === 'eligible') {
+    const lines = [`${head}测算可获${formatYuan(c.amountYuan)}。`, ...keySteps(c).map(stepLine)];
+    for (const cap of c.capApplied ?? []) {
+      lines.push(`  · ${cap.scope}按上限${formatYuan(cap.capYuan)}封顶（未封顶为${formatYuan(cap.uncappedYuan)}）`);
+    }
+    if (c.assumptions.length) lines.push(`  测算口径：${c.assumptions.join('')}`);
+    return lines.join('\n');
+  }
+  if (c.status === 'ineligible') {
+    // The rule's own reasons, as its explanation states them (e.g. 年销售收入450万元，未达到500万元).
+    const why = /不符合条件——(.+?)。?$/m.exec(c.explanation)?.[1] ?? '条件未满足';
+    return `${head}按您提供的情况，不符合条件：${why}。`;
+  }
+  const [first, ...rest] = c.needsInfo;
+  const ask = first ? first.question : '请补充相关情况。';
+  const more = rest.length ? `\n  （之后还需要：${rest.map((n) => n.question.replace(/？$/, '')).join('；')}）` : '';
+  return `${head}${known ? '还差一些信息才能测算。' : '可以为您测算。'}请问：${ask}${more}`;
+}
+
+export function totalLine(calculations: Calculation[]): string | undefined {
+  const eligible = calculations.filter((c) => c.eligible);
+  if (eligible.length < 2) return undefined;
+  const total = eligible.reduce((s, c) => s + c.amountYuan, 0);
+  return `合计：以上${eligible.length}项共可获${formatYuan(total)}。`;
+}
+
+export const CAVEAT_LINE =
+  '提示：本政策为征求意见稿，金额以正式印发的文件为准；同一事项符合市、区多项奖补的，优先申报市级政策，按“就高不就低”原则享受，' +
+  '并按亩均效益综合评价结果差别化配置（见“市区奖补叠加与就高原则”）。';

@@ -1,0 +1,137 @@
+import type { Profile, ProfileKey } from '../../rules/profile.schema';
+import { SHARED_FACTS } from '../../rules/profile.schema';
+import type { Calculation, Rule } from '../../rules/rule';
+import { RULES } from '../../rules/rules.registry';
+import { RulesService } from '../../rules/rules.service';
+import { SearchHit } from '../../retrieval/retrieval.service';
+import { CorpusService } from '../../corpus/corpus.service';
+import { ChatSession } from '../chat-session';
+import { ExtractedFacts } from '../nlu/fact-extractor';
+import { detectRuleTopics } from './rule-topics';
+
+export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[] }) => ExtractedFacts;
+
+export interface NumericPlan {
+  rules: Rule[];
+  calculations: Calculation[];
+  /** Per rule: did the user state any fact of it (then a needs-info answer asks; otherwise it explains). */
+  known: Map<string, boolean>;
+  /** Facts the user stated as ranges (十几件): the engine says the figure was taken as given. */
+  approximate: ProfileKey[];
+  /** Facts dropped because they failed validation (a share over 100 %, a negative count). */
+  rejected: string[];
+}
+
+/** A question about money or eligibility, as opposed to "what does the policy say about …". */
+const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|一共|合计|总共/;
+
+/** A follow-up that leans on the topic already under discussion (那…呢, 如果…呢, 改成…). */
+const FOLLOW_UP = /^(那|如果|假如|要是|假设|改成|换成|不对|不是|其实|更正|再|还有)|呢[？?]?$/;
+
+function pick(profile: Partial<Profile>, facts: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of facts) {
+    const v = profile[f as ProfileKey];
+    if (v !== undefined && v !== null) out[f] = v;
+  }
+  return out;
+}
+
+/**
+ * Figures a message gives relative to what the conversation already knows: 比去年多了6件 needs the
+ * current stock, 专利产品卖了600万 needs the annual sales. Shares are floored to 0.01 % so that a
+ * boundary (20 %) is never reached by rounding up.
+ */
+export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
+  const out: Partial<Profile> = {};
+  const { inventionPatentIncreaseCount: increase, patentProductSalesYuan: productSales } = extracted.derived;
+  const current = profile.selfDevelopedInventionPatentsCount;
+  if (increase !== undefined && current !== undefined && current - increase >= 0) {
+    out.selfDevelopedInventionPatentsLastYearCount = current - increase;
+  }
+  const sales = profile.annualSalesYuan;
+  if (productSales !== undefined && sales && productSales <= sales) {
+    out.patentProductSalesPercent = Math.floor((productSales / sales) * 10000) / 100;
+  }
+  return out;
+}
+
+/**
+ * The numeric half of the offline decider: which rules a message is about, what facts it states,
+ * and the calculations — every figure from the rules module, none made here.
+ */
+export class NumericPlanner {
+  constructor(
+    private readonly rules: RulesService,
+    private readonly corpus: CorpusService,
+    private readonly extract: FactExtractor,
+  ) {}
+
+  private rulesFor(ids: string[]): Rule[] {
+    return RULES.filter((r) => ids.includes(r.id));
+  }
+
+  /** Which rules to run for this message, or none when it is not a question about an award. */
+  targets(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): Rule[] {
+    const stated = Object.keys(extracted.facts).filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
+    const named = detectRuleTopics(text);
+    // Naming an award without facts or a money question ("驰名商标有什么规定") is a question about the text.
+    if (named.length && (stated.length || AMOUNT_QUESTION.test(text))) return this.rulesFor(named);
+    const focus = this.rulesFor(session.focusRuleIds);
+    const derived = Object.values(extracted.derived).some((v) => v !== undefined);
+    if (focus.length && (derived || FOLLOW_UP.test(text))) {
+      const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
+      if (inFocus.length) return inFocus;
+    }
+    if (stated.length) {
+      const readers = RULES.filter((r) => r.facts.some((f) => stated.includes(f)));
+      const inFocus = readers.filter((r) => focus.includes(r));
+      return inFocus.length ? inFocus : readers;
+    }
+    if (!AMOUNT_QUESTION.test(text)) return [];
+    // "第12条能拿多少": the rules of the clause retrieval puts first.
+    const top = hits[0]?.clause.id;
+    return top ? RULES.filter((r) => this.corpus.covers(r.clauseId, top) || this.corpus.covers(top, r.clauseId)) : [];
+  }
+
+  /** Whether the message states any fact at all (a question about the policy states none). */
+  statesFacts(extracted: ExtractedFacts): boolean {
+    return Object.keys(extracted.facts).length > 0 || Object.values(extracted.derived).some((v) => v !== undefined);
+  }
+
+  plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): NumericPlan | undefined {
+    const focusFields = this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[];
+    const extracted = this.extract(text, { focus: focusFields });
+    if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
+    const rules = this.targets(text, session, extracted, hits);
+    if (!rules.length) return undefined;
+
+    // Later statements overwrite earlier ones: that is how a user corrects a fact.
+    const merged = { ...(session.profile as Partial<Profile>), ...extracted.facts };
+    const profile = { ...merged, ...resolveDerived(merged, extracted) };
+    const calculations: Calculation[] = [];
+    const rejected: string[] = [];
+    const known = new Map<string, boolean>();
+    for (const rule of rules) {
+      const facts = pick(profile, rule.facts);
+      const parsed = rule.schema.safeParse(facts);
+      if (!parsed.success) {
+        // Drop what fails validation and ask for it again rather than compute on nonsense.
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0]);
+          if (field in facts) {
+            delete facts[field];
+            delete profile[field as ProfileKey];
+            rejected.push(`${field}：${issue.message}`);
+          }
+        }
+      }
+      known.set(rule.id, Object.keys(facts).some((f) => !SHARED_FACTS.includes(f as ProfileKey)));
+      // Nested problems (one bad loan of several) can survive the pruning above: then ask for everything.
+      calculations.push(this.rules.run(rule, rule.schema.safeParse(facts).success ? facts : {}));
+    }
+    session.profile = profile;
+    session.focusRuleIds = rules.map((r) => r.id);
+    return { rules, calculations, known, approximate: extracted.approximate, rejected };
+  }
+}
