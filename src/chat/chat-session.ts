@@ -5,6 +5,8 @@ export interface ChatSession {
   profile: Record<string, unknown>;
   /** Rules under discussion, so that “那如果只有28件呢？” knows what it refers to. */
   focusRuleIds: string[];
+  /** Every rule computed in this conversation, so that “两项一共多少” can add them up. */
+  ruleHistory: string[];
   turns: { role: 'user' | 'assistant'; text: string }[];
   createdAt: number;
   updatedAt: number;
@@ -13,5 +15,5 @@ export interface ChatSession {
 export const MAX_REMEMBERED_TURNS = 20;
 
 export function newSession(id: string, now = Date.now()): ChatSession {
-  return { id, profile: {}, focusRuleIds: [], turns: [], createdAt: now, updatedAt: now };
+  return { id, profile: {}, focusRuleIds: [], ruleHistory: [], turns: [], createdAt: now, updatedAt: now };
 }

@@ -111,17 +111,9 @@ export function check(base: CondBase & { input: Known<TraceValue>; ok: boolean; 
   return { clauseId: base.clauseId, label: base.label, outcome: base.ok, value: base.input.value, detail: base.detail, needs: [], paramIds: base.paramIds ?? [] };
 }
 
-/** Three-valued AND: false if any is false, else unknown if any is unknown. */
-export function allOf(base: CondBase, conds: Cond[]): Cond {
-  const failing = conds.filter((c) => c.outcome === false);
+/** The shared shape of AND and OR: the outcome and its sentence decided, the rest follows from the parts. */
+function junction(base: CondBase, conds: Cond[], outcome: boolean | undefined, detail: string): Cond {
   const unknown = conds.filter((c) => c.outcome === undefined);
-  const outcome = failing.length ? false : unknown.length ? undefined : true;
-  const detail =
-    outcome === true
-      ? `${base.label}：各项条件均满足`
-      : outcome === false
-        ? failing.map((c) => c.detail).join('；')
-        : `${base.label}：尚缺信息`;
   return {
     clauseId: base.clauseId,
     label: base.label,
@@ -133,26 +125,30 @@ export function allOf(base: CondBase, conds: Cond[]): Cond {
   };
 }
 
+/** Three-valued AND: false if any is false, else unknown if any is unknown. */
+export function allOf(base: CondBase, conds: Cond[]): Cond {
+  const failing = conds.filter((c) => c.outcome === false);
+  const outcome = failing.length ? false : conds.some((c) => c.outcome === undefined) ? undefined : true;
+  const detail =
+    outcome === true
+      ? `${base.label}：各项条件均满足`
+      : outcome === false
+        ? failing.map((c) => c.detail).join('；')
+        : `${base.label}：尚缺信息`;
+  return junction(base, conds, outcome, detail);
+}
+
 /** Three-valued OR: true if any is true, else unknown if any is unknown. */
 export function anyOf(base: CondBase, conds: Cond[]): Cond {
   const passing = conds.filter((c) => c.outcome === true);
-  const unknown = conds.filter((c) => c.outcome === undefined);
-  const outcome = passing.length ? true : unknown.length ? undefined : false;
+  const outcome = passing.length ? true : conds.some((c) => c.outcome === undefined) ? undefined : false;
   const detail =
     outcome === true
       ? passing.map((c) => c.detail).join('；')
       : outcome === false
         ? conds.map((c) => c.detail).join('；')
         : `${base.label}：尚缺信息`;
-  return {
-    clauseId: base.clauseId,
-    label: base.label,
-    outcome,
-    detail,
-    needs: outcome === undefined ? dedupeNeeds(unknown.flatMap((c) => c.needs)) : [],
-    paramIds: [...new Set([...(base.paramIds ?? []), ...conds.flatMap((c) => c.paramIds)])],
-    substeps: flattenSteps(conds),
-  };
+  return junction(base, conds, outcome, detail);
 }
 
 /** Each condition followed by its own sub-steps, depth first. */

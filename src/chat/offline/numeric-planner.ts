@@ -23,7 +23,14 @@ export interface NumericPlan {
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
-const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|一共|合计|总共/;
+const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
+
+/** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
+const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,12}(还能|能不能|可以|能否)/;
+const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
+
+/** A question that adds up what the conversation has computed so far. */
+const TOTAL_QUESTION = /一共|合计|总共|加起来|加上|总数|两项|几项|两个奖|都算上/;
 
 /** A follow-up that leans on the topic already under discussion (那…呢, 如果…呢, 改成…). */
 const FOLLOW_UP = /^(那|如果|假如|要是|假设|改成|换成|不对|不是|其实|更正|再|还有)|呢[？?]?$/;
@@ -79,10 +86,14 @@ export class NumericPlanner {
     if (named.length && (stated.length || AMOUNT_QUESTION.test(text))) return this.rulesFor(named);
     const focus = this.rulesFor(session.focusRuleIds);
     const derived = Object.values(extracted.derived).some((v) => v !== undefined);
+    if (STACKING_QUESTION.test(text) || (!stated.length && FUTURE_QUESTION.test(text))) return [];
     if (focus.length && (derived || FOLLOW_UP.test(text))) {
       const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
       if (inFocus.length) return inFocus;
     }
+    if (!stated.length && focus.length && AMOUNT_QUESTION.test(text) && !named.length) return focus;
+    // A question whose best clause is no award at all (goals, validity) is about the text, not money.
+    if (!stated.length && hits[0] && !hits[0].clause.id.startsWith('art.')) return [];
     if (stated.length) {
       const readers = RULES.filter((r) => r.facts.some((f) => stated.includes(f)));
       const inFocus = readers.filter((r) => focus.includes(r));
@@ -103,8 +114,12 @@ export class NumericPlanner {
     const focusFields = this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[];
     const extracted = this.extract(text, { focus: focusFields });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
-    const rules = this.targets(text, session, extracted, hits);
+    let rules = this.targets(text, session, extracted, hits);
     if (!rules.length) return undefined;
+    if (TOTAL_QUESTION.test(text)) {
+      const earlier = this.rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
+      rules = RULES.filter((r) => rules.includes(r) || earlier.includes(r));
+    }
 
     // Later statements overwrite earlier ones: that is how a user corrects a fact.
     const merged = { ...(session.profile as Partial<Profile>), ...extracted.facts };
@@ -132,6 +147,7 @@ export class NumericPlanner {
     }
     session.profile = profile;
     session.focusRuleIds = rules.map((r) => r.id);
+    session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
     return { rules, calculations, known, approximate: extracted.approximate, rejected };
   }
 }
