@@ -1,3 +1,5 @@
+import type { Calculation } from '../rules/rule';
+
 /** What the assistant remembers of one conversation. */
 export interface ChatSession {
   id: string;
@@ -7,6 +9,9 @@ export interface ChatSession {
   focusRuleIds: string[];
   /** Every rule computed in this conversation, so that “两项一共多少” can add them up. */
   ruleHistory: string[];
+  /** The latest calculation of each rule, and earlier cases of per-case awards kept for totals. */
+  lastCalculations?: Record<string, Calculation>;
+  earlierCases?: Calculation[];
   turns: { role: 'user' | 'assistant'; text: string }[];
   createdAt: number;
   updatedAt: number;

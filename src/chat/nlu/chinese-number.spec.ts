@@ -86,6 +86,13 @@ describe('extractQuantities', () => {
     expect(q('期限12月')).toEqual([{ value: 12, unit: 'months', counter: undefined }]);
   });
 
+  it('reads the spoken 个亿 and money in 人民币', () => {
+    expect(q('发行了3个亿')).toEqual([{ value: 300_000_000, unit: 'yuan', counter: undefined }]);
+    expect(q('两个亿元')).toEqual([{ value: 200_000_000, unit: 'yuan', counter: undefined }]);
+    expect(q('律师费80万人民币')).toEqual([{ value: 800_000, unit: 'yuan', counter: undefined }]);
+    expect(q('员工120人')).toEqual([{ value: 120, unit: 'count', counter: '人' }]);
+  });
+
   it('reports where each quantity stands', () => {
     const [a, b] = extractQuantities('专利12件，销售额500万元');
     expect([a.index, a.raw, b.index, b.raw]).toEqual([2, '12件', 9, '500万元']);

@@ -100,7 +100,8 @@ const QUANTITY = new RegExp(
   `(约|大约|大概|差不多|将近|近|接近|超过|不到|左右)?` +
     // 几十万, 几百件: 几 before a unit word is a vague leading digit.
     `(百分之|百分(?=百))?(几(?=[十百千万]))?(${NUM})(几|多|余|来)?` +
-    `(万元|亿元|元|块钱|块|万|亿|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人|国|款|笔)?` +
+    // 1个亿, 六个亿: 个 before 亿 is only spoken. 100万人民币: 人 there is no counter.
+    `(个?亿元|个?亿|万元|元|块钱|块|万|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人(?!民币)|国|款|笔)?` +
     `(左右|上下|出头|多|余)?`,
   'g',
 );
@@ -114,7 +115,8 @@ const COUNTERS = new Set(['件', '家', '个', '项', '次', '份', '张', '人'
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, unitRaw, afterRaw] = m;
+    const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, spokenUnit, afterRaw] = m;
+    const unitRaw = spokenUnit?.replace(/^个(?=亿)/, '');
     // 余 is the written form of 多 (二十余万); normalise so the range logic below sees one word.
     const vague = vagueRaw === '余' ? '多' : vagueRaw;
     const after = afterRaw === '余' ? '多' : afterRaw;

@@ -1,7 +1,7 @@
 import type { ProfileKey } from '../../rules/profile.schema';
 import { parseNumber } from './chinese-number';
 import type { Assignment } from './fact-assign';
-import { findLevels, Level, LEVEL_RANK } from './fact-lexicon';
+import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
 import { clauseIndex, matchAll, Message, Span } from './fact-text';
 import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
@@ -17,8 +17,10 @@ type MultiLevelKey = 'newPatentNavigationProjectLevels' | 'newIpProtectionMarket
 const MULTI_LEVEL: { field: MultiLevelKey; re: RegExp; allowed: readonly Level[] }[] = [
   { field: 'newPatentNavigationProjectLevels', re: /(?:专利)?导航(?:项目)?/g, allowed: ['省级', '市级', '区级'] },
   { field: 'newIpProtectionMarketLevels', re: /(?:知识产权)?(?:保护)?规范化市场/g, allowed: ['国家级', '省级'] },
-  { field: 'newTradeSecretStationLevels', re: /商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)/g, allowed: ['省级', '市级'] },
-  { field: 'newIpServiceClusterLevels', re: /(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|集聚区/g, allowed: ['国家级', '省级'] },
+  // 示范站点 alone is art.12's too (年底升级成省级示范站点).
+  { field: 'newTradeSecretStationLevels', re: /商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)|示范站点?/g, allowed: ['省级', '市级'] },
+  // An 产业集聚区 is the park applying (art.12), not a service cluster.
+  { field: 'newIpServiceClusterLevels', re: /(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|(?<!产业)集聚区/g, allowed: ['国家级', '省级'] },
 ];
 const TRADE_SECRET_ZONE = /商业秘密(?:保护)?(?:示范)?(?:基地|示范区|区)/g;
 const TITLE = /(?:知识产权)?(示范|优势)(?:企业|单位)/g;
@@ -79,7 +81,9 @@ function titles(msg: Message, barriers: Barriers): Extraction {
     const p = polarity(w);
     const levels = findLevels(msg.text, w.from, m.start);
     const found = levels.filter((l) => !l.negated).map((l) => TITLES[`${l.level}${m.m[1] as '示范' | '优势'}`]);
+    const around = windowOf(msg, m, barriers);
     if (p === 'query') out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
+    else if (HELD_BEFORE.test(msg.text.slice(around.from, around.to))) out.findings.push(finding('newIpEnterpriseTitles', [], m.start));
     else if (p === 'no') {
       if (levels.length === 0) out.findings.push(finding('newIpEnterpriseTitles', [], m.start));
       else out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
@@ -147,7 +151,7 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
     const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
     return text.slice(s.start, s.end);
   };
-  const negated = (start: number) => /(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?$/.test(text.slice(Math.max(0, start - 5), start));
+  const negated = (start: number) => /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 9), start));
   const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
   const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
   const mentions: Extraction['mentions'] = [];
@@ -191,17 +195,26 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
       let chinaAt = -1;
       let zhejiangAt = -1;
       let approximate = false;
-      grades.forEach((g, i) => {
+      const order = grades.map((g, i) => ({ g, i })).sort((a, b) => a.g.span.start - b.g.span.start);
+      for (const { g, i } of order) {
         const n = assignment.byAnchor.get(anchors[i]);
         approximate ||= Boolean(n?.approximate);
         const count = g.count ?? (n ? Math.max(1, Math.round(n.value)) : 1);
+        // "两件专利分别拿了优秀奖，一共两个优秀奖": a total restates the awards told before it.
+        if (n && TOTAL_BEFORE.test(text.slice(Math.max(0, n.start - 4), n.start))) {
+          const drop = <T,>(list: T[], x: T | undefined) => {
+            for (let k = list.length - 1; k >= 0; k--) if (list[k] === x) list.splice(k, 1);
+          };
+          drop(china, g.china);
+          drop(zhejiang, g.zhejiang);
+        }
         for (let k = 0; k < Math.min(count, 100); k++) {
           if (g.china) china.push(g.china);
           if (g.zhejiang) zhejiang.push(g.zhejiang);
         }
         if (g.china && chinaAt < 0) chinaAt = g.span.start;
         if (g.zhejiang && zhejiangAt < 0) zhejiangAt = g.span.start;
-      });
+      }
       const figure = grades.some((_, i) => assignment.byAnchor.has(anchors[i]));
       if (china.length > 0) out.findings.push(finding('newChinaPatentAwards', china, chinaAt, { approximate, figure }));
       if (zhejiang.length > 0) out.findings.push(finding('newZhejiangIpAwards', zhejiang, zhejiangAt, { approximate, figure }));

@@ -1,7 +1,7 @@
 import type { ProfileKey } from '../../rules/profile.schema';
 import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
 import { matchAll } from './fact-text';
-import type { Anchor, Kind, Target } from './fact-types';
+import type { Anchor, Kind, NumericKey, Target } from './fact-types';
 
 /**
  * The words that name each numeric fact, and the topic a message is about, which decides what a shared
@@ -21,26 +21,38 @@ export interface Contexts {
   transfer: boolean;
   /** A patent suit abroad (art.13). */
   foreignSuit: boolean;
+  /** A dispute settled by mediation or an agency (调解, 和解): no court's damages. */
+  settled: boolean;
   /** Trademarks (art.16). */
   trademark: boolean;
+  /** Securitisation (art.4.3), and whether the issue was private rather than public. */
+  securitization: boolean;
+  privateIssue: boolean;
+  /** Pledge loans or their interest subsidy (art.4.1). */
+  loan: boolean;
+  /** Madrid registrations, and no regional office (欧盟, ARIPO, OAPI) whose fees a bare 注册费 could be. */
+  madridOnly: boolean;
 }
 
 const ART1_FIELDS: ProfileKey[] = ['selfDevelopedInventionPatentsCount', 'selfDevelopedInventionPatentsLastYearCount'];
 const ART9_FIELDS: ProfileKey[] = ['hadInventionPatentBefore', 'firstInventionPatentSource', 'firstInventionPatentProductSalesYuan'];
 const AGENCY_FIELDS: ProfileKey[] = ['agencyOperatingMonths', 'agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'];
+const TRADEMARK_FIELDS: ProfileKey[] = ['madridTrademarkFeesYuan', 'singleCountryTrademarkCountries', 'regionalTrademarkRegistrations'];
 const FOREIGN_SUIT_FIELDS: ProfileKey[] = ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'];
 
 export const ART9_STORY =
   /首件|第一件|头一件|首次(?:获得|拥有|购买|授权|有)|(?:之前|以前|此前|原来|原先|过去|以往)[^，。]{0,6}(?:没|无|未)|发明专利(?:都|也|还)?(?:没有|没)|(?:从|向|跟|找)[^，。]{0,12}(?:买|购买|受让)|买(?:的|来的)|购买的|自己新授权|授权次年|次年/;
 export const AGENCY_STORY = /事务所|代理机构|代理公司|代理所|分支机构|办事处|分所|专利代理|代理(?:的|了)?(?:专利)?授权/;
-export const SUIT_WORDS = /官司|诉讼|起诉|被诉|应诉|侵权|胜诉|败诉|337|打赢|打输|被告|原告/;
+export const PRIVATE_ISSUE = /私募|非公开|定向发行/;
+// 侵权 inside an insurance's name (侵权责任险, 侵权险) is no suit.
+export const SUIT_WORDS = /官司|诉讼|起诉|被诉|应诉|侵权(?![^，。；]{0,4}险)|胜诉|败诉|337|打赢|打输|被告|原告|判赔|一审|二审|法院|案子/;
 
 export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Contexts {
   const has = (fields: ProfileKey[]) => fields.some((f) => focus.has(f));
   const agency = AGENCY_STORY.test(text) || has(AGENCY_FIELDS);
   const art9 = ART9_STORY.test(text) || has(ART9_FIELDS);
   // Invention patents held, not high-value ones (art.2), not an award, not ones being licensed or sold.
-  const inventionStock = /发明(?:专利)?(?![^，。]{0,3}(?:许可|转让|转移|卖给))/.test(text.replace(/高价值(?:的)?(?:发明)?(?:专利)?|发明专利奖/g, ''));
+  const inventionStock = new RegExp(`发明(?:专利)?${NOT_THE_STOCK}`).test(text.replace(/高价值(?:的)?(?:发明)?(?:专利)?|发明专利奖/g, ''));
   const foreignWords = /国外|海外|境外|外国|337/.test(text) || new RegExp(FOREIGN_COUNTRY_RE.source).test(text);
   return {
     art1: !agency && !art9 && (inventionStock || has(ART1_FIELDS)),
@@ -48,7 +60,12 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
     agency,
     transfer: /许可|转让|受让/.test(text),
     foreignSuit: (SUIT_WORDS.test(text) && foreignWords) || has(FOREIGN_SUIT_FIELDS),
-    trademark: /商标/.test(text),
+    settled: /调解|和解|庭外/.test(text),
+    trademark: /商标|马德里/.test(text) || has(TRADEMARK_FIELDS),
+    securitization: /ABS|证券化|公开发行/i.test(text) || focus.has('ipSecuritizationIssueYuan'),
+    privateIssue: PRIVATE_ISSUE.test(text),
+    loan: /质押|贴息/.test(text) || focus.has('ipPledgeLoans') || focus.has('pledgeLoanSubsidyYear'),
+    madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !/欧盟|ARIPO|OAPI|非洲/i.test(text),
   };
 }
 
@@ -62,6 +79,8 @@ interface NumericCue {
   silent?: boolean;
   verb?: boolean;
   family?: string;
+  zeroFor?: NumericKey;
+  sums?: boolean;
 }
 
 const PATENTS = ['件', '个', '项'];
@@ -69,6 +88,11 @@ const FIRMS = ['家', '个'];
 const PROJECTS = ['项', '个'];
 const COUNTRIES = ['个', '国'];
 
+/**
+ * Invention patents being licensed or sold (把6件发明专利许可给了…), or the ones an award went to
+ * (三件发明专利都拿了优秀奖): not the art.1 stock.
+ */
+const NOT_THE_STOCK = '(?![^，。]{0,3}(?:许可|转让|转移|卖给)|[^，。]{0,4}(?:分别|都|各)?(?:拿|获|得|评)(?:了)?[^，。]{0,10}奖)';
 // 发明人 (inventor), 发明奖 are no invention patents.
 const INVENTION = '(?:自主研发|自研|自己研发|自有)?的?(?:有效)?的?发明(?:专利|(?![人者奖家]))';
 const VERB = '(?:是|有|为|达到?了?)?';
@@ -86,7 +110,7 @@ const NUMERIC_CUES: NumericCue[] = [
     when: (c) => c.art1,
     family: 'art1',
     // Not patents being licensed or sold (把6件发明专利许可给了…): those are art.8's, not the stock.
-    re: new RegExp(`(?:累计|目前|现在|现有|当前|总共|一共|共|年末|年底)?(?:拥有|有)?${INVENTION}(?:总数|数量|总量|存量)?${VERB}(?![^，。]{0,3}(?:许可|转让|转移|卖给))`),
+    re: new RegExp(`(?:累计|目前|现在|现有|当前|总共|一共|共|年末|年底)?(?:拥有|有)?${INVENTION}(?:总数|数量|总量|存量)?${VERB}${NOT_THE_STOCK}`),
   },
   {
     target: 'selfDevelopedInventionPatentsCount',
@@ -159,7 +183,7 @@ const NUMERIC_CUES: NumericCue[] = [
     target: 'patentProductSalesPercent',
     kind: 'percent',
     re: new RegExp(
-      `专利产品(?:的)?(?:销售)?(?:收入|额)?(?:的)?(?:占比|比例|比重|占了?|占到了?|大概占|约占|能占)(?:企业)?(?:当年)?(?:总)?(?:收入|营收|销售额?|营业额)?(?:的)?(?:比例|比重)?${VERB}` +
+      `专利产品(?:的)?(?:销售)?(?:收入|额)?(?:的)?(?:正好|刚好|恰好|大概|大约|约)?(?:占比|比例|比重|占了?|占到了?|大概占|约占|能占)(?:企业)?(?:当年)?(?:总)?(?:收入|营收|销售额?|营业额)?(?:的)?(?:比例|比重)?${VERB}` +
         `|占(?:企业)?(?:当年)?(?:总)?(?:收入|营收|销售额?|营业额)(?:的)?(?:比例|比重)?${VERB}|占比${VERB}`,
     ),
   },
@@ -173,32 +197,56 @@ const NUMERIC_CUES: NumericCue[] = [
   { target: 'sink', kind: 'rate', re: /(?:年|贷款|实际|执行)?利率(?:是|为)?|年化|上浮|下浮/ },
   { target: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'backward', silent: true, re: /度?(?:的)?(?:贷款)?(?:利息|贴息)/ },
   { target: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'forward', silent: true, re: /(?:贴息|利息(?:所属)?)(?:的)?年度(?:是|为)?/ },
+  // "2024年度：专利权质押…", "按2024年度申请贴息": in a message about pledge loans a 年度 is the subsidy year.
+  { target: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'backward', silent: true, when: (c) => c.loan, re: /(?<=年)度(?!以前|之前)/ },
   {
     target: 'ipInsurancePremiumYuan',
     kind: 'yuan',
-    re: /(?:知识产权|专利|商标)?(?:执行|侵权|被侵权|海外侵权|综合)?(?:责任|损失)?保险(?:的)?(?:保费|保险费|费用)?(?:花了|交了|缴了|是|为)?|保费|保险费/,
+    // 侵权责任险, 执行险: the short names of the same insurance.
+    re: /(?:知识产权|专利|商标)?(?:执行|侵权|被侵权|海外侵权|综合)?(?:责任|损失)?(?:保险|(?<=执行|侵权|责任|损失|专利|知识产权)险)(?:的)?(?:保费|保险费|费用)?(?:花了|交了|缴了|是|为)?|保费|保险费/,
   },
+  // art.4.3 counts public issues only: a private placement (私募, 非公开, 定向发行) takes its figures away.
   {
     target: 'ipSecuritizationIssueYuan',
     kind: 'yuan',
-    re: /(?:的)?(?:知识产权|专利)?(?:ABS|资产证券化(?:产品)?|证券化(?:产品)?)(?:的)?(?:发行规模|规模|金额)?(?:是|为|达到?了?)?|发行规模(?:是|为|达到?了?)?/i,
+    when: (c) => !c.privateIssue,
+    re: /(?:的)?(?:知识产权|专利)?(?:ABS|资产证券化(?:产品)?|证券化(?:产品)?)(?:的)?(?:发行规模|规模|金额)?(?:是|为|达到?了?)?|(?<!非)公开发行(?:了)?(?:的)?(?:规模|金额|总额)?(?:是|为|达到?了?)?|发行(?:规模|总额|金额|额)(?:是|为|达到?了?)?/i,
+  },
+  { target: 'ipSecuritizationIssueYuan', kind: 'yuan', when: (c) => c.securitization && !c.privateIssue, re: /(?:发行)?(?:规模|总额)(?:是|为|有|达到?了?)?/ },
+  {
+    target: 'sink',
+    kind: 'yuan',
+    when: (c) => c.privateIssue,
+    re: /(?:的)?(?:知识产权|专利)?(?:ABS|资产证券化(?:产品)?|证券化(?:产品)?)(?:的)?(?:发行规模|规模|金额)?|(?:私募|非公开|定向)(?:发行)?(?:的)?(?:规模|金额)?|(?:发行)?规模/i,
   },
   // Award amounts quoted, and business figures that are no fact of the profile (订单, 利润, 研发投入 …):
   // they take their numbers so nothing else, and no reply to a focus, does.
   {
     target: 'sink',
     kind: 'yuan',
-    re: /奖励|补助|资助|补贴|奖金|能拿|可以拿|能领|可以领|拿到|能奖|奖了?|配套|注册资本|注册资金|贴息(?!年度)|订单|投资|投入|利润|净利|税收|纳税|缴税|工资|成本|研发费用|资产|估值|利息/,
+    re: /奖励|补助|资助|补贴|奖金|能拿|可以拿|能领|可以领|拿到|能奖|奖了?|能补|可以补|可补|报销|上限|封顶|最高|配套|注册资本|注册资金|贴息(?!年度)|订单|投资|投入|利润|净利|税收|纳税|缴税|工资|成本|研发费用|资产|估值|利息/,
   },
   { target: 'sink', kind: 'percent', re: /增长率?|增速|涨了|下降了?|利润率|毛利率|净利率|税率|占有率|份额|研发投入占比|资产负债率/ },
+  // A figure the user asks to compute with (按50万重新算, 按20%是不是能补60万): a claim, not a fact.
+  { target: 'sink', kind: 'yuan', dir: 'forward', re: /(?<!LPR|利率)按(?:照)?(?=[0-9一二两三四五六七八九十百千万])/i },
+  { target: 'sink', kind: 'percent', dir: 'forward', re: /(?<!LPR|利率)按(?:照)?(?=[0-9一二两三四五六七八九十]|百分之)/i },
+  // 两项一共多少, 两个加起来是多少: the number of items asked to add up.
+  { target: 'sink', kind: 'count', dir: 'backward', re: /(?:一共|总共|合计|加起来|加在一起|合起来|共)(?=(?:能|可以|可)?(?:拿|补|奖|给|是|有)?(?:多少|几))/ },
   // art.6: only 市级 and above count; a 区级 early-warning project is not this fact.
   {
     target: 'newIpEarlyWarningProjectsCount',
     kind: 'count',
     counters: PROJECTS,
+    sums: true,
     re: /(?:市级|省级|国家级)?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?/,
   },
-  { target: 'sink', kind: 'count', counters: PROJECTS, re: /区级(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?/ },
+  {
+    target: 'sink',
+    kind: 'count',
+    counters: PROJECTS,
+    zeroFor: 'newIpEarlyWarningProjectsCount',
+    re: /区级(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?|(?:知识产权)?预警(?:分析)?(?:项目)?[（(]?(?:是|属于|为)?区级(?:的)?(?:项目)?[)）]?/,
+  },
   // art.8 is the transferring university's fact; in a buyer's art.9 story a transfer fee is its price.
   {
     target: 'patentTransferLicenseeCount',
@@ -206,7 +254,8 @@ const NUMERIC_CUES: NumericCue[] = [
     counters: FIRMS,
     when: (c) => !c.art9,
     verb: true,
-    re: /(?:专利)?(?:(?:许可|转让|转移|授权使用)(?:给了?|了)?|卖给了?)(?:金东(?:区)?(?:的|内)?)?|受让(?:企业|方|单位)?(?:有|共)?|被许可(?:企业|方)?(?:有|共)?/,
+    // 许可收益, 许可费 are money, not the firms licensed.
+    re: /(?:专利)?(?:(?:许可|转让|转移|授权使用)(?!收益|费|收入|合同|金额|价款)(?:给了?|了)?|卖给了?)(?:金东(?:区)?(?:的|内)?)?|受让(?:企业|方|单位)?(?:有|共)?|被许可(?:企业|方)?(?:有|共)?/,
   },
   { target: 'patentTransferValueYuan', kind: 'yuan', when: (c) => !c.art9, re: TRANSFER_VALUE },
   { target: 'sink', kind: 'yuan', when: (c) => c.art9, re: TRANSFER_VALUE },
@@ -214,8 +263,8 @@ const NUMERIC_CUES: NumericCue[] = [
   // 许可给了金东区的企业，一共5家: the number of firms in a clause of its own.
   { target: 'patentTransferLicenseeCount', kind: 'count', counters: ['家'], when: (c) => c.transfer && !c.art9, re: /(?:一共|总共|共计|共|累计|合计)(?:是|有)?/ },
   // art.13
-  { target: 'domesticPatentDamagesYuan', kind: 'yuan', when: (c) => !c.foreignSuit, re: DAMAGES },
-  { target: 'sink', kind: 'yuan', when: (c) => c.foreignSuit, re: DAMAGES },
+  { target: 'domesticPatentDamagesYuan', kind: 'yuan', when: (c) => !c.foreignSuit && !c.settled, re: DAMAGES },
+  { target: 'sink', kind: 'yuan', when: (c) => c.foreignSuit || c.settled, re: DAMAGES },
   { target: 'foreignPatentSuitAgencyFeesYuan', kind: 'yuan', when: (c) => c.foreignSuit, re: AGENCY_FEES },
   { target: 'sink', kind: 'yuan', when: (c) => !c.foreignSuit, re: AGENCY_FEES },
   // art.14
@@ -245,15 +294,20 @@ const NUMERIC_CUES: NumericCue[] = [
     kind: 'yuan',
     re: /马德里(?:国际)?(?:体系)?(?:商标)?(?:国际)?(?:注册)?(?:商标)?(?:的)?(?:注册费|费用|规费|官费)?(?:花了|交了|缴了|付了|是|为)?/,
   },
-  { target: 'giTrademarksCount', kind: 'count', counters: ['件', '个'], re: /地理标志(?:证明商标|集体商标|商标)?(?:或集体商标)?/ },
+  // 通过马德里体系注册商标，…，注册费一共4.2万: the fee in a clause of its own.
+  { target: 'madridTrademarkFeesYuan', kind: 'yuan', when: (c) => c.madridOnly, re: /(?<!代理|律师|服务|翻译)(?:注册)?(?:费用|规费|官费|注册费)(?:一共|总共|共|花了|交了|缴了|付了|是|为)*/ },
+  { target: 'giTrademarksCount', kind: 'count', counters: ['件', '个'], sums: true, re: /地理标志(?:证明商标|集体商标|商标)?(?:或集体商标)?/ },
   {
     target: 'singleCountryTrademarkCountries',
     kind: 'count',
     counters: COUNTRIES,
     dir: 'backward',
     when: (c) => c.trademark,
-    re: /国家(?:单独|分别|单一|逐一)?(?:注册)?/,
+    // Only after a count (8个国家): 国家驰名商标, 国家知识产权局 are no countries counted.
+    // Countries designated through Madrid (指定了十几个国家) are not registered one by one.
+    re: /(?<!指定[^，。；]{0,8})(?<=[0-9一二两三四五六七八九十几多个])国家(?:单独|分别|单一|逐一)?(?:注册)?/,
   },
+  { target: 'sink', kind: 'count', counters: COUNTRIES, re: /(?:马德里)?(?:体系)?指定(?:了|的)?/ },
   {
     target: 'singleCountryTrademarkCountries',
     kind: 'count',
@@ -268,7 +322,7 @@ export function numericAnchors(text: string, ctx: Contexts): Anchor[] {
   for (const cue of NUMERIC_CUES) {
     if (cue.when && !cue.when(ctx)) continue;
     for (const { start, end } of matchAll(text, cue.re)) {
-      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family });
+      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family, zeroFor: cue.zeroFor, sums: cue.sums });
     }
   }
   return out;

@@ -390,6 +390,189 @@ const QUESTIONS_AND_HYPOTHETICALS: Case[] = [
   ],
 ];
 
+
+/** A clause that says what happened (刚评上, 新认定, 获得了, 拿到, 新建, 没通过) states it, even when the sentence then asks about money. */
+const STATEMENTS_BEFORE_QUESTIONS: Case[] = [
+  ['上个月刚被认定为省级知识产权示范企业，这个奖金怎么算？', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  ['今年获评国家知识产权示范企业，能给多少', { newIpEnterpriseTitles: ['国家级知识产权示范企业'] }],
+  ['国家级优势企业的称号今年批下来了，奖金有多少', { newIpEnterpriseTitles: ['国家级知识产权优势企业'] }],
+  ['拿到了中国专利银奖，奖多少', { newChinaPatentAwards: ['银奖'] }],
+  ['去年底拿了省知识产权奖商标奖二等奖，配套奖励是多少？', { newZhejiangIpAwards: ['门类奖二等奖'] }],
+  ['新建成了省级品牌指导服务站，补多少？', { provincialBrandStationNew: true }],
+  ['刚拿下浙江制造国际互认证书 有补助吗', { zhejiangMadeCertified: true }],
+  ['绿色产品认证证书上周发下来了，区里补不补？', { greenProductCertified: true }],
+  ['驰名商标今年刚认定下来，能奖励多少？', { newWellKnownTrademark: true }],
+  // 国家 before 驰名商标 is the level of the recognition, not a country counted.
+  ['今年新获国家驰名商标认定，奖多少', { newWellKnownTrademark: true }],
+  ['牵头的联盟去省知识产权局备案好了 可以奖多少', { ipAllianceFilingLevel: '省级' }],
+  ['维权站点年度考核不合格，还能拿吗', { ipRightsStationAssessmentPassed: false }],
+  ['我们企业新建了市级商业秘蜜保护示范站点，有多少奖励', { organizationType: '企业', newTradeSecretStationLevels: ['市级'] }],
+  ['上半年先评了市级商业秘密保护示范站点，下半年又升格为省级示范站点，能拿几万？', { newTradeSecretStationLevels: ['市级', '省级'] }],
+  ['工业园区今年建成了省级商业秘密保护示范区，奖励标准是多少', { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
+  ['新获批省级知识产权服务业集聚发展示范区，奖多少？', { newIpServiceClusterLevels: ['省级'] }],
+  ['专利纠纷打赢了，法院判赔45万，补助是多少？', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 450_000 }],
+  ['以前没发明专利，2023年自己申请的第一件发明专利授权，第二年用它做的产品卖了130万，有资助吗', {
+    hadInventionPatentBefore: false,
+    firstInventionPatentSource: '自身新增授权',
+    firstInventionPatentProductSalesYuan: 1_300_000,
+  }],
+  // A bare condition inside the question clause is still the policy's (see NOTHING).
+  ['贯标了，能拿多少？', { ipManagementStandardCertified: true }],
+];
+
+/** One figure or award said twice is counted once; kinds of one thing add up; an overall figure wins. */
+const COUNTED_ONCE: Case[] = [
+  ['三件发明专利都拿了中国专利优秀奖，合计三个优秀奖，能奖多少', { newChinaPatentAwards: ['优秀奖', '优秀奖', '优秀奖'] }],
+  ['在欧盟知识产权局注册了欧盟商标，交了欧盟那边6000元注册费', { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 6000 }] }],
+  ['注册了三件地理标志证明商标和两件地理标志集体商标', { giTrademarksCount: 5 }],
+  ['市级预警项目2个、省级预警项目1个', { newIpEarlyWarningProjectsCount: 3 }],
+  ['市级预警项目2个、省级预警项目1个，一共3个预警项目', { newIpEarlyWarningProjectsCount: 3 }],
+];
+
+/** Negation, a title or station held from before, an outcome that is not final. */
+const NEGATION_AND_STATUS: Case[] = [
+  ['品牌指导服务站是老站，不是今年新建的', { provincialBrandStationNew: false }],
+  ['省级品牌指导服务站前年就建好了，上年度绩效评价合格', { provincialBrandStationNew: false, provincialBrandStationExcellent: false }],
+  ['品牌站是2019年建的，今年还能拿吗', { provincialBrandStationNew: false }],
+  ['公司2020年就被认定为国家知识产权优势企业，今年复评通过了，还能拿吗', { newIpEnterpriseTitles: [] }],
+  ['驰名商标是好几年前认定的', { newWellKnownTrademark: false }],
+  // 集体商标 alone may be a geographical-indication mark: asked, not guessed.
+  ['我们成功注册了一件集体商标，奖多少', {}],
+  ['在日本的专利诉讼一审胜诉了，但对方已经提起上诉，律师费花了60万', {
+    foreignPatentSuitCountry: '日本',
+    foreignPatentSuitFavourable: false,
+    foreignPatentSuitAgencyFeesYuan: 600_000,
+  }],
+  ['专利官司一审二审都打赢了，判决赔偿我们80万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 800_000 }],
+  // Settled by mediation: no judgment won, and the payment is no court's damages.
+  ['我们的专利被仿冒，后来双方调解了，对方补偿了15万', { domesticPatentSuitWon: false }],
+];
+
+/** Levels belong to the noun they stand next to; only the levels a field takes are kept. */
+const LEVELS: Case[] = [
+  ['新承担了一个知识产权预警分析项目（是区级的）', { newIpEarlyWarningProjectsCount: 0 }],
+  ['区级导航项目1个，另有市级知识产权预警分析项目2项', { newPatentNavigationProjectLevels: ['区级'], newIpEarlyWarningProjectsCount: 2 }],
+  // A 国家级 navigation project is none of 省级/市级/区级; the levels quoted from the policy are not ours.
+  ['我们接的导航项目是国家级的，政策上写的是省级和市级，那我们怎么算？', {}],
+  ['保护规范化市场先评上省级，年底又评上国家级', { newIpProtectionMarketLevels: ['省级', '国家级'] }],
+  // An 产业集聚区 is the park applying for art.12, not a service cluster.
+  ['产业集聚区新建成国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'] }],
+];
+
+const LOANS_MORE: Case[] = [
+  [
+    '2023年度：商标权质押一笔600万，全年，付息20万，按时还清了',
+    {
+      pledgeLoanSubsidyYear: 2023,
+      ipPledgeLoans: [
+        { rightType: '商标权', loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000, interestMonths: 12, interestPaidYuan: 200_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  [
+    '专利权质押三笔，各300万、都是全年、各付息10万，都按期还了',
+    {
+      ipPledgeLoans: [1, 2, 3].map(() => ({
+        rightType: '专利权' as const,
+        loanPrincipalYuan: 3_000_000,
+        ipPledgedPrincipalYuan: 3_000_000,
+        interestMonths: 12,
+        interestPaidYuan: 100_000,
+        repaidOnTime: true,
+      })),
+    },
+  ],
+  [
+    // The whole loan in the clause before the pledged part; the whole of one year named is that year's interest.
+    '2025年有笔1200万的银行贷款，其中专利权质押对应500万，其余是土地抵押，全年利息42万，正常还款',
+    {
+      pledgeLoanSubsidyYear: 2025,
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 12_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12, interestPaidYuan: 420_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  [
+    '去年专利质押贷了800万，整年计息，利息一共28万，已结清，申请2024年度贴息',
+    {
+      pledgeLoanSubsidyYear: 2024,
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 8_000_000, ipPledgedPrincipalYuan: 8_000_000, interestMonths: 12, interestPaidYuan: 280_000, repaidOnTime: true },
+      ],
+    },
+  ],
+  [
+    '借满一整年，利息交了9.5万，用的是商标质押，贷款金额256.5万',
+    {
+      ipPledgeLoans: [
+        { rightType: '商标权', loanPrincipalYuan: 2_565_000, ipPledgedPrincipalYuan: 2_565_000, interestMonths: 12, interestPaidYuan: 95_000 },
+      ],
+    },
+  ],
+  [
+    '2026年度商标权质押贷款贴息：300万，一年，利息10万',
+    {
+      pledgeLoanSubsidyYear: 2026,
+      ipPledgeLoans: [
+        { rightType: '商标权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestMonths: 12, interestPaidYuan: 100_000 },
+      ],
+    },
+  ],
+  [
+    // The subsidy the user guesses is no loan figure.
+    '专利质押贷款贴息是不是能有20万？我们贷了1000万专利质押，全年，利息35万',
+    {
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 10_000_000, ipPledgedPrincipalYuan: 10_000_000, interestMonths: 12, interestPaidYuan: 350_000 },
+      ],
+    },
+  ],
+  ['买了个专利执行险 交了3.6万', { ipInsurancePremiumYuan: 36_000 }],
+];
+
+const SECURITISATION: Case[] = [
+  ['以商标许可费为基础资产公开发行了ABS，发行总额2.5亿，奖励多少', { ipSecuritizationIssueYuan: 250_000_000 }],
+  ['知识产权证券化公开发行，规模刚好两个亿', { ipSecuritizationIssueYuan: 200_000_000 }],
+  ['专利证券化产品公开发行九千万', { ipSecuritizationIssueYuan: 90_000_000 }],
+  // A private placement is no public issue: its size is not this field.
+  ['知识产权ABS是定向非公开发行的，规模3亿', {}],
+];
+
+const WHO_WHERE_AND_ART9: Case[] = [
+  [
+    '我们是一所职业技术学院，在金东区，今年许可给区内企业16家，成交额合计210万',
+    { organizationType: '高校', locatedInJindong: true, patentTransferLicenseeCount: 16, patentTransferValueYuan: 2_100_000 },
+  ],
+  [
+    '区内一家研究院，今年向金东17家企业转让专利，实际成交合计400万，奖多少',
+    { organizationType: '科研机构', locatedInJindong: true, patentTransferLicenseeCount: 17, patentTransferValueYuan: 4_000_000 },
+  ],
+  // 区内 of the licensees says nothing about the university.
+  ['我们学校今年许可给区内企业20家', { organizationType: '高校', patentTransferLicenseeCount: 20 }],
+  ['我们研究院在兰溪，今年向金东15家企业许可了专利', { organizationType: '科研机构', locatedInJindong: false, patentTransferLicenseeCount: 15 }],
+  ['以前一件发明专利都没有，这件是从一家外地公司收购的', { hadInventionPatentBefore: false, firstInventionPatentSource: '其他途径' }],
+];
+
+const AGENCY_AND_TRADEMARKS: Case[] = [
+  [
+    '这家事务所的分所开在金东，恰好开业满12个月，代理授权刚好50件，其中发明正好10件',
+    { locatedInJindong: true, agencyOperatingMonths: 12, agencyPatentGrantsCount: 50, agencyInventionPatentGrantsCount: 10 },
+  ],
+  ['代理所设在金东区，正好运营满一年，能拿落户奖励吗', { locatedInJindong: true, agencyOperatingMonths: 12 }],
+  // Countries designated through Madrid are not single-country registrations; the fee is in a clause of its own.
+  ['我们通过马德里体系注册了商标，指定了八个国家，规费一共2.6万', { madridTrademarkFeesYuan: 26_000 }],
+  ['律师代理费花了120万人民币，是在美国打的专利官司，赢了', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_200_000 }],
+];
+
+/** Figures someone claims about the policy (an award amount, a cap, a rate) are no facts. */
+const CLAIMS: Case[] = [
+  ['朋友说示范企业奖励已经涨到100万了', {}],
+  ['窗口工作人员说上限是30万，我们保费40万', { ipInsurancePremiumYuan: 400_000 }],
+  ['保费交了8万，按50%是不是能报4万？', { ipInsurancePremiumYuan: 80_000 }],
+  ['听说驰名商标现在奖150万，我们今年新获驰名商标', { newWellKnownTrademark: true }],
+  ['内部说法是维权补助封顶提到了30万，我们的专利官司胜诉了，判赔100万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 1_000_000 }],
+];
+
 const ART1_FOCUS: ProfileKey[] = [
   'ipManagementStandardCertified',
   'selfDevelopedInventionPatentsCount',
@@ -398,6 +581,8 @@ const ART1_FOCUS: ProfileKey[] = [
   'patentProductSalesPercent',
   'ipStaffTrainingRatePercent',
 ];
+
+const ART1_FOCUS_FOR_CORRECTIONS = ART1_FOCUS;
 
 const FOLLOW_UPS: FocusCase[] = [
   ['如果只有28件呢？', ['newHighValueInventionPatentsCount'], { newHighValueInventionPatentsCount: 28 }],
@@ -457,6 +642,22 @@ const FOLLOW_UPS: FocusCase[] = [
   ['有', ['annualSalesYuan', 'greenProductCertified', 'zhejiangMadeCertified'], {}],
 ];
 
+
+/** Corrections and what-ifs with the topic in focus. */
+const CORRECTIONS: FocusCase[] = [
+  ['说错了，应该是四件，三件证明商标一件集体商标', ['giTrademarksCount'], { giTrademarksCount: 4 }],
+  ['刚才说错了，其实是金奖，不是银奖', ['newChinaPatentAwards'], { newChinaPatentAwards: ['金奖'] }],
+  ['不对，是3个亿', ['ipSecuritizationIssueYuan'], { ipSecuritizationIssueYuan: 300_000_000 }],
+  ['不好意思，应该是2023年度的', ['pledgeLoanSubsidyYear', 'ipPledgeLoans'], { pledgeLoanSubsidyYear: 2023 }],
+  // The figure after 再 is added to one told before; the total it makes is the value.
+  ['假如年底再新增8件高价值专利，凑够20件呢', ['newHighValueInventionPatentsCount'], { newHighValueInventionPatentsCount: 20 }],
+  ['等再过三个月就满一年了，能拿吗', ['agencyOperatingMonths', 'agencyPatentGrantsCount'], { agencyOperatingMonths: 12 }],
+  // Items asked to add up, a subset told apart: no count of the topic.
+  ['三项加起来一共多少？', ['newHighValueInventionPatentsCount'], {}],
+  ['不对，上年末是4件，有一件过期的我多算了', ART1_FOCUS_FOR_CORRECTIONS, { selfDevelopedInventionPatentsLastYearCount: 4 }],
+  ['领导说现在标准是40万，按40万算', ['ipInsurancePremiumYuan'], {}],
+];
+
 describe('extractFacts', () => {
   describe.each([
     ['art.1', ART1],
@@ -468,6 +669,15 @@ describe('extractFacts', () => {
     ['who and where, mixed topics', SHARED_AND_MULTI],
     ['typos and variants', TYPOS_AND_VARIANTS],
     ['questions and hypotheticals', QUESTIONS_AND_HYPOTHETICALS],
+    ['statements before a question', STATEMENTS_BEFORE_QUESTIONS],
+    ['counted once', COUNTED_ONCE],
+    ['negation and status', NEGATION_AND_STATUS],
+    ['levels', LEVELS],
+    ['pledge loans and insurance', LOANS_MORE],
+    ['securitisation', SECURITISATION],
+    ['who, where and art.9', WHO_WHERE_AND_ART9],
+    ['agency and trademarks', AGENCY_AND_TRADEMARKS],
+    ['claims', CLAIMS],
   ])('%s', (_name, cases) => {
     it.each(cases)('%s', (message, expected) => {
       expect(facts(message)).toEqual(expected);
@@ -479,6 +689,10 @@ describe('extractFacts', () => {
   });
 
   it.each(FOLLOW_UPS)('%s (focus %j)', (message, focus, expected) => {
+    expect(facts(message, focus)).toEqual(expected);
+  });
+
+  it.each(CORRECTIONS)('%s (focus %j)', (message, focus, expected) => {
     expect(facts(message, focus)).toEqual(expected);
   });
 
@@ -519,6 +733,40 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     }],
     ['如果只有28件呢？', { focus: ['newHighValueInventionPatentsCount'] }, { ...none, facts: { newHighValueInventionPatentsCount: 28 }, hypothetical: true }],
     ['在韩国的专利官司还在二审', {}, { ...none, facts: { foreignPatentSuitCountry: '韩国' }, mentions: ['foreignPatentSuitFavourable'] }],
+    // A private placement: the issue size is asked, never taken as the public one.
+    ['我们的知识产权ABS走的私募，发了4000万', {}, { ...none, facts: {}, mentions: ['ipSecuritizationIssueYuan'] }],
+    // One more of what was told before: to be added to the profile's, not to replace it.
+    ['另外还有一笔商标权质押200万，全年，利息7万', { focus: ['ipPledgeLoans'] }, {
+      ...none,
+      facts: { ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestMonths: 12, interestPaidYuan: 70_000 }] },
+      additional: ['ipPledgeLoans'],
+    }],
+    ['还有一个专利案子也胜诉了，判赔12万', { focus: ['domesticPatentSuitWon', 'domesticPatentDamagesYuan'] }, {
+      ...none,
+      facts: { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 120_000 },
+      additional: ['domesticPatentDamagesYuan'],
+    }],
+    // Figures on top of the ones told before are increments, not values.
+    ['那要是年底前再签一个150万的许可合同呢？', { focus: ['patentTransferLicenseeCount', 'patentTransferValueYuan'] }, {
+      ...none,
+      facts: {},
+      derived: { increments: { patentTransferValueYuan: 1_500_000 } },
+      hypothetical: true,
+    }],
+    ['再多授权3件发明专利呢', { focus: ['agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'] }, {
+      ...none,
+      facts: {},
+      derived: { increments: { agencyInventionPatentGrantsCount: 3 } },
+      hypothetical: true,
+    }],
+    // Some of the projects told before are 区级: that many fewer 市级以上 ones.
+    ['更正一下，其中两个是区级的', { focus: ['newIpEarlyWarningProjectsCount'] }, {
+      ...none,
+      facts: {},
+      derived: { increments: { newIpEarlyWarningProjectsCount: -2 } },
+    }],
+    // Some of them otherwise: the figure told before is asked again.
+    ['不对，其中一个是去年承担的', { focus: ['newIpEarlyWarningProjectsCount'] }, { ...none, facts: {}, mentions: ['newIpEarlyWarningProjectsCount'] }],
     ['被美国企业起诉专利侵权，判定不侵权，律师费花了35万美元', {}, {
       ...none,
       facts: { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true },

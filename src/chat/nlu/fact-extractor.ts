@@ -6,10 +6,11 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf } from './fact-text';
+import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
-import { finding, type Anchor, type Finding, type Kind, type Mention, type Num, type NumericKey } from './fact-types';
+import { TOTAL_BEFORE } from './fact-lexicon';
+import { finding, type Anchor, type Extraction, type Finding, type Kind, type Mention, type Num, type NumericKey } from './fact-types';
 
 /**
  * The fact extractor of the offline chat engine: one Chinese message in, the enterprise-profile facts it
@@ -30,13 +31,22 @@ import { finding, type Anchor, type Finding, type Kind, type Mention, type Num, 
  *      user wants computed: kept, and `hypothetical` is set so the engine can compute it without
  *      overwriting the profile;
  *    - a question keeps only what the user clearly says about themselves: with a first-person subject
- *      ("我们贯标了，能拿多少？"), or a figure they wrote ("新增高价值专利35件能拿多少？"). A bare condition
- *      in a question ("贯标了能拿多少？", "有没有驰名商标的奖励？") and a bound ("10件以上能拿多少？") are
- *      about the policy: mentions only;
- *    - a clause quoting a requirement (政策要求销售额500万以上) is never the applicant's fact.
+ *      ("我们贯标了，能拿多少？"), a figure they wrote ("新增高价值专利35件能拿多少？"), or a clause of its own
+ *      that reports what happened ("刚评上国家级优势企业，听说有奖金？", "维权站考核没通过，还能拿吗"). A bare
+ *      condition in the asking clause ("贯标了能拿多少？", "有没有驰名商标的奖励？") and a bound ("10件以上能拿
+ *      多少？") are about the policy: mentions only;
+ *    - a clause quoting a requirement (政策要求销售额500万以上, 政策里说省级给10万) is never the applicant's fact;
+ *    - figures after hearsay (听说大奖改成200万了, 领导说…现在是50万) and figures the user asks to compute
+ *      with (按50万重新算, 按20%是不是能补60万) are claims, never facts.
+ *    A figure said once is counted once (a fee named with its office twice, 一共两个优秀奖 after the two told),
+ *    kinds of one counted thing add up (两件证明商标一件集体商标 = 3), and an overall or corrected figure wins
+ *    over the breakdown after it.
  * 5. With `focus` (the fields of the topic under discussion, most relevant first), a number no word
  *    claims goes to the first focus field that takes its unit ("如果只有28件呢？", "不对，是15件"); a bare
  *    yes/no answers the one yes/no field in focus; bare levels ("省级的") answer a level field in focus.
+ * 6. What only makes sense against the profile is handed on, not guessed: a figure on top of one told
+ *    before (再授权2件呢) in `derived.increments`, one more of a list or amount (还有一笔…, 另外还有一个案子…)
+ *    in `additional`.
  */
 
 export interface ExtractContext {
@@ -61,6 +71,11 @@ export interface DerivedFigures {
   patentProductSalesYuan?: number;
   /** Pledge loans whose pledged right (专利权/商标权 …) was not said; ask for it, then add to ipPledgeLoans. */
   untypedPledgeLoans?: UntypedLoan[];
+  /**
+   * Figures to add to the profile's (年底前再授权2件发明呢, 再签一个200万的合同呢), for fields the message does
+   * not also give a total for (再新增15件…凑到30件 gives 30 in `facts`).
+   */
+  increments?: Partial<Record<NumericKey, number>>;
 }
 
 export interface ExtractedFacts {
@@ -73,6 +88,12 @@ export interface ExtractedFacts {
   derived: DerivedFigures;
   /** Some of `facts` are a what-if (如果…, …呢), not the applicant's confirmed situation. */
   hypothetical: boolean;
+  /**
+   * Fields in `facts` told as one more of what was told before (我们还有一笔商标权质押…, 另外还有一个案子…判赔10万):
+   * their value is to be added to the profile's (list entries appended, amounts summed), not to replace it.
+   * Present only when there are some.
+   */
+  additional?: ProfileKey[];
 }
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
@@ -80,14 +101,45 @@ const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 /** Where a quantity is only a word of a negation: 一件发明专利都没有, 一个都没有. */
 const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:都|也)(?:没有?|无|未))/g;
 
+/**
+ * "再新增15件", "再签一个200万的合同", "再过两个月": a figure added to (or waited on top of) one said before is
+ * no value of a field by itself; the total it makes (凑到30件, 满一年了) is. Such figures are handed on as
+ * increments.
+ */
+const MORE = /再(?!次|说|问|见|者|一次)/;
+const RESULT_WORD = /满|到|达|凑|变成|成了|一共|总共|合计|共计/;
+
+/**
+ * Hearsay (听说大奖改成200万了, 领导说省级示范现在是50万, 内部口径上限提到20万): the figures after it in its
+ * clause are what someone claims about the policy, never the applicant's facts.
+ */
+const HEARSAY = /听说|据说|听人说|传言|内部口径|(?:有人|领导|别人|同行|朋友|同事|人家|窗口|工作人员|网上|群里)(?:跟我们|和我们|告诉我们|都)?说/;
+
+const LAST_MORE = new RegExp(`${MORE.source}[^再]*$`);
+
+/** The numbers that can be facts: hearsay left out, increments marked. */
+function readNumbers(msg: Message, nums: Num[]): Num[] {
+  const out: Num[] = [];
+  for (const n of nums) {
+    const lead = msg.text.slice(msg.clauses[clauseIndex(msg, n.start)].start, n.start);
+    if (HEARSAY.test(lead)) continue;
+    const at = lead.search(LAST_MORE);
+    const between = at < 0 ? '' : lead.slice(at + 1);
+    out.push(at < 0 || between.length > 8 || RESULT_WORD.test(between) ? n : { ...n, increment: true });
+  }
+  return out;
+}
+
 type Verdict = 'keep' | 'hypothetical' | 'drop';
 
-function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined): Verdict {
+function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined, asserted = false): Verdict {
   const clause = msg.clauses[clauseIndex(msg, at)];
   if (clause?.requirement) return 'drop';
   const s = sentenceOf(msg, at);
   if (s.conditional || s.variant) return 'hypothetical';
   if (!s.question || s.subject) return 'keep';
+  // "刚评上国家级优势企业，听说有奖金？": a clause stating what happened is a statement before the question.
+  if (!figure && (asserted || statedAt(msg, at))) return 'keep';
   return figure && !bound ? 'keep' : 'drop';
 }
 
@@ -123,7 +175,7 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
   const ctx = detectContexts(text, focus);
 
   // 1. Numbers and the cues that name them, including the slots of loans, offices and awards.
-  const nums = findNumbers(text, matchAll(text, NONE_PHRASE));
+  const nums = readNumbers(msg, findNumbers(text, matchAll(text, NONE_PHRASE)));
   const numeric = resolveOverlaps(numericAnchors(text, ctx));
   const loans = planLoans(
     msg,
@@ -145,29 +197,32 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
   const { findings, mentions } = read;
   const loanResult = loans.finish(assignment, nums);
   const singleCountrySet = findings.some((f) => f.field === 'singleCountryTrademarkCountries');
-  for (const part of [
+  const used = new Set(assignment.used);
+  const parts: (Extraction & { consumed?: Num[] })[] = [
     loanResult,
     marks.finish(assignment, nums, singleCountrySet),
     awards.finish(assignment),
     extractFlags(msg, barriers, ctx, focus),
     extractChoices(msg, barriers),
-  ]) {
+  ];
+  for (const part of parts) {
     findings.push(...part.findings);
     mentions.push(...part.mentions);
+    // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
+    for (const n of part.consumed ?? []) used.add(n);
   }
-  const used = new Set(assignment.used);
-  applyCorrections(msg, nums, used, findings);
-  applyFocus(msg, focusList, nums, used, findings, mentions);
+  applyCorrections(msg, focusList, nums, used, findings);
+  applyFocus(msg, focusList, nums, used, findings, mentions, read.increments);
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
-  const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey): boolean => {
-    const v = verdict(msg, at, figure, bound);
+  const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey, asserted?: boolean): boolean => {
+    const v = verdict(msg, at, figure, bound, asserted);
     if (v === 'drop') mentions.push({ field, at });
     hypothetical ||= v === 'hypothetical';
     return v !== 'drop';
   };
-  const kept = findings.filter((f) => judge(f.at, f.figure, f.bound, f.field));
+  const kept = findings.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted));
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -175,21 +230,43 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
   const { facts, approximate } = merge(kept, mentions);
   const derived = derive(facts, approximate, increase, productSales, mentions);
   if (loanResult.untyped.length > 0) derived.untypedPledgeLoans = loanResult.untyped;
+  const increments: Partial<Record<NumericKey, number>> = {};
+  for (const i of read.increments) {
+    if ((facts as Record<string, unknown>)[i.field] !== undefined || !judge(i.at, true, false, i.field)) continue;
+    increments[i.field] = (increments[i.field] ?? 0) + i.value;
+  }
+  if (Object.keys(increments).length > 0) derived.increments = increments;
 
   const inFacts = (k: ProfileKey) => (facts as Record<string, unknown>)[k] !== undefined;
   const mentioned = new Set(mentions.map((m) => m.field));
+  const added = new Set(kept.filter((f) => isAddition(msg, f)).map((f) => f.field));
+  const additional = PROFILE_KEYS.filter((k) => added.has(k) && inFacts(k));
   return {
     facts,
     approximate: PROFILE_KEYS.filter((k) => approximate.has(k) && inFacts(k)),
     mentions: PROFILE_KEYS.filter((k) => mentioned.has(k) && !inFacts(k)),
     derived,
     hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
+    ...(additional.length > 0 ? { additional } : {}),
   };
+}
+
+/** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
+const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗)|另一(?:笔|个|件|项|起|宗)|又(?:一|1)(?:笔|个|件|项|起|宗)/;
+
+/** A list or an amount in a sentence that tells of one more such thing. */
+function isAddition(msg: Message, f: Finding): boolean {
+  if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
+  const s = sentenceOf(msg, f.at);
+  const words = msg.text.slice(s.start, s.end);
+  // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
+  return ANOTHER.test(words) || (Array.isArray(f.value) && MORE.test(words));
 }
 
 interface AnchoredNumbers {
   findings: Finding[];
   mentions: Mention[];
+  increments: { field: NumericKey; value: number; at: number }[];
   increase?: Pseudo;
   productSales?: Pseudo;
 }
@@ -199,8 +276,14 @@ interface AnchoredNumbers {
  * zero where the thing is denied (没买知识产权保险 → 保费 0).
  */
 function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: ReadonlyMap<Anchor, Num>, barriers: Barriers): AnchoredNumbers {
-  const out: AnchoredNumbers = { findings: [], mentions: [] };
+  const out: AnchoredNumbers = { findings: [], mentions: [], increments: [] };
+  const zeros: Finding[] = [];
+  const parts: { field: NumericKey; text: string; sentence: number; finding: Finding }[] = [];
+  const cueText = (a: Anchor) => msg.text.slice(a.start, a.end);
+  const sentenceIndex = (pos: number) => msg.clauses[clauseIndex(msg, pos)].sentence;
   for (const a of anchors) {
+    const taken = byAnchor.get(a);
+    if (a.zeroFor && taken) zeros.push(finding(a.zeroFor, 0, taken.start, { figure: true, bound: taken.bound }));
     if (a.target === 'sink' || a.target.startsWith('slot:')) continue;
     const n = byAnchor.get(a);
     if (!n) {
@@ -214,8 +297,23 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
     const pseudo: Pseudo = { value, at: n.start, approximate: n.approximate, bound: n.bound };
     if (a.target === 'increase') out.increase = pseudo;
     else if (a.target === 'patentProductSalesYuan') out.productSales = pseudo;
-    else out.findings.push(finding(a.target as NumericKey, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+    else if (n.increment) out.increments.push({ field: a.target as NumericKey, value, at: n.start });
+    else {
+      const field = a.target as NumericKey;
+      const f = finding(field, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: a.sums && TOTAL_BEFORE.test(msg.text.slice(Math.max(0, n.start - 4), n.start)) });
+      // "两件地理标志证明商标、一件地理标志集体商标", "市级预警项目2个、省级的1个": kinds of one counted thing add up.
+      const part = a.sums ? parts.find((p) => p.field === field && p.text !== cueText(a) && p.sentence === sentenceIndex(a.start)) : undefined;
+      if (part && !f.total && !part.finding.total) {
+        (part.finding as { value: number }).value += value;
+        part.finding.approximate ||= n.approximate;
+        part.text = cueText(a);
+      } else {
+        out.findings.push(f);
+        if (a.sums) parts.push({ field, text: cueText(a), sentence: sentenceIndex(a.start), finding: f });
+      }
+    }
   }
+  for (const z of zeros) if (!out.findings.some((f) => f.field === z.field)) out.findings.push(z);
   return out;
 }
 
@@ -269,7 +367,9 @@ const UNION_FIELDS = new Set<ProfileKey>([
 function merge(kept: Finding[], mentions: Mention[]): { facts: Partial<Profile>; approximate: Set<ProfileKey> } {
   const facts: Record<string, unknown> = {};
   const approximate = new Set<ProfileKey>();
+  const totals = new Set(kept.filter((f) => f.total).map((f) => f.field));
   for (const f of [...kept].sort((a, b) => a.at - b.at)) {
+    if (totals.has(f.field) && !f.total) continue;
     const prev = facts[f.field];
     let value: unknown = f.value;
     if (Array.isArray(prev) && Array.isArray(value)) {
@@ -294,9 +394,9 @@ const CORRECTION = /(?:不对|不是|错了|说错了|更正一下|更正|纠正
  * "发明专利12件，不对，是15件": a number that follows a correction word replaces the latest figure of the
  * same kind before it.
  */
-function applyCorrections(msg: Message, nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
+function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
   for (const n of nums) {
-    if (used.has(n)) continue;
+    if (used.has(n) || n.increment) continue;
     const c = msg.clauses[clauseIndex(msg, n.start)];
     const prev = msg.clauses[clauseIndex(msg, n.start) - 1];
     const lead = msg.text.slice(c.start, n.start);
@@ -306,7 +406,17 @@ function applyCorrections(msg: Message, nums: readonly Num[], used: Set<Num>, fi
     for (const f of earlier) {
       const spec = focusKind(f.field);
       if (!spec || !accepts({ start: 0, end: 0, target: f.field as NumericKey, kind: spec.kind, counters: spec.counters }, n)) continue;
-      findings.push(finding(f.field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+      findings.push(finding(f.field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: f.total }));
+      used.add(n);
+      break;
+    }
+    if (used.has(n)) continue;
+    // "不对，是三件，两件证明商标一件集体商标": with nothing to correct in the message, the corrected figure is
+    // the topic's, and the breakdown after it does not replace it.
+    for (const field of focus) {
+      const spec = focusKind(field);
+      if (!spec || !accepts({ start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters }, n)) continue;
+      findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
       used.add(n);
       break;
     }
@@ -314,7 +424,14 @@ function applyCorrections(msg: Message, nums: readonly Num[], used: Set<Num>, fi
 }
 
 /** A count followed by another noun (100多个员工) is not the count the topic asks for. */
-const OTHER_NOUN = /^(?:员工|人|名|工人|研发人员|客户|产品|型号|门店|子公司|分公司|车间|天|小时|岁|平方|亩|台|辆|套|吨|批)/;
+// 一个200万的合同, 一笔500万的贷款: the count of a thing measured by the figure after it.
+const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|型号|门店|子公司|分公司|车间|天|小时|岁|平方|亩|台|辆|套|吨|批|(?:是|已经?)?(?:失效|无效|过期|被驳回|驳回))/;
+/** Counts whose definition leaves some out: a 区级 early-warning project is no 市级以上 one. */
+const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
+  newIpEarlyWarningProjectsCount: /^(?:个|项)?(?:是|为|属于)?区级/,
+};
+/** 其中有一个是区级的: a part of a figure told before, not the figure. */
+const PART_OF = /其中(?:有|的)?$/;
 
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 const YES_ANSWER = new RegExp(
@@ -333,18 +450,43 @@ const ORG_ANSWER: [RegExp, NonNullable<Profile['organizationType']>][] = [
  * A reply that names no fact belongs to the topic under discussion: a number to the first focus field
  * taking its unit, a bare yes/no to the one yes/no field asked, bare levels to a level field in focus.
  */
-function applyFocus(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: ReadonlySet<Num>, findings: Finding[], mentions: Mention[]): void {
+function applyFocus(
+  msg: Message,
+  focus: readonly ProfileKey[],
+  nums: readonly Num[],
+  used: ReadonlySet<Num>,
+  findings: Finding[],
+  mentions: Mention[],
+  increments: AnchoredNumbers['increments'],
+): void {
   if (focus.length === 0) return;
   const has = (k: ProfileKey) => findings.some((f) => f.field === k);
   for (const n of nums) {
     // Numbers the sentence would drop (政策要求10件以上) must not take the field first.
-    if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end)) || verdict(msg, n.start, true, n.bound) === 'drop') continue;
+    if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end))) continue;
+    if (PART_OF.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) {
+      const field = focus.find((k) => {
+        const spec = focusKind(k);
+        return spec && accepts({ start: 0, end: 0, target: k as NumericKey, kind: spec.kind, counters: spec.counters }, n);
+      });
+      if (!field) continue;
+      // "其中有一个是区级的": that many of the ones told before do not count for the field.
+      const excluded = NOT_COUNTED[field as NumericKey];
+      if (excluded?.test(msg.text.slice(n.end, n.end + 8))) increments.push({ field: field as NumericKey, value: -numericValue('count', n), at: n.start });
+      // Otherwise the figure told before is in doubt: ask for it again.
+      else mentions.push({ field, at: n.start });
+      continue;
+    }
+    if (verdict(msg, n.start, true, n.bound) === 'drop') continue;
     for (const field of focus) {
       const spec = focusKind(field);
       if (!spec || has(field)) continue;
       const probe: Anchor = { start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters };
       if (!accepts(probe, n)) continue;
-      findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+      if (n.increment) {
+        if (increments.some((i) => i.field === field)) continue;
+        increments.push({ field: field as NumericKey, value: numericValue(spec.kind, n), at: n.start });
+      } else findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
       break;
     }
   }

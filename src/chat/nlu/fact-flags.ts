@@ -1,8 +1,8 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
-import { type Contexts, SUIT_WORDS } from './fact-cues';
-import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
+import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
+import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, Span } from './fact-text';
+import { asks, clauseIndex, matchAll, Message, Span } from './fact-text';
 import { finding, type Extraction } from './fact-types';
 
 /**
@@ -25,8 +25,6 @@ interface FlagCue {
   newOnly?: boolean;
 }
 
-const LONG_AGO = /早就|很早|老早|多年前|前几年|好几年前|以前就/;
-
 const FLAG_CUES: FlagCue[] = [
   { field: 'ipManagementStandardCertified', re: /贯标|(?:企业)?知识产权管理(?:规范|体系)(?:国家标准)?(?:认证)?|管理规范认证/g },
   { field: 'newWellKnownTrademark', re: /驰名商标|驰名/g, newOnly: true },
@@ -34,6 +32,8 @@ const FLAG_CUES: FlagCue[] = [
     field: 'clusterRegionalMarkFirstRegistered',
     re: /(?:制造业)?(?:产业集群)?区域(?:品牌)?(?:证明)?商标|(?:产业集群|制造业)(?:的)?(?:证明商标|集体商标)|集体商标/g,
     unless: /地理标志/,
+    // A bare 集体商标 may as well be a geographical-indication mark (art.16.2): only 首次 or the cluster says which.
+    yesNeeds: /首次|第一次|头一次|区域|产业集群|制造业/,
     newOnly: true,
   },
   { field: 'greenProductCertified', re: /绿色产品(?:认证)?(?:证书)?|绿色(?:产品)?认证(?:证书)?/g },
@@ -66,7 +66,7 @@ function plainFlags(msg: Message, barriers: Barriers): Extraction {
       const w = windowOf(msg, m, barriers);
       const p = polarity(w);
       const yesOk = !cue.yesNeeds || cue.yesNeeds.test(m.m[0] + w.before + w.after);
-      if (cue.newOnly && p !== 'query' && LONG_AGO.test(w.before + w.after)) out.findings.push(finding(cue.field, false, m.start));
+      if (cue.newOnly && p !== 'query' && HELD_BEFORE.test(msg.text.slice(w.from, w.to))) out.findings.push(finding(cue.field, false, m.start));
       else if (p === 'no') out.findings.push(finding(cue.field, false, m.start));
       else if (p === 'yes' && yesOk) out.findings.push(finding(cue.field, true, m.start));
       else out.mentions.push({ field: cue.field, at: m.start });
@@ -86,7 +86,10 @@ function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<Profi
     const w = windowOf(msg, m, barriers, { before: 12, after: 20 });
     const around = w.before + '|' + w.after;
     let said = false;
-    if (/(?:没|未|没有)(?:新)?(?:建|设立|创建|成立)/.test(around)) {
+    // 不是新建的; 去年建的 / 2021年建的 (told against 今年): built before this year, so not new.
+    const earlier = /(?:去年|前年|上一年|早年|多年前)(?:就|已经)?(?:建|建成|建好|设立|成立|创建)(?:好)?(?:的|了)/.test(around) ||
+      (/(?:19|20)\d\d年(?:就|已经)?(?:建|建成|建好|设立|成立|创建)(?:好)?(?:的|了)/.test(around) && /今年|本年/.test(msg.text));
+    if (/(?:没|未|没有|不是|并非)[^，。；]{0,4}?(?:新)?(?:建|设立|创建|成立)/.test(around) || earlier || HELD_BEFORE.test(around)) {
       out.findings.push(finding('provincialBrandStationNew', false, m.start));
       said = true;
     } else if (/新建|建了|建成|创建|设立了|成立了|新设|获批|挂牌/.test(around)) {
@@ -150,8 +153,8 @@ const FROM_UNIVERSITY = new RegExp(
     `|(?:买|购买|受让)(?:了)?[^，。]{0,8}?${UNIVERSITY}的|${UNIVERSITY}[^，。]{0,8}?(?:转让|卖|许可)给(?:了)?(?:我们|我司|公司|我厂)`,
   'g',
 );
-const FROM_OTHERS = /(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|代理机构|平台)[^，。]{0,6}?(?:买|购买|受让)/g;
-const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,8}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|新授权(?:的)?|自身(?:新增)?授权/g;
+const FROM_OTHERS = /(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|代理机构|平台)[^，。]{0,6}?(?:买|购买|受让|收购|购入)/g;
+const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|新授权(?:的)?|自身(?:新增)?授权/g;
 
 /** art.9: whether the applicant had invention patents before, and where its first one came from. */
 function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
@@ -196,8 +199,11 @@ function trainingWords(msg: Message): Extraction {
   return out;
 }
 
+/** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
+const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s*(?:坐席转述[：:])?\\s*(?:我们是|我们|作为|是)?)';
+const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂';
 const ORG: [RegExp, NonNullable<Profile['organizationType']>][] = [
-  [/大学|高校|学院|学校/, '高校'],
+  [/大学|高校|学院|学校|院校|高职|职校/, '高校'],
   [/研究院|研究所|科研院所|科研机构|科学院|实验室/, '科研机构'],
   [/企业|公司|工厂|厂/, '企业'],
 ];
@@ -207,17 +213,26 @@ function organization(msg: Message): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
   const said =
-    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
+    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|院校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
   for (const m of matchAll(text, said)) {
     if (/不是|并非/.test(m.m[0])) continue;
     const kind = ORG.find(([re]) => re.test(m.m[2]));
     if (kind) out.findings.push(finding('organizationType', kind[1], m.start));
+  }
+  // "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands.
+  for (const m of matchAll(text, new RegExp(`${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)(${ORG_WORDS})(?![^，。]{0,4}吗)`, 'g'))) {
+    const kind = ORG.find(([re]) => re.test(m.m[1]));
+    if (kind) out.findings.push(finding('organizationType', kind[1], m.start, { asserted: !asks(clauseText(msg, m.start)) }));
   }
   for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));
   for (const m of matchAll(text, /我司|我们公司|本公司|我公司|我们企业|我们厂|我厂|本企业/g)) out.findings.push(finding('organizationType', '企业', m.start));
   return out;
 }
+
+const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|设在|开在|地处)';
+/** Jinhua's other districts and counties: an applicant there is not in 金东. */
+const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安';
 
 /** 在金东注册 / 事务所在金东开了一年半 → true; 不在金东 / 区外企业 → false. 向金东企业转让 says nothing about us. */
 function location(msg: Message): Extraction {
@@ -226,19 +241,32 @@ function location(msg: Message): Extraction {
   for (const m of matchAll(text, /不在金东|不是金东|没在金东|非金东|金东区?以?外|区外(?:企业|的)|外地(?:企业|的)/g)) {
     out.findings.push(finding('locatedInJindong', false, m.start));
   }
-  const yes =
-    /(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|开在|地处)金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)/g;
+  // Standing in another district or county of Jinhua (我们研究所在婺城区).
+  for (const m of matchAll(text, new RegExp(`${SITED}(?:金华市?)?(?:${OTHER_PLACES})`, 'g'))) {
+    if (/[给向对跟与从]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    out.findings.push(finding('locatedInJindong', false, m.start));
+  }
+  const yes = new RegExp(
+    `${SITED}金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)` +
+      `|${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)(?:${ORG_WORDS})`,
+    'g',
+  );
   for (const m of matchAll(text, yes)) {
     if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (/(?:不|没)$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
-    out.findings.push(finding('locatedInJindong', true, m.start));
+    out.findings.push(finding('locatedInJindong', true, m.start, { asserted: /内/.test(m.m[0]) && !asks(clauseText(msg, m.start)) }));
   }
   return out;
 }
 
-const WIN = /打赢|赢了|胜诉|胜了|赢下|获胜|判(?:决)?(?:我们|我方)?(?:赢|胜)/;
+// 判赔: the court awarded the damages asked for, a win of the plaintiff.
+const WIN = /打赢|赢了|胜诉|胜了|赢下|获胜|判(?:决)?(?:我们|我方)?(?:赢|胜)|判赔|判决赔偿|获赔|判(?:了)?(?:对方|被告)赔/;
 const LOSE = /输了|打输|败诉|没赢|判(?:定|决)?(?:我们|我方)(?:构成)?侵权|驳回(?:了)?(?:我们|我方)/;
-const PENDING = /还在(?:打|审)|没(?:有)?判|未判|没结案|未结案|尚未判决|审理中|二审|上诉|还没(?:有)?(?:出)?结果/;
+// 一审二审都赢了 is final; 还在二审, 对方上诉了还没判 are not.
+const PENDING =
+  /还在(?:打|审|二审|上诉)|正在(?:二审|上诉|审理)|没(?:有)?判|未判|没结案|未结案|尚未判决|审理中|二审(?:中|阶段|审理|还没|尚未)|上诉(?:了)?(?:还|尚)?(?:没|未|中)|(?:对方|被告|他们)(?:已经?|又)?(?:提起)?上诉|还没(?:有)?(?:出)?结果/;
+/** Settled out of court (调解, 和解) or by an agency: no judgment won through the courts. */
+const SETTLED = /调解|和解|庭外|行政(?:裁决|处理|调处)|投诉/;
 const NOT_INFRINGING = /不侵权|侵权不成立|不构成侵权|没(?:有)?侵权|未侵权/;
 const INFRINGING = /侵权成立|判(?:定|决)?(?:对方|被告)(?:构成)?侵权|构成侵权/;
 const DEFENDANT = /被告|被诉|被起诉|应诉|被(?:人|对方)(?:告|起诉)|对方起诉(?:我们|我方)|被.{0,4}起诉/;
@@ -262,28 +290,34 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
   for (const s of msg.sentences) {
     const st = text.slice(s.start, s.end);
     // While a suit is the topic, "赢了" alone is its outcome.
-    const aboutSuit = SUIT_WORDS.test(st) || (suitTopic && (WIN.test(st) || LOSE.test(st) || PENDING.test(st)));
+    const aboutSuit = SUIT_WORDS.test(st) || SETTLED.test(st) || (suitTopic && (WIN.test(st) || LOSE.test(st) || PENDING.test(st)));
     if (!aboutSuit || !aboutPatents) continue;
     const countries = matchAll(st, FOREIGN_COUNTRY_RE).map((m) => m.m[0]);
     const foreign = countries.length > 0 || /国外|海外|境外|外国|337/.test(st) || (!DOMESTIC_PLACES.test(st) && focus.has('foreignPatentSuitFavourable') && !focus.has('domesticPatentSuitWon'));
     const domestic = !foreign || (DOMESTIC_PLACES.test(st) && countries.length === 0);
     const defendant = DEFENDANT.test(st);
     let won: boolean | undefined;
-    if (PENDING.test(st)) won = undefined;
+    const outcome = [WIN, LOSE, PENDING, NOT_INFRINGING, INFRINGING, SETTLED].map((re) => st.search(re)).filter((i) => i >= 0);
+    const at = s.start + (outcome.length > 0 ? Math.min(...outcome) : 0);
+    const pending = PENDING.test(st);
+    if (pending) won = undefined;
+    else if (SETTLED.test(st) && !/判/.test(st)) won = false;
     else if (WIN.test(st)) won = true;
     else if (LOSE.test(st)) won = false;
     else if (NOT_INFRINGING.test(st)) won = defendant;
     else if (INFRINGING.test(st)) won = !defendant;
     if (foreign) {
       const country = countries[0] ?? (/337/.test(st) ? '美国' : undefined);
-      if (country) out.findings.push(finding('foreignPatentSuitCountry', country, s.start));
-      else out.mentions.push({ field: 'foreignPatentSuitCountry', at: s.start });
-      if (won === undefined) out.mentions.push({ field: 'foreignPatentSuitFavourable', at: s.start });
-      else out.findings.push(finding('foreignPatentSuitFavourable', won, s.start));
+      if (country) out.findings.push(finding('foreignPatentSuitCountry', country, at));
+      else out.mentions.push({ field: 'foreignPatentSuitCountry', at });
+      // 一审判我们赢了，对方上诉了还没判: won so far, but not finally — not the favourable outcome asked for.
+      if (won === undefined && pending && WIN.test(st.replace(/判赔|获赔/g, ''))) won = false;
+      if (won === undefined) out.mentions.push({ field: 'foreignPatentSuitFavourable', at });
+      else out.findings.push(finding('foreignPatentSuitFavourable', won, at));
     } else if (domestic) {
       // Defending a suit at home is not 维权; only the plaintiff's outcome is this fact.
-      if (won === undefined || (defendant && won)) out.mentions.push({ field: 'domesticPatentSuitWon', at: s.start });
-      else out.findings.push(finding('domesticPatentSuitWon', won, s.start));
+      if (won === undefined || (defendant && won)) out.mentions.push({ field: 'domesticPatentSuitWon', at });
+      else out.findings.push(finding('domesticPatentSuitWon', won, at));
     }
   }
   // The country alone, as the answer to "在哪个国家？".
@@ -294,8 +328,16 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
   return out;
 }
 
+/** A private placement (私募非公开定向发行) is no public issue: its size is asked, never taken as the public one. */
+function privatePlacement(msg: Message, ctx: Contexts): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  if (ctx.securitization && ctx.privateIssue) out.mentions.push({ field: 'ipSecuritizationIssueYuan', at: msg.text.search(PRIVATE_ISSUE) });
+  return out;
+}
+
 export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
   const parts = [
+    privatePlacement(msg, ctx),
     plainFlags(msg, barriers),
     brandStation(msg, barriers, focus),
     rightsStation(msg, focus),

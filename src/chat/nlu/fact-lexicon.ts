@@ -44,9 +44,10 @@ export function levelOf(word: string): Level {
 }
 
 export function findLevels(text: string, from: number, to: number): LevelMention[] {
-  const part = text.slice(from, to);
-  return [...part.matchAll(LEVEL_RE)].map((m) => {
-    const start = from + (m.index ?? 0);
+  // Matched on the whole text so a lookahead may read past the window: 省 in 省知识产权示范企业.
+  const inside = [...text.matchAll(LEVEL_RE)].filter((m) => (m.index ?? 0) >= from && (m.index ?? 0) + m[0].length <= to);
+  return inside.map((m) => {
+    const start = m.index ?? 0;
     const before = text.slice(Math.max(from, start - 5), start);
     return {
       level: levelOf(m[0]),
@@ -58,3 +59,13 @@ export function findLevels(text: string, from: number, to: number): LevelMention
 }
 
 export const LEVEL_RANK: Record<Level, number> = { 国家级: 4, 省级: 3, 市级: 2, 区级: 1 };
+
+/**
+ * Held before this year, so not newly obtained: 早就有了, 2021年就是示范企业了, 今年复核又通过了 (a review
+ * of a title held is no new recognition).
+ */
+export const HELD_BEFORE =
+  /早就|很早|老早|多年前|前几年|好几年前|以前就|之前就|早已|(?:19|20)\d\d年(?:就|便|已经)|去年就(?:是|有|认定|评上|拿到)|复核|复审|复评|重新认定|继续保持/;
+
+/** 一共两个优秀奖, 总共5件: an overall figure, which restates the parts told before rather than adding one. */
+export const TOTAL_BEFORE = /(?:一共|总共|合计|共计|总计|加起来|共)(?:是|有|拿了|获得了?)?$/;

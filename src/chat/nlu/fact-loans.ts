@@ -1,5 +1,6 @@
 import type { PledgeLoan, Profile } from '../../rules/profile.schema';
 import type { Assignment } from './fact-assign';
+import { parseNumber } from './chinese-number';
 import { pickValue } from './fact-numbers';
 import { clauseIndex, matchAll, Message, Span } from './fact-text';
 import { finding, type Anchor, type Extraction, type Num } from './fact-types';
@@ -35,7 +36,11 @@ const PRINCIPAL = /(?:贷款|贷了|借了|借款|融资|授信|放款|放贷|�
 const IP_PART =
   /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?/g;
 const INTEREST = /(?:支付|付|还|交)?(?:了)?利息(?:费用)?(?:支付|付|交)?(?:了)?(?:是|为|有|一共|共)?|付息(?:了)?|息费/g;
-const MONTHS = /(?:贷了|借了|期限|为期|计息|贷款期限|用了)(?:是|为)?/g;
+const MONTHS = /(?:贷了|借了|贷满|借满|期限|为期|计息|贷款期限|用了)(?:是|为)?/g;
+/** 全年, 贷满一整年, 全年计息: interest for the whole year, twelve months. */
+const FULL_YEAR = /全年|一整年|整一年|整年|满一年/;
+/** 专利权质押两笔，各800万: several loans told together. */
+const SEVERAL = /^(?:贷款)?(?:有|共|一共)?([两二三四五2-5])笔/;
 const MIXED = /混合|组合担保|(?:加|和|还有|另加|以及|加上)(?:了)?(?:房产|土地|厂房|设备|保证|担保|抵押|信用)|担保贷款|保证贷款|抵押贷款|其中/;
 const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
@@ -51,7 +56,7 @@ interface LoanDraft {
 
 export interface LoanPlan {
   anchors: Anchor[];
-  finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[] };
+  finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[]; consumed: Num[] };
 }
 
 /** `cutAt`: where other facts' cues stand; a loan's words stop at the first later clause holding one. */
@@ -72,10 +77,16 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
     merged.push(c);
   }
 
+  const hasCue = (k: number) => cutAt.some((a) => a.start >= msg.clauses[k].start && a.start < msg.clauses[k].end);
   const drafts: LoanDraft[] = merged.map((c, i) => {
     const ci = clauseIndex(msg, c.start);
     const prevSameClause = i > 0 && clauseIndex(msg, merged[i - 1].start) === ci;
-    const start = prevSameClause ? c.start : msg.clauses[ci].start;
+    let start = prevSameClause ? c.start : msg.clauses[ci].start;
+    // The first loan also owns the clauses before its cue in the sentence that name no other fact:
+    // 我们有一笔1000万的贷款，其中600万是专利权质押 / 贷满12个月，利息交了17万，纯专利质押.
+    if (i === 0) {
+      for (let k = ci - 1; k >= 0 && msg.clauses[k].sentence === msg.clauses[ci].sentence && !hasCue(k); k--) start = msg.clauses[k].start;
+    }
     let end = text.length;
     const nextCue = merged[i + 1];
     if (nextCue) {
@@ -105,7 +116,8 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
       }
     };
     // The cue itself names the principal too: 专利权质押贷款500万, 500万的专利质押贷款.
-    const tail = /^(?:贷款|融资|借款|贷)?(?:了)?/.exec(text.slice(d.cue.end))?.[0] ?? '';
+    // 专利权质押贷款贴息：500万 — the figure after 贴息 is the loan's, not a subsidy claimed.
+    const tail = /^(?:贷款|融资|借款|贷)?(?:了)?(?:贴息[：:])?/.exec(text.slice(d.cue.end))?.[0] ?? '';
     const head = text.slice(Math.max(d.segment.start, d.cue.start - 1), d.cue.start) === '的' ? 1 : 0;
     add('principal', [{ start: d.cue.start - head, end: d.cue.end + tail.length }, ...inSegment(PRINCIPAL)], 'yuan');
     add('ipPart', inSegment(IP_PART), 'yuan');
@@ -118,7 +130,9 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
     finish(assignment, nums) {
       const loans: { type?: RightType; loan: UntypedLoan; at: number; approximate: boolean; figure: boolean }[] = [];
       const mentions: Extraction['mentions'] = [];
+      const consumed: Num[] = [];
       let sharedRepaid: boolean | undefined;
+      let fullYear = false;
       for (const d of drafts) {
         const segText = text.slice(d.segment.start, d.segment.end);
         const inSeg = (n: Num) => n.start >= d.segment.start && n.end <= d.segment.end;
@@ -129,11 +143,12 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
         let months = taken(d.anchors.months);
         // Figures in the loan's own words that no cue took: the first amount is the principal, a
         // duration the interest months (贷了12个月, 借了一年).
-        const free = nums.filter((n) => inSeg(n) && !assignment.used.has(n));
+        const free = nums.filter((n) => inSeg(n) && !assignment.used.has(n) && !consumed.includes(n));
         principal ??= free.find((n) => n.unit === 'yuan');
         months ??= free.find((n) => n.unit === 'months' || (n.unit === 'years' && n.value <= 1));
         const loan: UntypedLoan = {};
         const used = [principal, ipPart, interest, months].filter((n): n is Num => n !== undefined);
+        consumed.push(...used);
         if (principal) loan.loanPrincipalYuan = pickValue(principal, true);
         if (ipPart) loan.ipPledgedPrincipalYuan = pickValue(ipPart, true);
         else if (principal && !MIXED.test(segText)) loan.ipPledgedPrincipalYuan = loan.loanPrincipalYuan;
@@ -143,6 +158,9 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
           const m = Math.ceil(months.unit === 'years' ? months.value * 12 : months.value);
           if (m >= 1 && m <= 12) loan.interestMonths = m;
           else mentions.push({ field: 'ipPledgeLoans', at: months.start });
+        } else if (FULL_YEAR.test(segText)) {
+          loan.interestMonths = 12;
+          fullYear = true;
         }
         const repaid = REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
         if (repaid !== undefined) {
@@ -150,7 +168,18 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
           const at = segText.search(repaid ? REPAID_YES : REPAID_NO);
           if (SHARED.test(segText.slice(Math.max(0, at - 3), at + 8))) sharedRepaid = repaid;
         }
-        loans.push({ type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 });
+        const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };
+        // 专利权质押两笔，各800万、各付息30万: as many loans as told, each with the figures said for each.
+        const several = SEVERAL.exec(text.slice(d.cue.end, d.cue.end + 6).replace(/^(?:贷款|融资)/, ''));
+        const copies = several && (!principal || principal.each) ? Number(parseNumber(several[1])) : 1;
+        for (let k = 0; k < copies; k++) loans.push(k === 0 ? entry : { ...entry, loan: { ...loan } });
+      }
+      // "那商标权质押的呢？我们还有一笔商标权质押300万": a right named without figures, next to a loan of the
+      // same right that has them, is that loan.
+      const hasFigures = (l: UntypedLoan) => Object.keys(l).some((k) => k !== 'repaidOnTime');
+      for (let k = loans.length - 1; k >= 0; k--) {
+        const l = loans[k];
+        if (!hasFigures(l.loan) && loans.some((o) => o !== l && o.type === l.type && hasFigures(o.loan))) loans.splice(k, 1);
       }
       if (sharedRepaid !== undefined) for (const l of loans) l.loan.repaidOnTime ??= sharedRepaid;
       respectively(msg, loans.map((l) => l.loan), nums);
@@ -171,7 +200,13 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
       }
       for (const l of loans.filter((x) => !x.type)) mentions.push({ field: 'ipPledgeLoans', at: l.at });
       if (loans.length === 0 && findings.length === 0 && /质押|贴息/.test(text)) mentions.push({ field: 'ipPledgeLoans', at: text.search(/质押|贴息/) });
-      return { findings, mentions, untyped };
+      // "2024年专利质押贷款500万，全年": the interest of the whole of the one year named is that year's.
+      if (fullYear) {
+        const years = nums.filter((n) => n.unit === 'years' && Number.isInteger(n.value) && n.value >= 2019 && n.value <= 2100 && !/^度?(?:以前|之前|前)/.test(text.slice(n.end)));
+        const distinct = new Set(years.map((n) => n.value));
+        if (distinct.size === 1) findings.push(finding('pledgeLoanSubsidyYear', years[0].value, years[0].start, { figure: true }));
+      }
+      return { findings, mentions, untyped, consumed };
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Num } from './fact-types';
 
 const BOUND_AFTER = /^(?:以上|及以上|以下|以内|起|或以上)/;
 const BOUND_BEFORE = /(?:达到|满|超过|不少于|不低于|至少|大于|高于|低于|少于|不足)$/;
+const EXACT_BEFORE = /(?:刚好|正好|恰好|整整|刚刚|刚)[^，。？?]{0,4}$/;
 /** 30件以上 is at least 30: read as 30, approximate. */
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
 
@@ -34,6 +35,8 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       end += 1;
     }
     const atLeast = AT_LEAST_AFTER.test(text.slice(end));
+    // 刚好运作满一年, 正好达到50件, 满一年了: what the figure is, not a threshold asked about.
+    const exact = EXACT_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start)) || /^了/.test(text.slice(end));
     out.push({
       start: span.start,
       end,
@@ -43,7 +46,7 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       unit,
       counter: q.counter,
       approximate: q.approximate || atLeast,
-      bound: BOUND_AFTER.test(text.slice(end)) || BOUND_BEFORE.test(before),
+      bound: BOUND_AFTER.test(text.slice(end)) || (BOUND_BEFORE.test(before) && !exact),
       each: /各(?:自)?$/.test(before),
     });
   }

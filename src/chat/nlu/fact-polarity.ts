@@ -8,12 +8,15 @@ import { clauseIndex, cutAtConjunction, Message, NEGATOR, Span } from './fact-te
 export type Polarity = 'yes' | 'no' | 'query' | 'unknown';
 
 const QUERY_BEFORE = /(?:有没有|是不是|是否|能否|可否|有无|要不要|需不需要|需要|(?<![主只重])要|必须)(?:做|通过|拿到|获得|有|买)?(?:过)?(?:的)?$/;
-const QUERY_AFTER = /^[^，。,；;]{0,8}?(?:吗|么|没有?\s*[?？]|了没|与否)|^(?:没有|了没有)\s*$/;
+// A space ends the words about the cue too: 刚拿下互认证书 有补助吗 asks about the subsidy, not the certificate.
+const QUERY_AFTER = /^[^，。,；;\s]{0,8}?(?:吗|么|没有?\s*[?？]|了没|与否)|^(?:没有|了没有)\s*$/;
 const NO_AFTER =
   /^(?:的)?(?:认证|证书|的事|这块|方面|工作|这个|项目|这事)?(?:一(?:件|个|项|家|笔)|任何)?(?:还|也|都|暂时|目前|至今|一直|今年|去年)?(?:没|未|无(?!论)|不(?!错|少|到)|在(?:做|弄|办|申请|准备|搞|走流程))|^(?:的)?(?:认证|证书|工作)?(?:正在|还在)|^[^，。,；;]{0,6}(?:不合格|没通过|未通过|没过)/;
 const YES_BEFORE = /通过|过了|做了|做过|完成|已|拿到|拿了|获得|获评|获|评上|评为|认定|有|是|成功|新建|建了|建成|创建|注册|取得|首次|刚|被|买了|购买了|投保了/;
 const YES_AFTER =
-  /^(?:的)?(?:认证|证书|工作|这块|这个)?(?:也|都|已经?|早就?|去年就?|今年|刚刚?|才|就)*(?:过了|通过|做了|做过|完成|拿到|获得|下来|搞定|有了|了|合格|成功|认定|评上|注册|在手|有|买了|办了)|^(?:的)?(?:认证|证书)?是[^，。,；;]{0,8}(?:做的|办的|拿的|过的|通过的|拿到的|认定的|注册的)/;
+  /^(?:的)?(?:认证|证书|工作|这块|这个)?(?:也|都|已经?|早就?|去年底?就?|今年初?|刚刚?|才|就|上(?:周|个?月)|前(?:几)?天|最近|近期|年初|年底)*(?:过了|通过|做了|做过|完成|拿到|拿了|拿下|取得|获得|(?:发|批|颁)?下来|颁发|下发|搞定|有了|了|合格|成功|认定|评上|注册|在手|有|买了|办了)|^(?:的)?(?:认证|证书)?是[^，。,；;]{0,8}(?:做的|办的|拿的|过的|通过的|拿到的|认定的|注册的)/;
+
+const ATTACHED_LEVEL = /(?:国家级|国家|省级|省|市级|市|区级|区)(?:的)?(?:知识产权|专利)?(?:保护)?$/;
 
 /** Cue spans of other facts: a cue's window stops at them. */
 export type Barriers = readonly Span[];
@@ -31,13 +34,18 @@ export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { 
   const c = clauseIndex(msg, cue.start);
   const clause = msg.clauses[c];
   const next = msg.clauses[c + 1];
-  const sameSentence = next && next.sentence === clause.sentence;
+  // The next clause of the sentence, unless it quotes the policy (政策里说省级市级给10万).
+  const sameSentence = next && next.sentence === clause.sentence && !next.requirement;
   let from = Math.max(clause.start, cue.start - reach.before);
   let to = Math.min(sameSentence ? next.end : clause.end, cue.end + reach.after);
   for (const b of barriers) {
     if (b.start === cue.start && b.end === cue.end) continue;
     if (b.end <= cue.start && b.end > from) from = b.end;
-    if (b.start >= cue.end && b.start < to) to = b.start;
+    if (b.start >= cue.end && b.start < to) {
+      // The level words of the next cue are its own: 区级专利导航项目1个、市级知识产权预警分析项目.
+      const attached = ATTACHED_LEVEL.exec(msg.text.slice(cue.end, b.start));
+      to = attached ? cue.end + attached.index : b.start;
+    }
   }
   return { before: cutAtConjunction(msg.text.slice(from, cue.start)), after: msg.text.slice(cue.end, to), from, to };
 }

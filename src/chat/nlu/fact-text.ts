@@ -32,7 +32,7 @@ const TYPOS: [RegExp, string][] = [
   [/培训律/g, '培训率'],
   [/销量额/g, '销售额'],
   [/知产/g, '知识产权'],
-  [/商业密秘|商密(?=站|保护|示范)/g, '商业秘密'],
+  [/商业(?:密秘|秘蜜|蜜秘|密蜜|蜜密|秘秘)|商密(?=站|保护|示范)/g, '商业秘密'],
   // The standard's number stands for the standard itself: GB/T 29490-2013 is 企业知识产权管理规范.
   [/GB\s*\/?\s*T\s*29490(?:\s*[-—]\s*20\d\d)?|29490(?:\s*[-—]\s*20\d\d)?/gi, '知识产权管理规范'],
 ];
@@ -76,6 +76,12 @@ export interface Clause {
   sentence: number;
   /** Quotes a condition of the policy (要求…, 需要…, 才能…) rather than the applicant's situation. */
   requirement: boolean;
+  /**
+   * The parts of the clause (cut at spaces too) that ask nothing and say that something happened or holds
+   * (刚评上…, 新认定…, 获得了…, 是2021年建的, 考核没通过): statements even when the sentence goes on to ask
+   * about money.
+   */
+  stated: Span[];
 }
 
 export interface Message {
@@ -88,10 +94,13 @@ const QUESTION =
   /[?？]\s*$|(?:吗|么|嘛)\s*[~～!！。]*\s*$|有没有|是不是|能不能|可不可以|行不行|够不够|算不算|要不要|需不需要|会不会|能否|可否|是否|多少|(?<![十百千万几好0-9一二三四五六七八九])几(?=[件个项家次年月万千百十岁]|$)|什么|怎么|如何|哪些|哪个|哪里|哪一|哪级|咋|为啥|为什么|请问|想(?:要)?(?:了解|咨询|问|请教|打听)|咨询(?:一下|下)|了解(?:一下|下)|问(?:一下|下)/;
 const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|万一/;
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
-const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定/;
+const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定|政策(?:里|上|中|原文)?(?:说|写|讲)/;
 /** The applicant as subject: first person, or the third person of a hotline operator's retelling (该企业, 来电企业称其…). */
 const FIRST_PERSON =
   /我们|我司|咱们|我公司|本公司|我厂|我单位|本单位|本企业|我校|本校|我院|我所|本所|公司|该企业|该公司|该单位|该校|来电(?:企业|单位|人)|企业称|其(?=为|是|有|在|已|今年|去年|新|刚)|他们|我(?!想|问|咨询|请教|看|听)/g;
+/** Perfective and negated forms, 是…的, a past date: the clause reports a fact rather than naming a topic. */
+const STATED =
+  /了|过(?![程半])|刚|已|曾|新(?=[认建获评拿增承创设注接成])|成功|获得|获评|获批|取得|拿到|评上|评为|认定|建成|创建|升级|晋升|升格|批为|胜诉|赢|判赔|买的|购买的|收购|设在|位于|坐落|地处|是[^，,；;。]{1,10}的|有的$|有了|在手|没|未|不是|并非|不(?:合格|及格|通过|达标|符合|满足|在)|(?:19|20)\d\d年(?!度?(?:以前|之前|以后|之后))|去年|前年/;
 const ASKING_VERB = /^(?:公司|企业|这边|单位|厂|学校|这里)?(?:想|问|咨询|请教|了解|打听|请问|要问|来问|这边想)/;
 
 function hasSubject(s: string): boolean {
@@ -104,6 +113,8 @@ function hasSubject(s: string): boolean {
 
 const SENTENCE_END = /[。！？!?\n]+|(?<!\d)\.(?!\d)/g;
 const CLAUSE_END = /[，,；;]+/g;
+/** Users type spaces for commas (联盟在国家局备案成功了 能奖多少); only where a statement ends, not inside a figure's clause. */
+const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 
 function spans(text: string, start: number, end: number, sep: RegExp): [number, number][] {
   const out: [number, number][] = [];
@@ -133,7 +144,14 @@ export function segment(text: string): Message {
       subject: hasSubject(s),
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {
-      clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(text.slice(cs, ce)) });
+      const c = text.slice(cs, ce);
+      const stated = spans(text, cs, ce, SPACE_BREAK)
+        .filter(([ps, pe]) => {
+          const part = text.slice(ps, pe).replace(/[，,；;\s]+$/, '');
+          return !QUESTION.test(part) && !CONDITIONAL.test(part) && !VARIANT.test(part) && STATED.test(part);
+        })
+        .map(([ps, pe]) => ({ start: ps, end: pe }));
+      clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(c), stated });
     }
   }
   return { text, sentences, clauses };
@@ -142,6 +160,17 @@ export function segment(text: string): Message {
 export function clauseIndex(msg: Message, pos: number): number {
   const i = msg.clauses.findIndex((c) => pos >= c.start && pos < c.end);
   return i < 0 ? msg.clauses.length - 1 : i;
+}
+
+/** Whether the words ask something (？, 吗, 多少, 能不能 …). */
+export function asks(words: string): boolean {
+  return QUESTION.test(words.replace(/[，,；;\s]+$/, ''));
+}
+
+/** Whether the position stands in a stated part of its clause (see `Clause.stated`). */
+export function statedAt(msg: Message, pos: number): boolean {
+  const clause = msg.clauses[clauseIndex(msg, pos)];
+  return Boolean(clause?.stated.some((p) => pos >= p.start && pos < p.end));
 }
 
 export function sentenceOf(msg: Message, pos: number): Sentence {

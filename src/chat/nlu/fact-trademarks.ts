@@ -24,7 +24,7 @@ const OFFICES: [RegExp, Office][] = [
 
 export interface TrademarkPlan {
   anchors: Anchor[];
-  finish(assignment: Assignment, nums: readonly Num[], singleCountrySet: boolean): Extraction;
+  finish(assignment: Assignment, nums: readonly Num[], singleCountrySet: boolean): Extraction & { consumed: Num[] };
 }
 
 export function planTrademarks(msg: Message): TrademarkPlan {
@@ -49,14 +49,20 @@ export function planTrademarks(msg: Message): TrademarkPlan {
       const findings: Extraction['findings'] = [];
       const mentions: Extraction['mentions'] = [];
       const entries: { office: Office; feesYuan: number }[] = [];
+      const consumed: Num[] = [];
       let approximate = false;
       offices.forEach((o, i) => {
         // 在OAPI注册了商标，费用1万: the fee may follow in the next clause of the sentence.
         const fee = assignment.byAnchor.get(anchors[i]) ?? feeInNextClause(msg, o.start, nums, assignment.used);
+        // 向欧盟知识产权局申请了欧盟商标，注册费8000元: one fee named twice is paid once.
+        if (fee && consumed.includes(fee)) return;
         if (!fee) {
-          mentions.push({ field: 'regionalTrademarkRegistrations', at: o.start });
+          if (!offices.some((p, k) => k !== i && p.office === o.office && Math.abs(p.start - o.start) < 30)) {
+            mentions.push({ field: 'regionalTrademarkRegistrations', at: o.start });
+          }
           return;
         }
+        consumed.push(fee);
         approximate ||= fee.approximate;
         // One entry per office with the fees summed, as the field asks (每个地区组织只填一项，注册费合计).
         const same = entries.find((e) => e.office === o.office);
@@ -78,7 +84,7 @@ export function planTrademarks(msg: Message): TrademarkPlan {
           }
         }
       }
-      return { findings, mentions };
+      return { findings, mentions, consumed };
     },
   };
 }

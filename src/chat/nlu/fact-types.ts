@@ -33,6 +33,13 @@ export interface Anchor extends Span {
   verb?: boolean;
   /** Cues about one topic (art.1's stock); a verb yields only to nouns of another family. */
   family?: string;
+  /**
+   * A sink naming things that do not count for this field (区级预警项目1个 for the 市级以上 count): with a
+   * number and nothing else said for the field, the field is 0.
+   */
+  zeroFor?: NumericKey;
+  /** Cues naming kinds of one counted thing (证明商标 / 集体商标): their counts add up. */
+  sums?: boolean;
 }
 
 /** A number in the message, as read by chinese-number, with its place. */
@@ -47,6 +54,8 @@ export interface Num extends Span {
   bound: boolean;
   /** Preceded by 各 (金奖和优秀奖各两项): one number for each of the things before it. */
   each: boolean;
+  /** Added on top of a figure told before (再新增15件, 再签一个200万的合同): no value of a field by itself. */
+  increment?: boolean;
 }
 
 export type FactValue<K extends ProfileKey> = NonNullable<Profile[K]>;
@@ -62,6 +71,10 @@ export type Finding = {
     /** A number the user wrote (kept even in a question: "35件能拿多少" states 35). */
     figure: boolean;
     bound?: boolean;
+    /** Said as a statement by its own words (金东区内的科研机构，…): kept even in a question. */
+    asserted?: boolean;
+    /** A corrected or overall figure (不对，是三件…; 一共两个): later parts in the message do not replace it. */
+    total?: boolean;
   };
 }[ProfileKey];
 
@@ -69,9 +82,12 @@ export function finding<K extends ProfileKey>(
   field: K,
   value: FactValue<K>,
   at: number,
-  extra: { approximate?: boolean; figure?: boolean; bound?: boolean } = {},
+  extra: { approximate?: boolean; figure?: boolean; bound?: boolean; asserted?: boolean; total?: boolean } = {},
 ): Finding {
-  return { field, value, at, approximate: extra.approximate ?? false, figure: extra.figure ?? false, bound: extra.bound } as Finding;
+  const f = { field, value, at, approximate: extra.approximate ?? false, figure: extra.figure ?? false, bound: extra.bound } as Finding;
+  if (extra.asserted) f.asserted = true;
+  if (extra.total) f.total = true;
+  return f;
 }
 
 /** A field the message talks about without a usable value. */

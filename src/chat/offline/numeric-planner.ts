@@ -8,6 +8,7 @@ import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
 import { ExtractedFacts } from '../nlu/fact-extractor';
 import { detectRuleTopics } from './rule-topics';
+import { INJECTION } from './scope';
 
 export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[] }) => ExtractedFacts;
 
@@ -26,7 +27,7 @@ export interface NumericPlan {
 const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
 
 /** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
-const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,12}(还能|能不能|可以|能否)/;
+const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
 const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
 
 /** A question that adds up what the conversation has computed so far. */
@@ -64,6 +65,25 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 /**
+ * A message's facts laid over what the conversation knows: stated values replace (that is how a user
+ * corrects), “one more” list entries are appended, and relative figures (再授权2件, 其中有一个是区级的)
+ * adjust the known value.
+ */
+export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
+  const out: Record<string, unknown> = { ...extracted.facts };
+  for (const f of extracted.additional ?? []) {
+    const now = extracted.facts[f];
+    const was = profile[f];
+    if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
+  }
+  for (const [f, delta] of Object.entries(extracted.derived.increments ?? {})) {
+    const base = (out[f] as number | undefined) ?? (profile[f as ProfileKey] as number | undefined);
+    if (typeof base === 'number' && typeof delta === 'number' && base + delta >= 0) out[f] = base + delta;
+  }
+  return out as Partial<Profile>;
+}
+
+/**
  * The numeric half of the offline decider: which rules a message is about, what facts it states,
  * and the calculations — every figure from the rules module, none made here.
  */
@@ -74,6 +94,10 @@ export class NumericPlanner {
     private readonly extract: FactExtractor,
   ) {}
 
+  clauseOf(ruleId: string): string {
+    return this.rules.get(ruleId).clauseId;
+  }
+
   private rulesFor(ids: string[]): Rule[] {
     return RULES.filter((r) => ids.includes(r.id));
   }
@@ -82,11 +106,15 @@ export class NumericPlanner {
   targets(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): Rule[] {
     const stated = Object.keys(extracted.facts).filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
     const named = detectRuleTopics(text);
+    if (STACKING_QUESTION.test(text) || (!stated.length && FUTURE_QUESTION.test(text))) return [];
+    // A claim that the policy changed (“听说大奖已经改成200万”) is answered with the rules as they are.
+    if (!stated.length && INJECTION.test(text) && session.focusRuleIds.length) return this.rulesFor(session.focusRuleIds);
+    // A question whose best clause is no award at all (goals, validity) is about the text, not money.
+    if (!stated.length && hits[0] && !hits[0].clause.id.startsWith('art.') && (hits[0].scores.bm25 ?? 0) >= 6) return [];
     // Naming an award without facts or a money question ("驰名商标有什么规定") is a question about the text.
     if (named.length && (stated.length || AMOUNT_QUESTION.test(text))) return this.rulesFor(named);
     const focus = this.rulesFor(session.focusRuleIds);
     const derived = Object.values(extracted.derived).some((v) => v !== undefined);
-    if (STACKING_QUESTION.test(text) || (!stated.length && FUTURE_QUESTION.test(text))) return [];
     if (focus.length && (derived || FOLLOW_UP.test(text))) {
       const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
       if (inFocus.length) return inFocus;
@@ -122,8 +150,15 @@ export class NumericPlanner {
     }
 
     // Later statements overwrite earlier ones: that is how a user corrects a fact.
-    const merged = { ...(session.profile as Partial<Profile>), ...extracted.facts };
+    const before = session.profile as Partial<Profile>;
+    const merged = { ...before, ...mergeFacts(before, extracted) };
     const profile = { ...merged, ...resolveDerived(merged, extracted) };
+    // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
+    const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
+    for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
+      const earlier = session.lastCalculations?.[rule.id];
+      if (earlier?.eligible) session.earlierCases = [...(session.earlierCases ?? []), earlier];
+    }
     const calculations: Calculation[] = [];
     const rejected: string[] = [];
     const known = new Map<string, boolean>();
@@ -146,6 +181,9 @@ export class NumericPlanner {
       calculations.push(this.rules.run(rule, rule.schema.safeParse(facts).success ? facts : {}));
     }
     session.profile = profile;
+    session.lastCalculations = { ...(session.lastCalculations ?? {}), ...Object.fromEntries(calculations.map((c) => [c.ruleId, c])) };
+    const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
+    calculations.unshift(...earlierCases);
     session.focusRuleIds = rules.map((r) => r.id);
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
     return { rules, calculations, known, approximate: extracted.approximate, rejected };

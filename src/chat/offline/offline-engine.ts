@@ -72,14 +72,25 @@ export class OfflineEngine {
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
     }
     if (silent) {
-      const cited = silent.clauseIds.length ? hits.filter((h) => silent.clauseIds.some((id) => h.clause.id === id)) : [];
-      const citations = cited.slice(0, 1).map((h) => this.clauses.cite(h.clause, text));
+      // The clause the silence is about: the topic's own, else the best match when it clearly is one.
+      const fixed = silent.clauseIds.map((id) => this.corpus.find(id)).filter((c) => c !== undefined);
+      const top = hits[0] && (hits[0].scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD ? [hits[0].clause] : [];
+      const citations = (fixed.length ? fixed : top).slice(0, 1).map((c) => this.clauses.cite(c, text));
       const quoted = citations.map((c) => `\n\n相关条款${c.label.split(' ')[0]}原文：“${c.quote}”`).join('');
       return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}`, 'policy-silent', citations));
     }
 
     const top = hits[0];
     const onTopic = DOMAIN_CUE.test(text) || (top?.scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD;
+    if ((!top || !onTopic) && session.focusRuleIds.length) {
+      // A short follow-up (“明年还能再拿吗？”) is about the award under discussion: quote its clause.
+      const clauses = [...new Set(session.focusRuleIds.map((id) => this.numeric.clauseOf(id)))]
+        .map((id) => this.corpus.find(id))
+        .filter((c) => c !== undefined);
+      const citations = clauses.map((c) => this.clauses.cite(c, text));
+      const body = citations.map((c) => `${c.label.split(' ')[0]}规定：“${c.quote}”`).join('\n');
+      return withNote(result(`关于您刚才问的事项，政策原文如下：\n${body}\n\n原文未就此作进一步规定的，${DEPARTMENT_HINT}。`, 'answered', citations));
+    }
     if (!top || !onTopic) {
       if (injection) return result(`${INJECTION_NOTE}\n\n${OUT_OF_SCOPE_TAIL}`, 'refused');
       return result(`这个问题不在本政策范围内。${OUT_OF_SCOPE_TAIL}`, 'out-of-scope');
