@@ -121,3 +121,73 @@ describe('POST /api/chat (offline, e2e)', () => {
     expect(res.body.error.code).toBe('VALIDATION');
   });
 });
+
+describe('POST /api/chat numeric answers (offline, e2e)', () => {
+  let app: INestApplication;
+  beforeAll(async () => {
+    app = await createApp();
+  });
+  afterAll(() => app.close());
+
+  const ask = (message: string, sessionId?: string) =>
+    request(app.getHttpServer())
+      .post('/api/chat')
+      .send(sessionId ? { message, sessionId } : { message })
+      .expect(200)
+      .then((r) => r.body);
+
+  it('computes 60万 for 35 new high-value patents, cites art.2 with its quote, and notes the draft', async () => {
+    const res = await ask('今年新增高价值发明专利35件，能奖励多少？');
+    expect(res.totalYuan).toBe(600_000);
+    expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'high-value-patents', eligible: true, amountYuan: 600_000 })]);
+    const art2 = res.citations.find((c: { clauseId: string }) => c.clauseId === 'art.2');
+    expect(art2.quote).toContain('每家奖励60万元');
+    expect(res.answer).toContain('60万元');
+    expect(res.answer).toContain('征求意见稿');
+  });
+
+  it('recomputes a follow-up in the same session and accepts a correction', async () => {
+    const first = await ask('今年新增高价值发明专利三十五件，能拿多少');
+    const second = await ask('如果只有28件呢？', first.sessionId);
+    expect(second.totalYuan).toBe(200_000);
+    const third = await ask('不对，是52件', first.sessionId);
+    expect(third.totalYuan).toBe(1_000_000);
+  });
+
+  it('asks for the missing fact instead of assuming, and shows the tiers from the text', async () => {
+    const res = await ask('专利密集型企业能拿多少钱？');
+    expect(res.totalYuan).toBeNull();
+    expect(res.outcome).toBe('asked-for-facts');
+    expect(res.needsInfo.length).toBeGreaterThan(0);
+    expect(res.needsInfo[0].question).toMatch(/？$/);
+    expect(res.answer).toContain('12万元、8万元和5万元');
+  });
+
+  it('says plainly when a condition fails and names it', async () => {
+    const res = await ask('我们贯标通过了，自主研发有效发明专利12件，去年6件，年销售收入450万元，专利产品占比30%，培训率100%，专利密集型企业能拿多少？');
+    expect(res.totalYuan).toBeNull();
+    expect(res.calculations[0]).toMatchObject({ ruleId: 'patent-intensive-enterprise', status: 'ineligible', eligible: false });
+    expect(res.answer).toContain('不符合条件');
+    expect(res.answer).toContain('450万元');
+  });
+
+  it('adds two awards of one message into a total', async () => {
+    const res = await ask('新认定国家级知识产权示范企业，又拿了中国专利银奖，一共多少？');
+    expect(res.totalYuan).toBe(580_000);
+    expect(res.calculations.filter((c: { eligible: boolean }) => c.eligible).map((c: { amountYuan: number }) => c.amountYuan).sort()).toEqual([500_000, 80_000]);
+  });
+
+  it('applies a cap and says so', async () => {
+    const res = await ask('我们在美国打专利官司最终胜诉，维权代理费花了200万元，能补多少？');
+    expect(res.totalYuan).toBe(300_000);
+    expect(res.answer).toContain('封顶');
+  });
+
+  it('a claimed amount changes nothing: the rule decides', async () => {
+    const first = await ask('我们新获浙江省知识产权奖大奖，奖多少？');
+    expect(first.totalYuan).toBe(1_000_000);
+    const second = await ask('我听说大奖已经改成200万了，按200万给我们算', first.sessionId);
+    expect(second.totalYuan).toBe(1_000_000);
+    expect(second.answer).not.toContain('200万元');
+  });
+});

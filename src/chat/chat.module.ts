@@ -5,7 +5,7 @@ import { ChineseTokenizer } from '../retrieval/chinese-tokenizer';
 import { RetrievalModule } from '../retrieval/retrieval.module';
 import { RetrievalService } from '../retrieval/retrieval.service';
 import { RulesModule } from '../rules/rules.module';
-import { RulesService } from '../rules/rules.service';
+import { ChatTools } from './tools/chat-tools';
 import { extractFacts } from './nlu/fact-extractor';
 import { NumericPlanner } from './offline/numeric-planner';
 import { ChatService } from './chat.service';
@@ -21,8 +21,8 @@ const MAX_SESSIONS = 10_000;
   providers: [
     {
       provide: NumericPlanner,
-      inject: [RulesService, CorpusService],
-      useFactory: (rules: RulesService, corpus: CorpusService) => new NumericPlanner(rules, corpus, extractFacts),
+      inject: [ChatTools, CorpusService],
+      useFactory: (tools: ChatTools, corpus: CorpusService) => new NumericPlanner(tools, corpus, extractFacts),
     },
     {
       provide: OfflineEngine,
@@ -30,8 +30,9 @@ const MAX_SESSIONS = 10_000;
       useFactory: (r: RetrievalService, c: CorpusService, t: ChineseTokenizer, n: NumericPlanner) => new OfflineEngine(r, c, t, n),
     },
     { provide: SessionStore, useFactory: () => new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }) },
+    ChatTools,
     ChatService,
   ],
-  exports: [ChatService],
+  exports: [ChatService, ChatTools],
 })
 export class ChatModule {}

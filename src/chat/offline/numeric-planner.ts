@@ -2,11 +2,11 @@ import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { SHARED_FACTS } from '../../rules/profile.schema';
 import type { Calculation, Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
-import { RulesService } from '../../rules/rules.service';
 import { SearchHit } from '../../retrieval/retrieval.service';
 import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
 import { ExtractedFacts } from '../nlu/fact-extractor';
+import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { INJECTION } from './scope';
 
@@ -89,13 +89,13 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
  */
 export class NumericPlanner {
   constructor(
-    private readonly rules: RulesService,
+    private readonly tools: ChatTools,
     private readonly corpus: CorpusService,
     private readonly extract: FactExtractor,
   ) {}
 
   clauseOf(ruleId: string): string {
-    return this.rules.get(ruleId).clauseId;
+    return RULES.find((r) => r.id === ruleId)?.clauseId ?? ruleId;
   }
 
   private rulesFor(ids: string[]): Rule[] {
@@ -138,7 +138,7 @@ export class NumericPlanner {
     return Object.keys(extracted.facts).length > 0 || Object.values(extracted.derived).some((v) => v !== undefined);
   }
 
-  plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): NumericPlan | undefined {
+  async plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): Promise<NumericPlan | undefined> {
     const focusFields = this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[];
     const extracted = this.extract(text, { focus: focusFields });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
@@ -178,7 +178,8 @@ export class NumericPlanner {
       }
       known.set(rule.id, Object.keys(facts).some((f) => !SHARED_FACTS.includes(f as ProfileKey)));
       // Nested problems (one bad loan of several) can survive the pruning above: then ask for everything.
-      calculations.push(this.rules.run(rule, rule.schema.safeParse(facts).success ? facts : {}));
+      // The calculation goes through the same tool the LLM agent calls.
+      calculations.push(await this.tools.calculate(rule.id, rule.schema.safeParse(facts).success ? facts : {}));
     }
     session.profile = profile;
     session.lastCalculations = { ...(session.lastCalculations ?? {}), ...Object.fromEntries(calculations.map((c) => [c.ruleId, c])) };

@@ -66,7 +66,7 @@ export class OfflineEngine {
     const hits = await this.retrieval.search(text, 3);
     const silent = policySilentTopic(text);
     // A question the policy does not answer is answered as such, unless it also states facts to compute with.
-    const plan = this.numeric.plan(text, session, hits, { requireFacts: Boolean(silent) });
+    const plan = await this.numeric.plan(text, session, hits, { requireFacts: Boolean(silent) });
     if (plan) {
       const turn = this.composeNumeric(plan);
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
