@@ -17,6 +17,7 @@ describe('clauses and health API (e2e)', () => {
       corpus: { clauses: 44, documents: [{ id: 'jindong-ip-2023', status: '征求意见稿' }] },
       retrieval: { ready: true, indexedClauses: 39 },
     });
+    expect(res.body.prompts.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('GET /api/clauses?q= puts the pledge-loan clause first', async () => {

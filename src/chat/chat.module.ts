@@ -9,6 +9,7 @@ import { ChatTools } from './tools/chat-tools';
 import { extractFacts } from './nlu/fact-extractor';
 import { NumericPlanner } from './offline/numeric-planner';
 import { ChatService } from './chat.service';
+import { loadPrompts, Prompts } from './llm/prompts';
 import { OfflineEngine } from './offline/offline-engine';
 import { InMemorySessionStore } from './session/in-memory-session.store';
 import { SessionStore } from './session/session-store.port';
@@ -30,9 +31,10 @@ const MAX_SESSIONS = 10_000;
       useFactory: (r: RetrievalService, c: CorpusService, t: ChineseTokenizer, n: NumericPlanner) => new OfflineEngine(r, c, t, n),
     },
     { provide: SessionStore, useFactory: () => new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }) },
+    { provide: Prompts, useFactory: () => loadPrompts() },
     ChatTools,
     ChatService,
   ],
-  exports: [ChatService, ChatTools],
+  exports: [ChatService, ChatTools, Prompts],
 })
 export class ChatModule {}

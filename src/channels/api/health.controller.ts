@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { Prompts } from '../../chat/llm/prompts';
 import { SETTINGS } from '../../config/config.module';
 import type { Settings } from '../../config/settings.schema';
 import { CorpusService } from '../../corpus/corpus.service';
@@ -10,6 +11,7 @@ export class HealthController {
   constructor(
     private readonly corpus: CorpusService,
     private readonly retrieval: RetrievalService,
+    private readonly prompts: Prompts,
     @Inject(SETTINGS) private readonly settings: Settings,
   ) {}
 
@@ -26,6 +28,7 @@ export class HealthController {
         documents: this.corpus.documents().map((d) => ({ id: d.meta.id, title: d.meta.title, status: d.meta.status })),
       },
       retrieval,
+      prompts: { hash: this.prompts.hash },
     };
   }
 }
