@@ -7,6 +7,13 @@ import { ChatCitation, ChatResponse } from './chat.types';
 import { checkNumericGrounding } from './guards/numeric-grounding.guard';
 import { OfflineEngine, TurnResult } from './offline/offline-engine';
 import { SessionStore } from './session/session-store.port';
+import type { Calculation } from '../rules/rule';
+
+/** What the enterprise would receive: the sum of the eligible calculations, or null when none is. */
+function totalOf(calculations: Calculation[]): number | null {
+  const eligible = calculations.filter((c) => c.eligible);
+  return eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null;
+}
 
 const SAFE_ANSWER = '抱歉，这个问题我暂时无法给出可靠的答复。以下是相关条款原文，金额和条件请以原文及主管部门解释为准：';
 
@@ -30,13 +37,12 @@ export class ChatService {
     session.updatedAt = Date.now();
     await this.sessions.set(id, session);
 
-    const eligible = turn.calculations.filter((c) => c.eligible);
     return {
       sessionId: id,
       answer: turn.answer,
       citations: turn.citations,
       calculations: turn.calculations,
-      totalYuan: eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null,
+      totalYuan: totalOf(turn.calculations),
       needsInfo: turn.needsInfo,
       mode: 'offline',
       outcome: turn.outcome,
@@ -49,11 +55,10 @@ export class ChatService {
    */
   private guard(turn: TurnResult): TurnResult {
     const citations = turn.citations.filter((c) => this.isExactQuote(c));
-    const eligible = turn.calculations.filter((c) => c.eligible);
     const grounding = checkNumericGrounding({
       answer: turn.answer,
       calculations: turn.calculations,
-      totalYuan: eligible.reduce((sum, c) => sum + c.amountYuan, 0),
+      totalYuan: totalOf(turn.calculations),
       quotes: citations.map((c) => c.quote),
     });
     if (grounding.ok && citations.length === turn.citations.length) return { ...turn, citations };

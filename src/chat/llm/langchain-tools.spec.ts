@@ -1,24 +1,13 @@
 import { createAgent, FakeToolCallingModel, HumanMessage, ToolMessage } from 'langchain';
-import { loadSettings } from '../../config/settings';
-import { CorpusService } from '../../corpus/corpus.service';
-import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
-import { HashedNgramEmbeddings } from '../../retrieval/hashed-ngram.embeddings';
-import { RetrievalService } from '../../retrieval/retrieval.service';
-import { EligibilityService } from '../../rules/eligibility.service';
 import { RULES } from '../../rules/rules.registry';
-import { RulesService } from '../../rules/rules.service';
+import { buildChatTools } from '../testing/build-chat-tools';
 import { ChatTools } from '../tools/chat-tools';
 import { toLangChainTools } from './langchain-tools';
 
 describe('toLangChainTools with a scripted langchain v1 agent', () => {
   let tools: ChatTools;
   beforeAll(async () => {
-    const settings = loadSettings({});
-    const corpus = new CorpusService(settings);
-    const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
-    await retrieval.onModuleInit();
-    const rules = new RulesService(corpus);
-    tools = new ChatTools(rules, new EligibilityService(rules), retrieval, corpus);
+    tools = await buildChatTools();
   });
 
   it('exposes every chat tool under its own name', () => {

@@ -1,22 +1,11 @@
-import { loadSettings } from '../../config/settings';
-import { CorpusService } from '../../corpus/corpus.service';
-import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
-import { HashedNgramEmbeddings } from '../../retrieval/hashed-ngram.embeddings';
-import { RetrievalService } from '../../retrieval/retrieval.service';
-import { EligibilityService } from '../../rules/eligibility.service';
 import { RULES } from '../../rules/rules.registry';
-import { RulesService } from '../../rules/rules.service';
+import { buildChatTools } from '../testing/build-chat-tools';
 import { ChatTools } from './chat-tools';
 
 describe('ChatTools', () => {
   let tools: ChatTools;
   beforeAll(async () => {
-    const settings = loadSettings({});
-    const corpus = new CorpusService(settings);
-    const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
-    await retrieval.onModuleInit();
-    const rules = new RulesService(corpus);
-    tools = new ChatTools(rules, new EligibilityService(rules), retrieval, corpus);
+    tools = await buildChatTools();
   });
 
   it('offers one calculation tool per rule plus eligibility, search and lookup, with names a model API accepts', () => {
