@@ -1,6 +1,6 @@
 import type { ProfileKey } from '../../rules/profile.schema';
 import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
-import { matchAll } from './fact-text';
+import { matchAll, type Span } from './fact-text';
 import type { Anchor, Kind, NumericKey, Target } from './fact-types';
 
 /**
@@ -69,19 +69,11 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
   };
 }
 
-interface NumericCue {
-  target: Target;
-  kind: Kind;
+/** A cue becomes an Anchor where its pattern matches: it carries the anchor's fields, plus how to find it. */
+type NumericCue = Omit<Anchor, keyof Span> & {
   re: RegExp;
   when?: (c: Contexts) => boolean;
-  counters?: readonly string[];
-  dir?: 'forward' | 'backward';
-  silent?: boolean;
-  verb?: boolean;
-  family?: string;
-  zeroFor?: NumericKey;
-  sums?: boolean;
-}
+};
 
 const PATENTS = ['件', '个', '项'];
 const FIRMS = ['家', '个'];

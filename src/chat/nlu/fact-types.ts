@@ -1,5 +1,5 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
-import type { QuantityUnit } from './chinese-number';
+import type { Quantity } from './chinese-number';
 import type { Span } from './fact-text';
 
 /** What kind of figure a cue expects; decides which numbers it may take. */
@@ -43,13 +43,7 @@ export interface Anchor extends Span {
 }
 
 /** A number in the message, as read by chinese-number, with its place. */
-export interface Num extends Span {
-  value: number;
-  min: number;
-  max: number;
-  approximate: boolean;
-  unit: QuantityUnit;
-  counter?: string;
+export interface Num extends Span, Pick<Quantity, 'value' | 'min' | 'max' | 'approximate' | 'unit' | 'counter'> {
   /** Stated as a bound (10件以上, 达到500万, 超过100万): in a question it is the policy's threshold. */
   bound: boolean;
   /** Preceded by 各 (金奖和优秀奖各两项): one number for each of the things before it. */
