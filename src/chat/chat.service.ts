@@ -6,6 +6,7 @@ import { ChatRequest } from './chat.schema';
 import { ChatCitation, ChatResponse } from './chat.types';
 import { checkNumericGrounding } from './guards/numeric-grounding.guard';
 import { OfflineEngine, TurnResult } from './offline/offline-engine';
+import { ChatChannel, TurnLog } from './records/turn-log.port';
 import { SessionStore } from './session/session-store.port';
 import type { Calculation } from '../rules/rule';
 
@@ -13,6 +14,11 @@ import type { Calculation } from '../rules/rule';
 function totalOf(calculations: Calculation[]): number | null {
   const eligible = calculations.filter((c) => c.eligible);
   return eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null;
+}
+
+export interface ChatOptions {
+  /** Where the question came from; kept with the turn record. */
+  channel?: ChatChannel;
 }
 
 const SAFE_ANSWER = '抱歉，这个问题我暂时无法给出可靠的答复。以下是相关条款原文，金额和条件请以原文及主管部门解释为准：';
@@ -25,9 +31,10 @@ export class ChatService {
     private readonly engine: OfflineEngine,
     private readonly sessions: SessionStore<ChatSession>,
     private readonly corpus: CorpusService,
+    private readonly turnLog: TurnLog,
   ) {}
 
-  async chat(request: ChatRequest): Promise<ChatResponse> {
+  async chat(request: ChatRequest, options: ChatOptions = {}): Promise<ChatResponse> {
     const id = request.sessionId ?? randomUUID();
     const session = (await this.sessions.get(id)) ?? newSession(id);
     const turn = this.guard(await this.engine.decide(request.message, session));
@@ -37,8 +44,9 @@ export class ChatService {
     session.updatedAt = Date.now();
     await this.sessions.set(id, session);
 
-    return {
+    const response: ChatResponse = {
       sessionId: id,
+      turnId: randomUUID(),
       answer: turn.answer,
       citations: turn.citations,
       calculations: turn.calculations,
@@ -47,6 +55,29 @@ export class ChatService {
       mode: 'offline',
       outcome: turn.outcome,
     };
+    await this.record(request.message, response, options.channel ?? 'api');
+    return response;
+  }
+
+  private async record(question: string, r: ChatResponse, channel: ChatChannel): Promise<void> {
+    try {
+      await this.turnLog.record({
+        turnId: r.turnId,
+        sessionId: r.sessionId,
+        channel,
+        at: new Date().toISOString(),
+        question,
+        answer: r.answer,
+        outcome: r.outcome,
+        mode: r.mode,
+        clauseIds: r.citations.map((c) => c.clauseId),
+        ruleIds: r.calculations.map((c) => c.ruleId),
+        totalYuan: r.totalYuan,
+        needsInfo: r.needsInfo.length,
+      });
+    } catch (error) {
+      this.logger.warn(`对话记录写入失败：${(error as Error).message}`);
+    }
   }
 
   /**

@@ -12,6 +12,8 @@ export type ChatOutcome = 'answered' | 'asked-for-facts' | 'out-of-scope' | 'ref
 /** The response of `POST /api/chat` (CONTRACTS.md). */
 export interface ChatResponse {
   sessionId: string;
+  /** Identifies this answer, e.g. for feedback (`POST /api/feedback`). */
+  turnId: string;
   answer: string;
   citations: ChatCitation[];
   calculations: Calculation[];
