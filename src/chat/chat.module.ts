@@ -14,6 +14,7 @@ import { OfflineEngine } from './offline/offline-engine';
 import { InMemorySessionStore } from './session/in-memory-session.store';
 import { SessionStore } from './session/session-store.port';
 import { DiscardingTurnLog, TurnLog } from './records/turn-log.port';
+import { ChatMetrics, NoopChatMetrics } from './chat-metrics.port';
 
 const SESSION_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_SESSIONS = 10_000;
@@ -34,6 +35,7 @@ const MAX_SESSIONS = 10_000;
     { provide: SessionStore, useFactory: () => new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }) },
     { provide: Prompts, useFactory: () => loadPrompts() },
     { provide: TurnLog, useClass: DiscardingTurnLog },
+    { provide: ChatMetrics, useClass: NoopChatMetrics },
     ChatTools,
     ChatService,
   ],
