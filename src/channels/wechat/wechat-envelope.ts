@@ -1,0 +1,121 @@
+import { randomInt } from 'node:crypto';
+import { WeChatCrypto, WeChatCryptoError } from './wechat-crypto';
+import { signatureMatches, wechatSignature } from './wechat-signature';
+import { buildWeChatXml, parseWeChatXml } from './wechat-xml';
+
+/** The query string WeChat adds to every call of the server URL. */
+export interface WeChatQuery {
+  signature?: string;
+  timestamp?: string;
+  nonce?: string;
+  echostr?: string;
+  encrypt_type?: string;
+  msg_signature?: string;
+}
+
+/** A request refused before any message is read: HTTP status and a Chinese reason. */
+export class WeChatRejection extends Error {
+  constructor(
+    readonly status: 401 | 403,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WeChatRejection';
+  }
+}
+
+export interface WeChatEnvelopeConfig {
+  token: string;
+  appId?: string;
+  encodingAesKey?: string;
+  /** The key before the last change in the WeChat backend, tried when the current one fails. */
+  previousEncodingAesKey?: string;
+  /** 0 turns the timestamp check off. */
+  maxSkewSeconds: number;
+  now?: () => number;
+}
+
+/** How a message came in, so the reply goes back the same way (and under the key that opened it). */
+export type Sealing = { mode: 'plain' } | { mode: 'aes'; crypto: WeChatCrypto };
+
+/**
+ * Authenticity and confidentiality of the WeChat server protocol: the signature of every call, the
+ * timestamp window, and in safe mode (安全模式) msg_signature over the ciphertext, AES decryption with
+ * the appid check, and the encrypted reply envelope.
+ */
+export class WeChatEnvelope {
+  private readonly keys: WeChatCrypto[];
+  private readonly now: () => number;
+
+  constructor(private readonly config: WeChatEnvelopeConfig) {
+    this.now = config.now ?? Date.now;
+    // Constructing the ciphers validates the keys, so a bad key stops the service at start-up.
+    this.keys =
+      config.encodingAesKey && config.appId
+        ? [config.encodingAesKey, config.previousEncodingAesKey]
+            .filter((k): k is string => Boolean(k))
+            .map((k) => new WeChatCrypto(k, config.appId as string))
+        : [];
+  }
+
+  get safeMode(): boolean {
+    return this.keys.length > 0;
+  }
+
+  /** `signature` over token, timestamp, nonce, and the timestamp window. Reads nothing else. */
+  checkSignature(query: WeChatQuery): void {
+    const { signature, timestamp, nonce } = query;
+    if (!signature || !timestamp || !nonce) throw new WeChatRejection(401, '缺少签名参数（signature、timestamp、nonce）');
+    if (!signatureMatches(signature, wechatSignature(this.config.token, timestamp, nonce))) {
+      throw new WeChatRejection(401, '签名校验失败');
+    }
+    this.checkTimestamp(timestamp);
+  }
+
+  /**
+   * The message fields of a push whose `signature` has been checked. In safe mode the body must be
+   * encrypted: msg_signature is verified over the Encrypt text before it is decrypted.
+   */
+  open(query: WeChatQuery, body: string): { fields: Record<string, string>; sealing: Sealing } {
+    const outer = parseWeChatXml(body);
+    if (!this.safeMode) return { fields: outer, sealing: { mode: 'plain' } };
+
+    const encrypted = outer.Encrypt;
+    if (query.encrypt_type !== 'aes' || !encrypted) throw new WeChatRejection(403, '已启用安全模式，只接受加密消息');
+    const expected = wechatSignature(this.config.token, query.timestamp ?? '', query.nonce ?? '', encrypted);
+    if (!signatureMatches(query.msg_signature, expected)) throw new WeChatRejection(401, '消息签名（msg_signature）校验失败');
+
+    let failure: WeChatCryptoError | undefined;
+    for (const crypto of this.keys) {
+      try {
+        return { fields: parseWeChatXml(crypto.decrypt(encrypted)), sealing: { mode: 'aes', crypto } };
+      } catch (e) {
+        if (!(e instanceof WeChatCryptoError)) throw e;
+        failure ??= e;
+      }
+    }
+    throw new WeChatRejection(403, failure?.reason === 'wrong-appid' ? '消息的 AppID 与本公众号不符' : '消息解密失败');
+  }
+
+  /** The reply body for WeChat: the XML itself, or in safe mode the encrypted envelope. */
+  seal(replyXml: string, sealing: Sealing): string {
+    if (sealing.mode === 'plain') return replyXml;
+    const timestamp = Math.floor(this.now() / 1000);
+    const nonce = String(randomInt(100_000_000, 2_000_000_000));
+    const encrypted = sealing.crypto.encrypt(replyXml);
+    return buildWeChatXml({
+      Encrypt: encrypted,
+      MsgSignature: wechatSignature(this.config.token, String(timestamp), nonce, encrypted),
+      TimeStamp: timestamp,
+      Nonce: nonce,
+    });
+  }
+
+  private checkTimestamp(timestamp: string): void {
+    if (!/^\d{1,12}$/.test(timestamp)) throw new WeChatRejection(403, '时间戳格式错误');
+    const skew = this.config.maxSkewSeconds;
+    if (skew > 0 && Math.abs(Math.floor(this.now() / 1000) - Number(timestamp)) > skew) {
+      throw new WeChatRejection(403, `请求时间戳与服务器时间相差超过 ${skew} 秒，已拒绝`);
+    }
+  }
+}

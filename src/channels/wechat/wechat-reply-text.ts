@@ -1,0 +1,118 @@
+import type { ChatResponse } from '../../chat/chat.types';
+
+/** WeChat rejects a passive text reply whose Content exceeds 2048 bytes; one byte of margin. */
+export const WECHAT_TEXT_MAX_BYTES = 2047;
+
+const DRAFT_NOTE = '提示：本政策为征求意见稿，内容以正式印发的文件为准。';
+
+export function utf8Bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8');
+}
+
+/** The longest prefix of whole characters (code points) within maxBytes of UTF-8. */
+export function truncateUtf8(text: string, maxBytes: number): string {
+  if (utf8Bytes(text) <= maxBytes) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const ch of text) {
+    const n = utf8Bytes(ch);
+    if (bytes + n > maxBytes) break;
+    bytes += n;
+    end += ch.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Markdown → plain text a chat bubble shows well: markers go, words, quotes and line breaks stay. */
+export function stripMarkdown(markdown: string): string {
+  const lines: string[] = [];
+  for (const raw of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    let line = raw;
+    if (/^\s*```/.test(line)) continue; // code fences
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line)) continue; // table separator
+    if (/^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) continue; // horizontal rule
+    line = line.replace(/^\s{0,3}#{1,6}\s+/, ''); // headings
+    line = line.replace(/^\s*>\s?/, ''); // block quotes
+    line = line.replace(/^(\s*)[-*+]\s+/, '$1· '); // bullets
+    if (/^\s*\|.*\|\s*$/.test(line)) {
+      line = line
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((cell) => cell.trim())
+        .join('  ');
+    }
+    line = line
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text
+      .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, '$1（$2）') // links: text and address
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?!\w)/g, '$1$2')
+      .replace(/~~(.+?)~~/g, '$1')
+      .replace(/`([^`]+)`/g, '$1')
+      .replace(/<br\s*\/?>/gi, '\n');
+    lines.push(line.replace(/\s+$/, ''));
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** "第4条第1款 深化知识产权金融发展" → "第4条第1款"; labels without a number are kept whole. */
+function clauseRef(label: string): string {
+  return /^第\d+条(第\d+款)?/.exec(label)?.[0] ?? label;
+}
+
+export interface WeChatTextOptions {
+  /** The public web page, offered when the answer had to be shortened. */
+  webPageUrl?: string;
+}
+
+type Answer = Pick<ChatResponse, 'answer' | 'citations'>;
+
+/** The lines after the body: cited clauses the body does not name, and the draft note if it lacks one. */
+function closingLines(body: string, response: Answer): string[] {
+  const lines: string[] = [];
+  const unnamed = [...new Set(response.citations.map((c) => c.label))].filter((label) => !body.includes(clauseRef(label)));
+  if (unnamed.length) lines.push(`条款依据：${unnamed.join('；')}`);
+  if (response.citations.length && !body.includes('征求意见稿')) lines.push(DRAFT_NOTE);
+  return lines;
+}
+
+/**
+ * The chat answer as a WeChat text message: plain text, every cited clause named (the answer usually
+ * names them; any it does not are listed at the end), the draft note kept, and at most 2047 bytes —
+ * a longer answer is cut at a line or sentence end with a pointer to the web page.
+ */
+export function renderWeChatText(response: Answer, options: WeChatTextOptions = {}): string {
+  return fitWeChatText(stripMarkdown(response.answer), (kept) => closingLines(kept, response), options.webPageUrl);
+}
+
+/** Digits and numerals at the end of a cut could be the front of a larger amount ("奖励10" of "奖励100万元"). */
+const TRAILING_NUMBER = /[0-9０-９.．,，%％万亿千百十零〇一二三四五六七八九两]+$/;
+
+/** The longest prefix within maxBytes that ends at a line or sentence end where one is near, never inside a number. */
+export function cutAtBoundary(text: string, maxBytes: number): string {
+  const cut = truncateUtf8(text, maxBytes);
+  if (cut.length === text.length) return cut;
+  const floor = cut.length * 0.6;
+  const line = cut.lastIndexOf('\n');
+  if (line > floor) return cut.slice(0, line).replace(/\s+$/, '');
+  const sentence = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  if (sentence > floor) return cut.slice(0, sentence + 1);
+  return cut.replace(TRAILING_NUMBER, '').replace(/\s+$/, '');
+}
+
+/**
+ * Joins the body and its closing lines; shortens the body (never the closing lines) when too long. The
+ * closing lines are worked out for the part of the body that is kept, so a clause named only in the cut
+ * part is still listed.
+ */
+export function fitWeChatText(body: string, closingFor: (kept: string) => string[], webPageUrl?: string): string {
+  const join = (parts: string[]) => parts.filter(Boolean).join('\n\n');
+  const whole = join([body, ...closingFor(body)]);
+  if (utf8Bytes(whole) <= WECHAT_TEXT_MAX_BYTES) return whole;
+  const more = webPageUrl ? '……（内容较长，已截断。完整答复请访问：' + webPageUrl + '）' : '……（内容较长，已截断，可把问题拆小后再问）';
+  // Room for the body with the longest possible closing (every clause listed); the actual one is no longer.
+  const widest = truncateUtf8(join([more, ...closingFor('')]), WECHAT_TEXT_MAX_BYTES);
+  const kept = cutAtBoundary(body, WECHAT_TEXT_MAX_BYTES - utf8Bytes(widest));
+  return truncateUtf8(kept + join([more, ...closingFor(kept)]), WECHAT_TEXT_MAX_BYTES);
+}
