@@ -1,0 +1,63 @@
+import { Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { join } from 'node:path';
+import { DomainError, DOMAIN_ERROR_CODES } from '../../common/domain-error';
+import { consolePageHeaders } from '../web/security-headers';
+import { StaticAssets } from '../web/static-assets';
+import { ConsoleAuthGuard } from './console-auth.guard';
+import { CONSOLE_COOKIE, CONSOLE_SESSION_SECONDS, ConsoleAuth } from './console-auth.service';
+import { disabledPage, loginPage } from './console-pages';
+import { readFormField } from './read-form';
+
+/** The staff console page: a login form until a session cookie exists, then the console itself. */
+@Controller('console')
+export class ConsolePageController {
+  private readonly assets = new StaticAssets(join(__dirname, 'assets'));
+  private readonly headers = consolePageHeaders();
+
+  constructor(private readonly auth: ConsoleAuth) {}
+
+  @Get()
+  page(@Req() req: Request, @Res() res: Response): void {
+    const access = this.auth.access({ cookie: req.headers.cookie });
+    if (access === 'disabled') {
+      res.status(404).set(this.headers).type('html').send(disabledPage());
+    } else if (access === 'granted') {
+      this.assets.send(req, res, 'console.html', this.headers);
+    } else {
+      res.status(200).set(this.headers).type('html').send(loginPage());
+    }
+  }
+
+  @Post('login')
+  async login(@Req() req: Request, @Res() res: Response): Promise<void> {
+    if (!this.auth.enabled) {
+      res.status(404).set(this.headers).type('html').send(disabledPage());
+      return;
+    }
+    if (!this.auth.checkToken(await readFormField(req, 'token'))) {
+      res.status(401).set(this.headers).type('html').send(loginPage('wrong'));
+      return;
+    }
+    res.set(this.headers);
+    res.cookie(CONSOLE_COOKIE, this.auth.issueSession(), this.cookieOptions(req, CONSOLE_SESSION_SECONDS * 1000));
+    res.redirect(303, '/console');
+  }
+
+  @Post('logout')
+  logout(@Req() req: Request, @Res() res: Response): void {
+    res.clearCookie(CONSOLE_COOKIE, this.cookieOptions(req));
+    res.redirect(303, '/console');
+  }
+
+  @Get('assets/:file')
+  @UseGuards(ConsoleAuthGuard)
+  asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
+    if (!this.assets.send(req, res, file, this.headers)) throw new DomainError(DOMAIN_ERROR_CODES.NOT_FOUND, '文件不存在');
+  }
+
+  private cookieOptions(req: Request, maxAge?: number) {
+    const https = req.secure || req.headers['x-forwarded-proto'] === 'https';
+    return { httpOnly: true, sameSite: 'strict' as const, secure: https, path: '/', ...(maxAge ? { maxAge } : {}) };
+  }
+}

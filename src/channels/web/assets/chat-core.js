@@ -1,0 +1,746 @@
+/*
+ * Shared by the public chat page and the staff console: the streaming client, answer rendering
+ * (citation chips, calculation breakdown, quick replies, feedback) and the clause dialog.
+ * Every piece of model or user text goes through textContent; nothing untrusted reaches innerHTML.
+ */
+(function () {
+  'use strict';
+
+  var MAX_SAVED_ITEMS = 40;
+
+  // ---------------------------------------------------------------- DOM helpers
+
+  /** el('p', { className: 'x', text: '…' }, [children]) */
+  function el(tag, props, children) {
+    var node = document.createElement(tag);
+    var p = props || {};
+    Object.keys(p).forEach(function (key) {
+      var value = p[key];
+      if (value === undefined || value === null || value === false) return;
+      if (key === 'text') node.textContent = value;
+      else if (key === 'className') node.className = value;
+      else if (key === 'on') Object.keys(value).forEach(function (ev) { node.addEventListener(ev, value[ev]); });
+      else if (key === 'hidden') node.hidden = Boolean(value);
+      else node.setAttribute(key, value === true ? '' : String(value));
+    });
+    (children || []).forEach(function (child) {
+      if (child === null || child === undefined || child === false) return;
+      node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    });
+    return node;
+  }
+
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  /** Appends `text` to `node`, wrapping every range in `ranges` ([start, end) pairs, sorted) in <mark>. */
+  function appendMarked(node, text, ranges) {
+    var at = 0;
+    ranges.forEach(function (r) {
+      if (r[0] > at) node.appendChild(document.createTextNode(text.slice(at, r[0])));
+      node.appendChild(el('mark', { text: text.slice(r[0], r[1]) }));
+      at = r[1];
+    });
+    if (at < text.length) node.appendChild(document.createTextNode(text.slice(at)));
+  }
+
+  /** Ranges where any of `terms` occurs in `text` (case-insensitive), merged and sorted. */
+  function findRanges(text, terms) {
+    var lower = text.toLowerCase();
+    var ranges = [];
+    terms.forEach(function (term) {
+      var t = String(term).toLowerCase();
+      if (!t) return;
+      for (var i = lower.indexOf(t); i >= 0; i = lower.indexOf(t, i + t.length)) ranges.push([i, i + t.length]);
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+      else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
+  /**
+   * Answers are plain text or light Markdown: keep line breaks (CSS pre-wrap), show **bold** as bold,
+   * drop heading hashes and list stars that would otherwise show as noise.
+   */
+  function renderRichText(node, text) {
+    clear(node);
+    var lines = String(text).replace(/\r\n/g, '\n').split('\n');
+    lines.forEach(function (line, i) {
+      var clean = line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^(\s*)[*-]\s+/, '$1• ');
+      var parts = clean.split(/\*\*([^*]+)\*\*/);
+      parts.forEach(function (part, j) {
+        if (!part) return;
+        node.appendChild(j % 2 ? el('strong', { text: part }) : document.createTextNode(part));
+      });
+      if (i < lines.length - 1) node.appendChild(document.createTextNode('\n'));
+    });
+  }
+
+  function plainText(text) {
+    return String(text)
+      .replace(/\r\n/g, '\n')
+      .replace(/^\s{0,3}#{1,6}\s+/gm, '')
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/`([^`]+)`/g, '$1');
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  function groupDigits(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  }
+
+  /** 600000 → "60万元（600,000元）"; 5000 → "5,000元". */
+  function yuanText(yuan) {
+    if (typeof yuan !== 'number' || !isFinite(yuan)) return '';
+    if (Math.abs(yuan) < 10000) return groupDigits(yuan) + '元';
+    var wan = Math.round((yuan / 10000) * 10000) / 10000;
+    return wan + '万元（' + groupDigits(yuan) + '元）';
+  }
+
+  /** 600000 → "60万元"; 5000 → "5000元" (short form for summaries). */
+  function yuanShort(yuan) {
+    if (Math.abs(yuan) < 10000) return yuan + '元';
+    return Math.round((yuan / 10000) * 10000) / 10000 + '万元';
+  }
+
+  // ---------------------------------------------------------------- streaming
+
+  function ChatError(message, status, code) {
+    this.message = message;
+    this.status = status;
+    this.code = code;
+  }
+
+  function errorMessage(status) {
+    if (status === 429) return '提问过于频繁，请稍后再试。';
+    if (status >= 500) return '服务暂时不可用，请稍后再试。';
+    return '请求未能处理，请稍后再试。';
+  }
+
+  /**
+   * POST /api/chat/stream and read the Server-Sent Events from the response body: `delta` appends,
+   * `replace` discards what was streamed, `done` carries the full response, `error` ends with a message.
+   */
+  function streamChat(opts) {
+    var headers = { 'content-type': 'application/json', accept: 'text/event-stream', 'x-chat-channel': opts.channel };
+    var body = { message: opts.message };
+    if (opts.sessionId) body.sessionId = opts.sessionId;
+    return fetch('/api/chat/stream', { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
+      .catch(function () {
+        throw new ChatError('网络连接失败，请检查网络后重试。', 0, 'NETWORK');
+      })
+      .then(function (res) {
+        if (!res.ok || !res.body) {
+          return res.json().then(
+            function (j) {
+              var e = j && j.error;
+              throw new ChatError((e && e.message) || errorMessage(res.status), res.status, e && e.code);
+            },
+            function () {
+              throw new ChatError(errorMessage(res.status), res.status, 'HTTP');
+            },
+          );
+        }
+        return readEvents(res.body, opts);
+      });
+  }
+
+  function readEvents(stream, opts) {
+    var reader = stream.getReader();
+    var decoder = new TextDecoder('utf-8');
+    var buffer = '';
+    var final = null;
+    var failure = null;
+
+    function handle(block) {
+      var event = 'message';
+      var data = [];
+      block.split('\n').forEach(function (line) {
+        if (!line || line.charAt(0) === ':') return;
+        var colon = line.indexOf(':');
+        var field = colon < 0 ? line : line.slice(0, colon);
+        var value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+        if (field === 'event') event = value;
+        else if (field === 'data') data.push(value);
+      });
+      if (!data.length) return;
+      var payload;
+      try {
+        payload = JSON.parse(data.join('\n'));
+      } catch (e) {
+        return;
+      }
+      if (event === 'delta' && opts.onDelta) opts.onDelta(String(payload.text || ''));
+      else if (event === 'replace' && opts.onReplace) opts.onReplace(String(payload.text || ''));
+      else if (event === 'done') final = payload;
+      else if (event === 'error') {
+        var e = payload.error || {};
+        failure = new ChatError(e.message || '答复生成失败，请稍后再试。', 200, e.code);
+      }
+    }
+
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) {
+          buffer += decoder.decode();
+          if (buffer.trim()) handle(buffer.replace(/\r\n?/g, '\n'));
+          if (failure) throw failure;
+          if (!final) throw new ChatError('连接中断，答复未完成，请重试。', 0, 'INCOMPLETE');
+          return final;
+        }
+        buffer = (buffer + decoder.decode(chunk.value, { stream: true })).replace(/\r\n/g, '\n');
+        var i;
+        while ((i = buffer.indexOf('\n\n')) >= 0) {
+          handle(buffer.slice(0, i));
+          buffer = buffer.slice(i + 2);
+        }
+        if (failure) {
+          reader.cancel().catch(function () {});
+          throw failure;
+        }
+        return pump();
+      });
+    }
+    return pump().catch(function (e) {
+      if (e instanceof ChatError) throw e;
+      throw new ChatError('连接中断，答复未完成，请重试。', 0, 'INCOMPLETE');
+    });
+  }
+
+  // ---------------------------------------------------------------- quick replies
+
+  var LEVELS = ['国家级', '省级', '市级'];
+
+  function cleanOptions(parts) {
+    var options = parts
+      .map(function (p) { return p.replace(/^(是|为)/, '').replace(/的$/, '').trim(); })
+      .filter(Boolean);
+    var ok =
+      options.length >= 2 &&
+      options.length <= 6 &&
+      options.every(function (p) { return p.length <= 14 && !/[，,。；;：:？?%（）()]|等$/.test(p); });
+    return ok ? options : [];
+  }
+
+  /**
+   * Buttons for a follow-up question that offers a choice, read from the question's wording alone:
+   * listed options (「…」 or a parenthesis closing the question, “：A、B，还是C”, “是A的，还是B的”),
+   * a question about the level (哪一级), or a yes/no question (是否).
+   */
+  function quickReplies(question) {
+    var q = String(question || '');
+    var m;
+    var listed = /[「（(]([^「」（）()]+)[」）)]\s*[？?]/.exec(q) || /「([^「」]+)」/.exec(q);
+    if (listed) {
+      var fromList = cleanOptions(listed[1].split(/[、\/／]|或者?/));
+      if (fromList.length) return fromList;
+    }
+    if ((m = /[：:]([^：:？?]+)[？?]/.exec(q))) {
+      var afterColon = cleanOptions(m[1].split(/，?还是|[、，,\/／]|或者?/));
+      if (afterColon.length) return afterColon;
+    }
+    if ((m = /是([^，,？?]+?)的?[，,]\s*还是([^，,？?]+?)的?[？?]/.exec(q))) {
+      var either = cleanOptions([m[1], m[2]]);
+      if (either.length) return either;
+    }
+    if (/哪一级|哪个级别|什么级别|哪一层级/.test(q)) return LEVELS.slice();
+    if (/是否|是不是|有没有/.test(q) && !/哪/.test(q)) return ['是', '否'];
+    return [];
+  }
+
+  // ---------------------------------------------------------------- answer parts
+
+  function uniqueCitations(citations) {
+    var seen = {};
+    return (citations || []).filter(function (c) {
+      if (seen[c.clauseId]) return false;
+      seen[c.clauseId] = true;
+      return true;
+    });
+  }
+
+  /** Plain text for reading out or pasting: the answer plus the clauses it relies on. */
+  function callerText(response) {
+    var text = plainText(response.answer).trim();
+    var cited = uniqueCitations(response.citations).map(function (c) { return c.label + '（' + c.clauseId + '）'; });
+    if (cited.length) text += '\n\n引用条款：' + cited.join('；');
+    if (text.indexOf('征求意见稿') < 0) text += '\n（依据金东区知识产权政策征求意见稿，仅供参考，以正式文件为准。）';
+    return text;
+  }
+
+  var OUTCOME_MARK = { pass: '✓', fail: '✗', unknown: '？' };
+  var OUTCOME_WORD = { pass: '符合', fail: '不符合', unknown: '待核实' };
+
+  function statusText(calc) {
+    if (calc.eligible) return '符合 · ' + yuanShort(calc.amountYuan);
+    if (calc.status === 'needs-info') return '待补充信息';
+    return '不符合';
+  }
+
+  /** One calculation: conditions ✓/✗, calculation steps, caps, amount. */
+  function renderCalculation(calc, open) {
+    var steps = el('ul', { className: 'calc-steps' });
+    (calc.trace || []).forEach(function (step) {
+      if (step.kind === 'condition') {
+        var outcome = step.outcome || 'unknown';
+        steps.appendChild(
+          el('li', { className: 'step cond ' + outcome }, [
+            el('span', { className: 'mark', 'aria-hidden': 'true', text: OUTCOME_MARK[outcome] }),
+            el('span', { className: 'sr-only', text: OUTCOME_WORD[outcome] + '：' }),
+            step.detail || step.label,
+          ]),
+        );
+      } else if (step.kind === 'calculation') {
+        steps.appendChild(el('li', { className: 'step calc' }, [el('span', { className: 'mark', 'aria-hidden': 'true', text: '=' }), step.detail || step.label]));
+      } else {
+        steps.appendChild(el('li', { className: 'step note' }, [el('span', { className: 'mark', 'aria-hidden': 'true', text: '·' }), step.detail || step.label]));
+      }
+    });
+    var caps = (calc.capApplied || []).map(function (cap) {
+      return el('p', {
+        className: 'calc-cap',
+        text: '已按上限封顶：' + (cap.scope ? cap.scope + ' ' : '') + '上限' + yuanShort(cap.capYuan) + '（按比例计算为' + yuanShort(cap.uncappedYuan) + '）',
+      });
+    });
+    var details = el('details', { className: 'calc-card ' + (calc.eligible ? 'eligible' : calc.status), open: open }, [
+      el('summary', {}, [
+        el('span', { className: 'calc-title', text: calc.title }),
+        el('span', { className: 'calc-status', text: statusText(calc) }),
+      ]),
+      steps,
+    ].concat(caps));
+    if (calc.eligible) details.appendChild(el('p', { className: 'calc-amount', text: '测算金额：' + yuanText(calc.amountYuan) }));
+    (calc.needsInfo || []).forEach(function (n) {
+      details.appendChild(el('p', { className: 'calc-need', text: '还需要：' + n.question }));
+    });
+    return details;
+  }
+
+  function renderBreakdown(response) {
+    var calcs = (response.calculations || []).slice().sort(function (a, b) { return Number(b.eligible) - Number(a.eligible); });
+    if (!calcs.length) return null;
+    var box = el('section', { className: 'breakdown', 'aria-label': '测算明细' });
+    calcs.forEach(function (c) { box.appendChild(renderCalculation(c, calcs.length === 1)); });
+    var eligible = calcs.filter(function (c) { return c.eligible; });
+    if (eligible.length > 1 && typeof response.totalYuan === 'number') {
+      box.appendChild(el('p', { className: 'calc-total', text: '合计：' + yuanText(response.totalYuan) }));
+    }
+    return box;
+  }
+
+  function renderChips(citations, onOpen) {
+    var list = uniqueCitations(citations);
+    if (!list.length) return null;
+    var box = el('div', { className: 'chips', role: 'group', 'aria-label': '引用条款' });
+    list.forEach(function (c) {
+      box.appendChild(
+        el('button', {
+          type: 'button',
+          className: 'chip',
+          title: c.label,
+          'aria-label': '查看条款原文：' + c.label,
+          text: c.label,
+          on: { click: function () { onOpen(c.clauseId, c.quote); } },
+        }),
+      );
+    });
+    return box;
+  }
+
+  // ---------------------------------------------------------------- clause dialog
+
+  function ClauseDialog(dialog) {
+    this.dialog = dialog;
+    this.title = dialog.querySelector('[id$="-title"]');
+    this.path = dialog.querySelector('.clause-path');
+    this.text = dialog.querySelector('.clause-text');
+    this.cache = {};
+    this.opener = null;
+    var self = this;
+    dialog.querySelectorAll('[data-close]').forEach(function (b) {
+      b.addEventListener('click', function () { self.close(); });
+    });
+    dialog.addEventListener('click', function (e) {
+      if (e.target === dialog) self.close();
+    });
+    dialog.addEventListener('close', function () {
+      if (self.opener && self.opener.focus) self.opener.focus();
+    });
+  }
+
+  ClauseDialog.prototype.fetchClause = function (clauseId) {
+    if (!this.cache[clauseId]) {
+      this.cache[clauseId] = fetch('/api/clauses/' + encodeURIComponent(clauseId)).then(function (res) {
+        return res.json().then(function (body) {
+          if (!res.ok) throw new Error((body.error && body.error.message) || '条款加载失败');
+          return body;
+        });
+      });
+      var cache = this.cache;
+      this.cache[clauseId].catch(function () { delete cache[clauseId]; });
+    }
+    return this.cache[clauseId];
+  };
+
+  ClauseDialog.prototype.open = function (clauseId, quote) {
+    var self = this;
+    this.opener = document.activeElement;
+    this.title.textContent = '条款原文';
+    this.path.textContent = '';
+    clear(this.text);
+    this.text.appendChild(el('p', { className: 'muted', text: '正在加载…' }));
+    if (typeof this.dialog.showModal === 'function') {
+      if (!this.dialog.open) this.dialog.showModal();
+    } else {
+      this.dialog.setAttribute('open', '');
+    }
+    return this.fetchClause(clauseId).then(
+      function (clause) {
+        self.title.textContent = clause.label;
+        self.path.textContent = (clause.headingPath || []).join(' › ') + '　编号 ' + clause.clauseId;
+        clear(self.text);
+        var at = quote ? clause.text.indexOf(quote) : -1;
+        appendMarked(self.text, clause.text, at >= 0 ? [[at, at + quote.length]] : []);
+        var mark = self.text.querySelector('mark');
+        if (mark && mark.scrollIntoView) mark.scrollIntoView({ block: 'nearest' });
+      },
+      function (e) {
+        clear(self.text);
+        self.text.appendChild(el('p', { className: 'error', role: 'alert', text: e.message || '条款加载失败' }));
+      },
+    );
+  };
+
+  ClauseDialog.prototype.close = function () {
+    if (typeof this.dialog.close === 'function' && this.dialog.open) this.dialog.close();
+    else this.dialog.removeAttribute('open');
+  };
+
+  // ---------------------------------------------------------------- clipboard
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).then(
+        function () { return true; },
+        function () { return legacyCopy(text); },
+      );
+    }
+    return Promise.resolve(legacyCopy(text));
+  }
+
+  function legacyCopy(text) {
+    var area = el('textarea', { readonly: true, className: 'offscreen' });
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch (e) {
+      ok = false;
+    }
+    document.body.removeChild(area);
+    return ok;
+  }
+
+  // ---------------------------------------------------------------- feedback
+
+  function sendFeedback(body) {
+    return fetch('/api/feedback', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    }).then(function (res) {
+      if (res.ok) return;
+      return res.json().then(
+        function (j) { throw new Error((j.error && j.error.message) || '反馈提交失败'); },
+        function () { throw new Error('反馈提交失败，请稍后再试'); },
+      );
+    });
+  }
+
+  // ---------------------------------------------------------------- the chat view
+
+  /**
+   * opts: { list, scroller, form, input, send, newButton, starters, channel, storageKey, copyLabel, dialog }
+   */
+  function ChatView(opts) {
+    this.o = opts;
+    this.busy = false;
+    this.state = this.load();
+    var self = this;
+    opts.form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      self.ask(opts.input.value);
+    });
+    opts.input.addEventListener('keydown', function (e) {
+      // Enter sends, Shift+Enter breaks the line; never while an input method is composing Chinese.
+      if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+        e.preventDefault();
+        self.ask(opts.input.value);
+      }
+    });
+    opts.input.addEventListener('input', function () { self.autosize(); });
+    if (opts.newButton) opts.newButton.addEventListener('click', function () { self.reset(); });
+    if (opts.starters) {
+      opts.starters.querySelectorAll('button').forEach(function (b) {
+        b.addEventListener('click', function () { self.ask(b.textContent); });
+      });
+    }
+    this.renderAll();
+  }
+
+  ChatView.prototype.load = function () {
+    try {
+      var saved = JSON.parse(window.localStorage.getItem(this.o.storageKey) || 'null');
+      if (saved && Array.isArray(saved.items)) return { sessionId: saved.sessionId || null, items: saved.items };
+    } catch (e) {
+      /* storage unavailable or corrupt: start afresh */
+    }
+    return { sessionId: null, items: [] };
+  };
+
+  ChatView.prototype.save = function () {
+    this.state.items = this.state.items.slice(-MAX_SAVED_ITEMS);
+    try {
+      window.localStorage.setItem(this.o.storageKey, JSON.stringify(this.state));
+    } catch (e) {
+      /* private mode or full: the conversation still works, it just is not kept */
+    }
+  };
+
+  ChatView.prototype.reset = function () {
+    this.state = { sessionId: null, items: [] };
+    try {
+      window.localStorage.removeItem(this.o.storageKey);
+    } catch (e) {
+      /* ignore */
+    }
+    this.renderAll();
+    this.o.input.value = '';
+    this.o.input.focus();
+  };
+
+  ChatView.prototype.autosize = function () {
+    var input = this.o.input;
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 160) + 'px';
+  };
+
+  ChatView.prototype.scrollToEnd = function () {
+    var s = this.o.scroller;
+    if (s) s.scrollTop = s.scrollHeight;
+  };
+
+  ChatView.prototype.renderAll = function () {
+    var self = this;
+    clear(this.o.list);
+    this.state.items.forEach(function (item, i) {
+      self.o.list.appendChild(item.role === 'user' ? self.userNode(item.text) : self.assistantNode(item, i === self.state.items.length - 1));
+    });
+    if (this.o.starters) this.o.starters.hidden = this.state.items.length > 0;
+    this.scrollToEnd();
+  };
+
+  ChatView.prototype.userNode = function (text) {
+    return el('li', { className: 'msg user' }, [el('span', { className: 'sr-only', text: '我：' }), el('div', { className: 'bubble', text: text })]);
+  };
+
+  ChatView.prototype.assistantNode = function (item, latest) {
+    var li = el('li', { className: 'msg assistant' });
+    this.fillAssistant(li, item, latest);
+    return li;
+  };
+
+  ChatView.prototype.fillAssistant = function (li, item, latest) {
+    var self = this;
+    var r = item.response;
+    clear(li);
+    li.removeAttribute('aria-busy');
+    li.appendChild(el('span', { className: 'sr-only', text: '助手：' }));
+    var bubble = el('div', { className: 'bubble' });
+    li.appendChild(bubble);
+    if (!r) {
+      bubble.classList.add('error');
+      bubble.appendChild(el('p', { role: 'alert', text: item.error || '答复未完成。' }));
+      if (item.retry) {
+        bubble.appendChild(
+          el('button', { type: 'button', className: 'button-quiet', text: '重试', on: { click: function () { self.retry(li, item); } } }),
+        );
+      }
+      return;
+    }
+    var answer = el('div', { className: 'answer' });
+    renderRichText(answer, r.answer);
+    bubble.appendChild(answer);
+    var breakdown = renderBreakdown(r);
+    if (breakdown) bubble.appendChild(breakdown);
+    var chips = renderChips(r.citations, function (id, quote) { self.o.dialog.open(id, quote); });
+    if (chips) bubble.appendChild(chips);
+    if (latest) {
+      var first = (r.needsInfo || [])[0];
+      var options = first ? quickReplies(first.question) : [];
+      if (options.length) {
+        var quick = el('div', { className: 'quick-replies', role: 'group', 'aria-label': '快捷回答：' + first.question });
+        options.forEach(function (option) {
+          quick.appendChild(el('button', { type: 'button', className: 'quick', text: option, on: { click: function () { self.ask(option); } } }));
+        });
+        bubble.appendChild(quick);
+      }
+    }
+    li.appendChild(this.actions(item));
+  };
+
+  ChatView.prototype.actions = function (item) {
+    var self = this;
+    var r = item.response;
+    var status = el('span', { className: 'action-status', role: 'status' });
+    var copy = el('button', {
+      type: 'button',
+      className: 'action',
+      text: this.o.copyLabel || '复制',
+      on: {
+        click: function () {
+          copyText(callerText(r)).then(function (ok) {
+            status.textContent = ok ? '已复制' : '复制失败，请手动选择文字复制';
+          });
+        },
+      },
+    });
+    var up = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'up'), 'aria-label': '有帮助', title: '有帮助', text: '👍' });
+    var down = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'down'), 'aria-label': '没帮助', title: '没帮助', text: '👎' });
+    var commentBox = el('form', { className: 'feedback-form', hidden: true });
+    var commentId = 'comment-' + r.turnId;
+    var comment = el('textarea', { id: commentId, maxlength: 500, rows: 2, placeholder: '哪里不对或缺了什么？请勿填写手机号等个人信息。' });
+    commentBox.appendChild(el('label', { for: commentId, text: '补充意见（可选）' }));
+    commentBox.appendChild(comment);
+    commentBox.appendChild(el('button', { type: 'submit', className: 'button-quiet', text: '提交意见' }));
+
+    function rate(rating, withComment) {
+      var body = { sessionId: r.sessionId, turnId: r.turnId, rating: rating };
+      if (withComment && comment.value.trim()) body.comment = comment.value.trim();
+      return sendFeedback(body).then(
+        function () {
+          item.rating = rating;
+          self.save();
+          up.setAttribute('aria-pressed', String(rating === 'up'));
+          down.setAttribute('aria-pressed', String(rating === 'down'));
+          status.textContent = withComment ? '已收到您的意见，谢谢！' : '感谢您的反馈';
+          if (withComment) commentBox.hidden = true;
+        },
+        function (e) {
+          status.textContent = e.message;
+        },
+      );
+    }
+    up.addEventListener('click', function () {
+      rate('up', false).then(function () { commentBox.hidden = false; });
+    });
+    down.addEventListener('click', function () {
+      rate('down', false).then(function () {
+        commentBox.hidden = false;
+        comment.focus();
+      });
+    });
+    commentBox.addEventListener('submit', function (e) {
+      e.preventDefault();
+      rate(item.rating || 'down', true);
+    });
+    return el('div', { className: 'actions' }, [copy, up, down, status, commentBox]);
+  };
+
+  ChatView.prototype.ask = function (raw) {
+    var text = String(raw || '').trim();
+    if (!text || this.busy) return;
+    if (text.length > 2000) text = text.slice(0, 2000);
+    this.o.input.value = '';
+    this.autosize();
+    var user = { role: 'user', text: text };
+    this.state.items.push(user);
+    this.save();
+    // Quick replies belong to the latest answer only.
+    this.o.list.querySelectorAll('.quick-replies').forEach(function (q) { q.parentNode.removeChild(q); });
+    if (this.o.starters) this.o.starters.hidden = true;
+    this.o.list.appendChild(this.userNode(text));
+    var li = el('li', { className: 'msg assistant' });
+    this.o.list.appendChild(li);
+    this.run(li, text);
+  };
+
+  ChatView.prototype.retry = function (li, item) {
+    var index = this.state.items.indexOf(item);
+    if (index >= 0) this.state.items.splice(index, 1);
+    this.run(li, item.retry);
+  };
+
+  ChatView.prototype.run = function (li, text) {
+    var self = this;
+    this.busy = true;
+    this.o.send.disabled = true;
+    clear(li);
+    li.setAttribute('aria-busy', 'true');
+    var bubble = el('div', { className: 'bubble streaming' });
+    var live = el('div', { className: 'answer' });
+    var typing = el('p', { className: 'typing', text: '正在查找条款并生成答复' }, [el('span', { className: 'dots', 'aria-hidden': 'true' })]);
+    bubble.appendChild(typing);
+    bubble.appendChild(live);
+    li.appendChild(bubble);
+    this.scrollToEnd();
+    var streamed = '';
+    function show(t) {
+      streamed = t;
+      if (typing.parentNode) typing.parentNode.removeChild(typing);
+      live.textContent = streamed;
+      self.scrollToEnd();
+    }
+    streamChat({
+      message: text,
+      sessionId: this.state.sessionId,
+      channel: this.o.channel,
+      onDelta: function (t) { show(streamed + t); },
+      onReplace: function (t) { show(t); },
+    })
+      .then(function (response) {
+        self.state.sessionId = response.sessionId;
+        var item = { role: 'assistant', response: response };
+        self.state.items.push(item);
+        self.save();
+        self.fillAssistant(li, item, true);
+      })
+      .catch(function (e) {
+        var item = { role: 'assistant', error: e.message || '答复失败，请稍后再试。', retry: e.status === 400 ? null : text };
+        self.fillAssistant(li, item, true);
+      })
+      .then(function () {
+        self.busy = false;
+        self.o.send.disabled = false;
+        self.scrollToEnd();
+      });
+  };
+
+  window.JdChat = {
+    el: el,
+    clear: clear,
+    appendMarked: appendMarked,
+    findRanges: findRanges,
+    renderRichText: renderRichText,
+    yuanText: yuanText,
+    yuanShort: yuanShort,
+    streamChat: streamChat,
+    quickReplies: quickReplies,
+    callerText: callerText,
+    renderCalculation: renderCalculation,
+    renderChips: renderChips,
+    copyText: copyText,
+    ClauseDialog: ClauseDialog,
+    ChatView: ChatView,
+  };
+})();

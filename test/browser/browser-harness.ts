@@ -1,0 +1,97 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { AppModule } from '../../src/app.module';
+import { configureHttp } from '../../src/channels/api/configure-http';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CONSOLE_TOKEN = 'browser-test-console-token-0123456789';
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+const SCREENSHOTS = join(__dirname, '..', '..', 'artifacts', 'screenshots');
+
+export interface RunningApp {
+  app: INestApplication;
+  url: string;
+}
+
+/** The real application on a random local port, recording into the test's temporary DATA_DIR. */
+export async function startApp(): Promise<RunningApp> {
+  process.env.CONSOLE_TOKEN = CONSOLE_TOKEN;
+  const app = await NestFactory.create(AppModule, { bodyParser: false, logger: false });
+  configureHttp(app);
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${port}` };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `浏览器测试需要 Chromium，未找到 ${CHROMIUM}。请安装：sudo apt-get update && sudo apt-get install -y chromium（或用 CHROMIUM_PATH 指定路径）`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export async function newPage(browser: Browser, viewport: { width: number; height: number }, origin?: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', deviceScaleFactor: 1, hasTouch: viewport.width < 600 });
+  if (origin) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  // A failing script would otherwise show up only as a missing element later.
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+  });
+  (page as Page & { jsErrors: string[] }).jsErrors = errors;
+  return { context, page };
+}
+
+export function jsErrors(page: Page): string[] {
+  return (page as Page & { jsErrors?: string[] }).jsErrors ?? [];
+}
+
+/** Test artifacts (not committed): artifacts/screenshots/<name>.png */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/**
+ * Retries a check (jest expectations inside) until it passes or `timeoutMs` runs out, then fails with the
+ * check's own message. Pages update asynchronously; this waits for a state, it does not measure time.
+ */
+export async function eventually(check: () => unknown, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await check();
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+// Page-side code is passed as strings: this project's TypeScript has no DOM library.
+export async function isFocused(locator: import('playwright-core').Locator): Promise<boolean> {
+  return locator.evaluate((node: { ownerDocument: { activeElement: unknown } }) => node === node.ownerDocument.activeElement);
+}
+
+export async function pageWidth(page: Page): Promise<number> {
+  return page.evaluate<number>('document.documentElement.scrollWidth');
+}
+
+export async function clipboardText(page: Page): Promise<string> {
+  return page.evaluate<string>('navigator.clipboard.readText()');
+}

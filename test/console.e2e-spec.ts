@@ -1,0 +1,142 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { loadSettings, SettingsError } from '../src/config/settings';
+import { createApp } from './create-app';
+
+const TOKEN = 'console-e2e-token-0123456789abcdef';
+
+describe('staff console access (e2e)', () => {
+  describe('without CONSOLE_TOKEN', () => {
+    let app: INestApplication;
+    beforeAll(async () => {
+      delete process.env.CONSOLE_TOKEN;
+      app = await createApp();
+    });
+    afterAll(() => app.close());
+
+    it('says the console is not enabled, on the page and the APIs, even with a bearer token', async () => {
+      const page = await request(app.getHttpServer()).get('/console').expect(404);
+      expect(page.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
+      expect(page.text).toContain('坐席工作台未启用');
+      expect(page.text).not.toContain('<form');
+      const api = await request(app.getHttpServer()).get('/api/console/gaps').set('authorization', 'Bearer whatever-whatever-whatever').expect(404);
+      expect(api.body.error.message).toContain('坐席工作台未启用');
+      await request(app.getHttpServer()).get('/api/console/export.csv?kind=turns').expect(404);
+      await request(app.getHttpServer()).post('/console/login').type('form').send({ token: 'x' }).expect(404);
+    });
+  });
+
+  describe('with CONSOLE_TOKEN', () => {
+    let app: INestApplication;
+    const server = () => app.getHttpServer();
+    beforeAll(async () => {
+      process.env.CONSOLE_TOKEN = TOKEN;
+      app = await createApp();
+    });
+    afterAll(async () => {
+      delete process.env.CONSOLE_TOKEN;
+      await app.close();
+    });
+
+    async function login(): Promise<string> {
+      const res = await request(server()).post('/console/login').type('form').send({ token: TOKEN }).expect(303);
+      expect(res.headers.location).toBe('/console');
+      const cookie = (res.headers['set-cookie'] as unknown as string[])[0];
+      expect(cookie).toMatch(/^jd_console=\d+\.[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; Expires=.+; HttpOnly; SameSite=Strict$/);
+      return cookie.split(';')[0];
+    }
+
+    it('shows only a login form without a session, naming no console API', async () => {
+      const res = await request(server()).get('/console').expect(200);
+      expect(res.text).toContain('action="/console/login"');
+      expect(res.text).not.toMatch(/api\/console|console\.js/);
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['cache-control']).toBe('no-store');
+    });
+
+    it.each([
+      ['no credentials', {}],
+      ['a wrong bearer token', { authorization: 'Bearer console-e2e-token-0123456789abcdeX' }],
+      ['the token without "Bearer"', { authorization: TOKEN }],
+      ['a forged cookie', { cookie: 'jd_console=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
+    ])('refuses the console APIs and assets with %s (401)', async (_, headers) => {
+      for (const path of ['/api/console/gaps', '/api/console/export.csv?kind=turns', '/api/console/clauses', '/console/assets/console.js']) {
+        const res = await request(server()).get(path).set(headers).expect(401);
+        expect(res.body.error).toMatchObject({ code: 'UNAUTHORIZED' });
+      }
+    });
+
+    it('refuses a wrong token at login with the form again and no cookie', async () => {
+      const res = await request(server()).post('/console/login').type('form').send({ token: 'wrong-token-wrong-token' }).expect(401);
+      expect(res.text).toContain('令牌不正确');
+      expect(res.headers['set-cookie']).toBeUndefined();
+      await request(server()).post('/console/login').send({ token: 'wrong-token-wrong-token' }).expect(401);
+    });
+
+    it('a login sets a session cookie that opens the console page and its APIs', async () => {
+      const cookie = await login();
+      const page = await request(server()).get('/console').set('cookie', cookie).expect(200);
+      expect(page.text).toContain('/console/assets/console.js');
+      await request(server()).get('/console/assets/console.js').set('cookie', cookie).expect(200).expect('content-type', 'text/javascript; charset=utf-8');
+      const gaps = await request(server()).get('/api/console/gaps').set('cookie', cookie).expect(200);
+      expect(Array.isArray(gaps.body.items)).toBe(true);
+      const tree = await request(server()).get('/api/console/clauses').set('cookie', cookie).expect(200);
+      expect(tree.body.map((c: { clauseId: string }) => c.clauseId)).toEqual(expect.arrayContaining(['title', 'art.4', 'art.4.2', 'final.stacking']));
+    });
+
+    it('accepts a JSON login body too, and logging out clears the cookie', async () => {
+      await request(server()).post('/console/login').send({ token: TOKEN }).expect(303);
+      const out = await request(server()).post('/console/logout').expect(303);
+      expect((out.headers['set-cookie'] as unknown as string[])[0]).toMatch(/^jd_console=; Path=\/; Expires=Thu, 01 Jan 1970/);
+    });
+
+    it('lists unanswered questions for staff, newest first', async () => {
+      const ask = (message: string) => request(server()).post('/api/chat').set('x-chat-channel', 'web').send({ message }).expect(200);
+      const silent = await ask('高价值发明专利怎么认定？');
+      const scope = await ask('帮我写一首诗');
+      await ask('专利导航项目有什么支持');
+      const res = await request(server()).get('/api/console/gaps?limit=2').set('authorization', `Bearer ${TOKEN}`).expect(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body.items.map((g: { turnId: string; reasons: string[] }) => [g.turnId, g.reasons])).toEqual([
+        [scope.body.turnId, ['out-of-scope']],
+        [silent.body.turnId, ['policy-silent']],
+      ]);
+      expect(res.body.items[1]).toMatchObject({ question: '高价值发明专利怎么认定？', channel: 'web', outcome: 'policy-silent' });
+      const bad = await request(server()).get('/api/console/gaps?limit=0').set('authorization', `Bearer ${TOKEN}`).expect(400);
+      expect(bad.body.error.message).toContain('条数 limit应为 1–200 之间的整数');
+    });
+
+    it('exports turns and feedback as Excel-friendly CSV', async () => {
+      const turn = await request(server()).post('/api/chat').send({ message: '今年新增高价值发明专利35件，能奖励多少？' }).expect(200);
+      await request(server()).post('/api/feedback').send({ sessionId: turn.body.sessionId, turnId: turn.body.turnId, rating: 'down', comment: '想知道"申报时间", 谢谢' }).expect(204);
+
+      const res = await request(server()).get('/api/console/export.csv?kind=turns').set('authorization', `Bearer ${TOKEN}`).expect(200);
+      expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(res.headers['content-disposition']).toMatch(/^attachment; filename="turns-\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.csv"$/);
+      expect(res.text.charCodeAt(0)).toBe(0xfeff);
+      expect(res.text.slice(1, 40)).toMatch(/^时间（北京时间）,渠道,问题,答复/);
+      const line = res.text.split('\r\n').find((l) => l.includes(turn.body.turnId)) as string;
+      expect(line).toContain(',接口,今年新增高价值发明专利35件，能奖励多少？,"【新增高价值发明专利奖励】测算可获60万元。\n');
+      expect(line).toContain(',已答复,offline,art.2 final.stacking,high-value-patents,600000,0,没帮助,');
+
+      const fb = await request(server()).get('/api/console/export.csv?kind=feedback').set('authorization', `Bearer ${TOKEN}`).expect(200);
+      expect(fb.text).toContain(',没帮助,"想知道""申报时间"", 谢谢",今年新增高价值发明专利35件，能奖励多少？,');
+    });
+
+    it.each([
+      ['kind=all', '导出类型 kind 只能是 turns（问答记录）或 feedback（用户评价）'],
+      ['kind=turns&from=2024-02-30', '开始日期 from应为 YYYY-MM-DD 格式的日期'],
+      ['kind=turns&from=2024-05-02&to=2024-05-01', '开始日期 from 不能晚于结束日期 to'],
+    ])('refuses export parameters %s with a Chinese message', async (query, message) => {
+      const res = await request(server()).get(`/api/console/export.csv?${query}`).set('authorization', `Bearer ${TOKEN}`).expect(400);
+      expect(res.body.error.message).toContain(message);
+    });
+  });
+
+  it('CONSOLE_TOKEN must be at least 16 characters', () => {
+    expect(() => loadSettings({ CONSOLE_TOKEN: 'short' })).toThrow(SettingsError);
+    expect(() => loadSettings({ CONSOLE_TOKEN: 'short' })).toThrow(/环境变量 CONSOLE_TOKEN：坐席工作台令牌至少 16 个字符/);
+    expect(loadSettings({ CONSOLE_TOKEN: 'x'.repeat(16) }).CONSOLE_TOKEN).toBe('x'.repeat(16));
+  });
+});

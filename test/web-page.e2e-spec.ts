@@ -1,0 +1,65 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { loadSettings } from '../src/config/settings';
+import { createApp } from './create-app';
+
+describe('public web page (e2e)', () => {
+  let app: INestApplication;
+  beforeAll(async () => {
+    process.env.CONSOLE_TOKEN = 'web-e2e-console-token-0123456789';
+    app = await createApp();
+  });
+  afterAll(async () => {
+    delete process.env.CONSOLE_TOKEN;
+    await app.close();
+  });
+
+  it('serves / in UTF-8 with a strict CSP that still lets portals frame it', async () => {
+    const res = await request(app.getHttpServer()).get('/').expect(200);
+    expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    const csp = res.headers['content-security-policy'];
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain('frame-ancestors *');
+    expect(res.headers['x-frame-options']).toBeUndefined();
+    expect(res.text).toContain('<html lang="zh-CN">');
+    expect(res.text).toContain('征求意见稿');
+    expect(res.text).not.toMatch(/<script>|\son[a-z]+=|https?:\/\//);
+  });
+
+  it('names no console URL or data in the public page and its scripts', async () => {
+    for (const path of ['/', '/assets/web/chat-core.js', '/assets/web/chat-page.js', '/embed.js', '/assets/web/chat.css']) {
+      const res = await request(app.getHttpServer()).get(path).expect(200);
+      expect(res.text).not.toMatch(/\/console|api\/console|CONSOLE_TOKEN/);
+    }
+  });
+
+  it('serves the assets with types, revalidation and 304s; unknown names are 404', async () => {
+    const js = await request(app.getHttpServer()).get('/assets/web/chat-core.js').expect(200);
+    expect(js.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(js.headers['cache-control']).toBe('no-cache');
+    await request(app.getHttpServer()).get('/assets/web/chat-core.js').set('if-none-match', js.headers.etag).expect(304);
+    const css = await request(app.getHttpServer()).get('/assets/web/chat.css').expect(200);
+    expect(css.headers['content-type']).toBe('text/css; charset=utf-8');
+    for (const path of ['/assets/web/nope.js', '/assets/web/..%2Fweb-page.controller.ts', '/assets/web/%2e%2e%2f%2e%2e%2fpackage.json']) {
+      const res = await request(app.getHttpServer()).get(path).expect(404);
+      expect(res.body.error.message).toBeTruthy();
+    }
+  });
+
+  it('serves the launcher script for portals, cacheable and loadable cross-origin', async () => {
+    const res = await request(app.getHttpServer()).get('/embed.js').expect(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=3600');
+    expect(res.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(res.text).toContain("'/?embed=1'");
+  });
+
+  it('WEB_FRAME_ANCESTORS limits who may frame the page, and is validated', () => {
+    expect(loadSettings({ WEB_FRAME_ANCESTORS: "https://www.jindong.gov.cn 'self' *.zj.gov.cn" }).WEB_FRAME_ANCESTORS).toBe(
+      "https://www.jindong.gov.cn 'self' *.zj.gov.cn",
+    );
+    expect(() => loadSettings({ WEB_FRAME_ANCESTORS: 'https://a.cn; script-src *' })).toThrow(/环境变量 WEB_FRAME_ANCESTORS/);
+  });
+});
