@@ -1,21 +1,53 @@
 /**
- * `npm run eval` — runs evals/chat.jsonl through the real ChatService in-process (offline mode) and
- * prints pass rate, amount accuracy, wrong-amount count, citation precision/recall, the share of
- * answers that asked for missing facts, and latency. `--failures` lists every failed turn.
+ * `npm run eval` — runs evals/chat.jsonl through the real ChatService in-process and prints pass rate,
+ * amount accuracy, wrong-amount count, citation precision/recall, the share of answers that asked for
+ * missing facts, and latency. `--failures` lists every failed turn.
+ *
+ * `npm run eval -- --llm` runs the same conversations in LLM mode: ChatOpenAI talks over HTTP to a local
+ * server speaking the OpenAI wire format, behind which a scripted policy model (test/support/policy-model.ts)
+ * plays a well-behaved model. It measures the pipeline (tools, guards, fallbacks) and counts model calls
+ * per question; a real model's quality is measured with a real endpoint (`*.int.spec.ts`).
  */
 import { ChatService } from '../src/chat/chat.service';
+import { ChatRequest } from '../src/chat/chat.schema';
 import { CorpusService } from '../src/corpus/corpus.service';
+import { OpenAiWireServer } from '../test/support/openai-wire-server';
+import { PolicyModel } from '../test/support/policy-model';
 import { createChatContext, loadChatCases, runChatEval } from './chat-metrics';
 
 async function main(): Promise<void> {
+  const llm = process.argv.includes('--llm');
+  let server: OpenAiWireServer | undefined;
+  if (llm) {
+    const model = await PolicyModel.create();
+    server = new OpenAiWireServer((r) => model.reply(r));
+    Object.assign(process.env, {
+      LLM_PROVIDER: 'openai',
+      OPENAI_BASE_URL: await server.start(),
+      OPENAI_API_KEY: 'eval',
+      OPENAI_MODEL: 'policy-model',
+      OPENAI_MAX_RETRIES: '0',
+    });
+  }
   const ctx = await createChatContext();
-  const chat = ctx.get(ChatService);
+  const service = ctx.get(ChatService);
   const corpus = ctx.get(CorpusService);
   const cases = loadChatCases();
-  await chat.chat({ message: '你好' }); // warm-up
-  const r = await runChatEval(cases, chat, corpus);
+  await service.chat({ message: '你好' }); // warm-up
+
+  // Model calls per turn: the wire server's request count before and after each turn.
+  const calls: number[] = [];
+  const counted = {
+    chat: async (req: ChatRequest) => {
+      const before = server?.requests.length ?? 0;
+      const res = await service.chat(req);
+      calls.push((server?.requests.length ?? 0) - before);
+      return res;
+    },
+  } as ChatService;
+  const r = await runChatEval(cases, counted, corpus);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`对话评测：${r.conversations} 段对话，${r.turns} 轮（离线模式）`);
+  console.log(`对话评测：${r.conversations} 段对话，${r.turns} 轮（${llm ? '大模型模式，本地 OpenAI 协议脚本模型' : '离线模式'}）`);
   console.log(`| 指标 | 数值 |\n|---|---|`);
   console.log(`| 通过率（轮） | ${pct(r.passRate)} |`);
   console.log(`| 通过率（整段对话） | ${pct(r.conversationPassRate)} |`);
@@ -24,12 +56,24 @@ async function main(): Promise<void> {
   console.log(`| 引用精确率 / 召回率 | ${pct(r.citationPrecision)} / ${pct(r.citationRecall)} |`);
   console.log(`| 追问缺失信息的答复占比 | ${pct(r.askedShare)} |`);
   console.log(`| 延迟 p50 / p95 | ${r.p50Ms.toFixed(2)} ms / ${r.p95Ms.toFixed(2)} ms |`);
+  if (llm) {
+    const byModel = r.outcomes.filter((o) => o.response.mode === 'openai').length;
+    const singleRule = r.outcomes.map((o, i) => ({ o, n: calls[i] })).filter(({ o }) => o.response.mode === 'openai' && o.response.calculations.length === 1);
+    const hist = new Map<number, number>();
+    for (const n of calls) hist.set(n, (hist.get(n) ?? 0) + 1);
+    console.log(`| 由模型作答 / 回退离线 | ${byModel} / ${r.turns - byModel} |`);
+    console.log(`| 每轮模型调用次数分布 | ${[...hist].sort((a, b) => a[0] - b[0]).map(([n, k]) => `${n} 次：${k} 轮`).join('；')} |`);
+    console.log(`| 单项测算问题（${singleRule.length} 轮）最多模型调用 | ${Math.max(0, ...singleRule.map((x) => x.n))} 次 |`);
+    console.log(`| 平均每轮模型调用 | ${(calls.reduce((a, b) => a + b, 0) / Math.max(1, calls.length)).toFixed(2)} 次 |`);
+  }
   if (process.argv.includes('--failures')) {
-    for (const o of r.outcomes.filter((x) => !x.passed)) {
-      console.log(`\n✗ ${o.caseId}#${o.turn} ${o.user}\n  ${o.failures.join('；')}\n  → ${o.response.answer.slice(0, 160).replace(/\n/g, ' ')}`);
+    for (const [i, o] of r.outcomes.entries()) {
+      if (o.passed && !(llm && o.response.mode !== 'openai')) continue;
+      console.log(`\n✗ ${o.caseId}#${o.turn} ${o.user} [${o.response.mode}, ${calls[i]} 次调用]\n  ${o.failures.join('；')}\n  → ${o.response.answer.slice(0, 160).replace(/\n/g, ' ')}`);
     }
   }
   await ctx.close();
+  await server?.stop();
   if (r.wrongAmounts > 0) process.exitCode = 1;
 }
 

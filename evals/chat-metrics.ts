@@ -1,6 +1,7 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../src/app.module';
 import { ChatService } from '../src/chat/chat.service';
@@ -61,6 +62,8 @@ export function loadChatCases(file = join(__dirname, 'chat.jsonl')): ChatCase[] 
 
 export async function createChatContext(): Promise<INestApplicationContext> {
   Logger.overrideLogger(['error']);
+  // Eval turns are not conversations of real users: keep them out of the hotline team's records.
+  process.env.DATA_DIR ??= mkdtempSync(join(tmpdir(), 'jd-eval-records-'));
   return NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
 }
 

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from './create-app';
+import { postStream } from './support/sse';
 
 describe('POST /api/chat (offline, e2e)', () => {
   let app: INestApplication;
@@ -93,21 +94,7 @@ describe('POST /api/chat (offline, e2e)', () => {
   });
 
   it('streams the answer as SSE delta events and ends with done carrying the full response', async () => {
-    const res = await request(app.getHttpServer())
-      .post('/api/chat/stream')
-      .send({ message: '知识产权保险能补多少' })
-      .buffer(true)
-      .parse((r, cb) => {
-        let data = '';
-        r.on('data', (c: Buffer) => (data += c.toString('utf8')));
-        r.on('end', () => cb(null, data));
-      })
-      .expect(200)
-      .expect('content-type', /text\/event-stream/);
-    const events = (res.body as string)
-      .trim()
-      .split('\n\n')
-      .map((block) => ({ event: /^event: (.+)$/m.exec(block)![1], data: JSON.parse(/^data: (.+)$/m.exec(block)![1]) }));
+    const events = await postStream(app, { message: '知识产权保险能补多少' });
     const deltas = events.filter((e) => e.event === 'delta');
     const done = events.at(-1)!;
     expect(deltas.length).toBeGreaterThan(1);

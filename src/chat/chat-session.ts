@@ -1,4 +1,5 @@
 import type { Calculation } from '../rules/rule';
+import type { LlmMemory } from './llm/turn-ledger';
 
 /** What the assistant remembers of one conversation. */
 export interface ChatSession {
@@ -13,6 +14,8 @@ export interface ChatSession {
   lastCalculations?: Record<string, Calculation>;
   earlierCases?: Calculation[];
   turns: { role: 'user' | 'assistant'; text: string }[];
+  /** LLM mode: what the tools returned so far (citable clauses, passable numbers). */
+  llm?: LlmMemory;
   createdAt: number;
   updatedAt: number;
 }

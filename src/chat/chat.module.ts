@@ -13,14 +13,24 @@ import { loadPrompts, Prompts } from './llm/prompts';
 import { OfflineEngine } from './offline/offline-engine';
 import { InMemorySessionStore } from './session/in-memory-session.store';
 import { SessionStore } from './session/session-store.port';
-import { DiscardingTurnLog, TurnLog } from './records/turn-log.port';
-import { ChatMetrics, NoopChatMetrics } from './chat-metrics.port';
+import { TurnLog } from './records/turn-log.port';
+import { RecordsModule } from '../records/records.module';
+import { StoredTurnLog } from '../records/stored-turn-log';
+import { ChatMetrics } from './chat-metrics.port';
+import { PrometheusChatMetrics } from '../observability/metrics/prometheus-chat.metrics';
+import { KeyValueStore } from '../common/state/key-value.store';
+import { KeyValueSessionStore } from './session/key-value-session.store';
+import { SETTINGS } from '../config/config.module';
+import type { Settings } from '../config/settings.schema';
+import { ChatModelPort } from './llm/chat-model.port';
+import { LlmDecider } from './llm/llm-decider';
+import { OpenAiChatModel } from './llm/openai-chat-model';
 
 const SESSION_TTL_MS = 2 * 60 * 60 * 1000;
 const MAX_SESSIONS = 10_000;
 
 @Module({
-  imports: [CorpusModule, RetrievalModule, RulesModule],
+  imports: [CorpusModule, RetrievalModule, RulesModule, RecordsModule],
   providers: [
     {
       provide: NumericPlanner,
@@ -32,12 +42,38 @@ const MAX_SESSIONS = 10_000;
       inject: [RetrievalService, CorpusService, ChineseTokenizer, NumericPlanner],
       useFactory: (r: RetrievalService, c: CorpusService, t: ChineseTokenizer, n: NumericPlanner) => new OfflineEngine(r, c, t, n),
     },
-    { provide: SessionStore, useFactory: () => new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }) },
+    {
+      // Shared (Redis) state means several instances: sessions go there so any instance can continue them.
+      provide: SessionStore,
+      inject: [{ token: KeyValueStore, optional: true }],
+      useFactory: (store?: KeyValueStore) =>
+        store && store.backend !== 'memory'
+          ? new KeyValueSessionStore(store, SESSION_TTL_MS)
+          : new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }),
+    },
     { provide: Prompts, useFactory: () => loadPrompts() },
-    { provide: TurnLog, useClass: DiscardingTurnLog },
-    { provide: ChatMetrics, useClass: NoopChatMetrics },
+    { provide: TurnLog, useExisting: StoredTurnLog },
+    { provide: ChatMetrics, useClass: PrometheusChatMetrics },
+    {
+      provide: ChatModelPort,
+      inject: [SETTINGS],
+      useFactory: (settings: Settings) => (settings.LLM_PROVIDER === 'openai' ? new OpenAiChatModel(settings) : null),
+    },
+    {
+      provide: LlmDecider,
+      inject: [SETTINGS, ChatModelPort, ChatTools, Prompts, CorpusService, ChatMetrics],
+      useFactory: (s: Settings, port: ChatModelPort | null, tools: ChatTools, prompts: Prompts, corpus: CorpusService, metrics: ChatMetrics) =>
+        s.LLM_PROVIDER === 'openai' && port
+          ? new LlmDecider(port, tools, prompts, corpus, { maxModelCalls: s.LLM_MAX_MODEL_CALLS, turnTimeoutMs: s.LLM_TURN_TIMEOUT_MS }, metrics)
+          : null,
+    },
+    {
+      provide: ChatService,
+      inject: [OfflineEngine, SessionStore, CorpusService, TurnLog, ChatMetrics, LlmDecider],
+      useFactory: (e: OfflineEngine, s: SessionStore<never>, c: CorpusService, t: TurnLog, m: ChatMetrics, llm: LlmDecider | null) =>
+        new ChatService(e, s, c, t, m, llm),
+    },
     ChatTools,
-    ChatService,
   ],
   exports: [ChatService, ChatTools, Prompts],
 })

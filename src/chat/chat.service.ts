@@ -1,28 +1,67 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CorpusService } from '../corpus/corpus.service';
+import { ChatMetrics } from './chat-metrics.port';
 import { ChatSession, MAX_REMEMBERED_TURNS, newSession } from './chat-session';
 import { ChatRequest } from './chat.schema';
-import { ChatCitation, ChatResponse } from './chat.types';
-import { checkNumericGrounding } from './guards/numeric-grounding.guard';
+import { ChatResponse } from './chat.types';
+import { checkTurn, totalOf } from './guards/turn-guard';
+import { LlmFailure } from './llm/guard-middleware';
+import { LlmDecider, LlmDecision, StreamSink } from './llm/llm-decider';
 import { OfflineEngine, TurnResult } from './offline/offline-engine';
 import { ChatChannel, TurnLog } from './records/turn-log.port';
 import { SessionStore } from './session/session-store.port';
-import type { Calculation } from '../rules/rule';
 
-/** What the enterprise would receive: the sum of the eligible calculations, or null when none is. */
-function totalOf(calculations: Calculation[]): number | null {
-  const eligible = calculations.filter((c) => c.eligible);
-  return eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null;
-}
+export type { StreamSink } from './llm/llm-decider';
 
 export interface ChatOptions {
   /** Where the question came from; kept with the turn record. */
   channel?: ChatChannel;
+  /** Receives the answer as it is produced (SSE); `replace` means: discard what was streamed so far. */
+  sink?: StreamSink;
+  /** Aborts a model call when the client goes away. */
+  signal?: AbortSignal;
 }
 
 const SAFE_ANSWER = '抱歉，这个问题我暂时无法给出可靠的答复。以下是相关条款原文，金额和条件请以原文及主管部门解释为准：';
+const OFFLINE_STREAM_CHUNK = 24;
 
+/** Offline outcomes that say what kind of question it was, whoever answered it. */
+const TOPIC_OUTCOMES = new Set(['out-of-scope', 'policy-silent', 'refused']);
+
+/** Tracks what the client has been shown, so the final answer can replace it if it differs. */
+class TrackedSink {
+  private shown = '';
+  constructor(private readonly sink?: StreamSink) {}
+
+  readonly forDecider: StreamSink = {
+    delta: (text) => {
+      this.shown += text;
+      this.sink?.delta(text);
+    },
+    replace: (text) => {
+      this.shown = text;
+      this.sink?.replace(text);
+    },
+  };
+
+  /** Ends the stream on the final answer: streams it if nothing was shown, replaces what was shown if it differs. */
+  finish(answer: string): void {
+    if (!this.sink) return;
+    if (!this.shown) {
+      const chars = [...answer];
+      for (let i = 0; i < chars.length; i += OFFLINE_STREAM_CHUNK) this.sink.delta(chars.slice(i, i + OFFLINE_STREAM_CHUNK).join(''));
+    } else if (this.shown !== answer) {
+      this.sink.replace(answer);
+    }
+  }
+}
+
+/**
+ * One pipeline for both modes. The offline engine always decides (it is cheap, keeps the session's
+ * facts up to date and is the fallback); in LLM mode the agent answers unless it fails, times out or
+ * cannot produce a grounded answer. Every answer passes the same check before it leaves.
+ */
 @Injectable()
 export class ChatService {
   private readonly logger = new Logger(ChatService.name);
@@ -32,17 +71,39 @@ export class ChatService {
     private readonly sessions: SessionStore<ChatSession>,
     private readonly corpus: CorpusService,
     private readonly turnLog: TurnLog,
+    private readonly metrics: ChatMetrics,
+    private readonly llm: LlmDecider | null,
   ) {}
+
+  get mode(): 'offline' | 'openai' {
+    return this.llm ? 'openai' : 'offline';
+  }
 
   async chat(request: ChatRequest, options: ChatOptions = {}): Promise<ChatResponse> {
     const id = request.sessionId ?? randomUUID();
     const session = (await this.sessions.get(id)) ?? newSession(id);
-    const turn = this.guard(await this.engine.decide(request.message, session));
+    const sink = new TrackedSink(options.sink);
 
-    session.turns.push({ role: 'user', text: request.message }, { role: 'assistant', text: turn.answer });
-    session.turns = session.turns.slice(-MAX_REMEMBERED_TURNS);
-    session.updatedAt = Date.now();
-    await this.sessions.set(id, session);
+    const offlineSession: ChatSession = structuredClone(session);
+    const offline = this.guard(await this.engine.decide(request.message, offlineSession));
+    let turn: TurnResult = offline;
+    let mode: ChatResponse['mode'] = 'offline';
+    let llmMemory = session.llm;
+    if (this.llm) {
+      const decided = await this.decideWithModel(request.message, session, sink, options.signal);
+      if (decided) {
+        turn = TOPIC_OUTCOMES.has(offline.outcome) && !decided.calculations.length ? { ...decided, outcome: offline.outcome } : decided;
+        mode = 'openai';
+        llmMemory = decided.memory;
+      }
+    }
+    sink.finish(turn.answer);
+
+    const saved: ChatSession = { ...offlineSession, llm: llmMemory, updatedAt: Date.now() };
+    saved.turns = [...session.turns, { role: 'user' as const, text: request.message }, { role: 'assistant' as const, text: turn.answer }].slice(
+      -MAX_REMEMBERED_TURNS,
+    );
+    await this.sessions.set(id, saved);
 
     const response: ChatResponse = {
       sessionId: id,
@@ -52,11 +113,46 @@ export class ChatService {
       calculations: turn.calculations,
       totalYuan: totalOf(turn.calculations),
       needsInfo: turn.needsInfo,
-      mode: 'offline',
+      mode,
       outcome: turn.outcome,
     };
+    this.metrics.answer(response.outcome, mode);
     await this.record(request.message, response, options.channel ?? 'api');
     return response;
+  }
+
+  /** The model's answer, or null when the offline engine must answer instead (the reason is logged and counted). */
+  private async decideWithModel(message: string, session: ChatSession, sink: TrackedSink, signal?: AbortSignal): Promise<LlmDecision | null> {
+    try {
+      const decided = await this.llm!.decide(message, session, { sink: sink.forDecider, signal });
+      // Defence in depth: the decider checked already; the same check once more on what leaves.
+      if (checkTurn(decided, this.corpus).ok) return decided;
+      this.metrics.groundingFailure('openai');
+      this.logger.error('模型答复未通过最终校验，改用离线答复');
+      this.metrics.fallback('grounding');
+    } catch (error) {
+      const reason = error instanceof LlmFailure ? error.reason : 'model-error';
+      this.logger.warn(`大模型未能作答（${reason}）：${(error as Error).message}；改用离线答复`);
+      this.metrics.fallback(reason);
+    }
+    return null;
+  }
+
+  /** The offline engine's answer after the turn check; a failing one becomes a quote-only safe answer. */
+  private guard(turn: TurnResult): TurnResult {
+    const check = checkTurn(turn, this.corpus);
+    if (check.ok) return turn;
+    this.metrics.groundingFailure('offline');
+    this.logger.error(`答复未通过数字校验，已改用安全答复：${check.violations.map((v) => v.raw).join('、')}`);
+    const citations = check.citations;
+    const quoted = citations.map((c) => `${c.label.split(' ')[0]}：“${c.quote}”`).join('\n');
+    return {
+      answer: citations.length ? `${SAFE_ANSWER}\n${quoted}` : SAFE_ANSWER.replace('以下是相关条款原文，', ''),
+      citations,
+      calculations: [],
+      needsInfo: turn.needsInfo,
+      outcome: 'fallback',
+    };
   }
 
   private async record(question: string, r: ChatResponse, channel: ChatChannel): Promise<void> {
@@ -78,34 +174,5 @@ export class ChatService {
     } catch (error) {
       this.logger.warn(`对话记录写入失败：${(error as Error).message}`);
     }
-  }
-
-  /**
-   * The checks every answer passes whatever produced it: quotes must be exact corpus text, and every
-   * amount or percentage in the answer must come from a calculation or a cited quote.
-   */
-  private guard(turn: TurnResult): TurnResult {
-    const citations = turn.citations.filter((c) => this.isExactQuote(c));
-    const grounding = checkNumericGrounding({
-      answer: turn.answer,
-      calculations: turn.calculations,
-      totalYuan: totalOf(turn.calculations),
-      quotes: citations.map((c) => c.quote),
-    });
-    if (grounding.ok && citations.length === turn.citations.length) return { ...turn, citations };
-    this.logger.error(`答复未通过数字校验，已改用安全答复：${grounding.violations.map((v) => v.raw).join('、')}`);
-    const quoted = citations.map((c) => `${c.label.split(' ')[0]}：“${c.quote}”`).join('\n');
-    return {
-      answer: citations.length ? `${SAFE_ANSWER}\n${quoted}` : SAFE_ANSWER.replace('以下是相关条款原文，', ''),
-      citations,
-      calculations: [],
-      needsInfo: turn.needsInfo,
-      outcome: 'fallback',
-    };
-  }
-
-  private isExactQuote(c: ChatCitation): boolean {
-    const clause = this.corpus.find(c.clauseId);
-    return Boolean(clause && c.quote && clause.text.includes(c.quote) && clause.label === c.label);
   }
 }

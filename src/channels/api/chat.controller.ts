@@ -1,4 +1,5 @@
-import { Body, Controller, Headers, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Logger, Post, Res } from '@nestjs/common';
+import { DomainError } from '../../common/domain-error';
 import type { Response } from 'express';
 import { chatRequestSchema } from '../../chat/chat.schema';
 import { ChatService } from '../../chat/chat.service';
@@ -10,10 +11,10 @@ function channelOf(header: string | undefined): ChatChannel {
   return header === 'web' || header === 'console' ? header : 'api';
 }
 
-const STREAM_CHUNK_CHARS = 24;
-
 @Controller('api/chat')
 export class ChatController {
+  private readonly logger = new Logger(ChatController.name);
+
   constructor(private readonly chat: ChatService) {}
 
   @Post()
@@ -22,11 +23,14 @@ export class ChatController {
     return this.chat.chat(parseInput(chatRequestSchema, body, '请求'), { channel: channelOf(channel) });
   }
 
-  /** Server-Sent Events: `delta` events with pieces of the answer, then `done` with the full response. */
+  /**
+   * Server-Sent Events: `delta` events with pieces of the answer as it is produced, `replace` when text
+   * already streamed must be discarded (a model answer that failed the grounding check), then `done` with
+   * the full response, whose `answer` is authoritative; `error` if the turn fails after the stream began.
+   */
   @Post('stream')
   async stream(@Body() body: unknown, @Res() res: Response, @Headers('x-chat-channel') channel?: string): Promise<void> {
     const request = parseInput(chatRequestSchema, body, '请求');
-    const response = await this.chat.chat(request, { channel: channelOf(channel) });
     res.status(200).set({
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
@@ -34,11 +38,26 @@ export class ChatController {
       'x-accel-buffering': 'no',
     });
     res.flushHeaders();
-    const chars = [...response.answer];
-    for (let i = 0; i < chars.length; i += STREAM_CHUNK_CHARS) {
-      res.write(`event: delta\ndata: ${JSON.stringify({ text: chars.slice(i, i + STREAM_CHUNK_CHARS).join('') })}\n\n`);
+    const send = (event: string, data: unknown) => {
+      if (!res.writableEnded) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    };
+    // A client that goes away stops the model call instead of paying for an answer nobody reads.
+    const gone = new AbortController();
+    res.on('close', () => {
+      if (!res.writableEnded) gone.abort();
+    });
+    try {
+      const response = await this.chat.chat(request, {
+        channel: channelOf(channel),
+        signal: gone.signal,
+        sink: { delta: (text) => send('delta', { text }), replace: (text) => send('replace', { text }) },
+      });
+      send('done', response);
+    } catch (error) {
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      const known = error instanceof DomainError;
+      send('error', { error: { code: known ? error.code : 'INTERNAL', message: known ? error.message : '服务器内部错误，请稍后再试' } });
     }
-    res.write(`event: done\ndata: ${JSON.stringify(response)}\n\n`);
     res.end();
   }
 }

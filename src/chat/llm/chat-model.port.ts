@@ -1,0 +1,9 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+
+/** The language model behind the LLM mode: ChatOpenAI in production, a scripted model in tests. */
+export abstract class ChatModelPort {
+  /** A tool-calling chat model; one instance serves every turn. */
+  abstract readonly model: BaseChatModel;
+  /** For logs and health, e.g. `deepseek-chat @ https://api.deepseek.com/v1`; never the key. */
+  abstract readonly description: string;
+}
