@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ApiModule } from './channels/api/api.module';
+import { WeChatModule } from './channels/wechat/wechat.module';
+import { ConsoleModule } from './channels/console/console.module';
+import { WebModule } from './channels/web/web.module';
 import { StateModule } from './common/state/state.module';
 import { ConfigModule } from './config/config.module';
+import { ObservabilityModule } from './observability/observability.module';
 
 @Module({
-  imports: [ConfigModule, StateModule, ApiModule],
+  imports: [ConfigModule, StateModule, ObservabilityModule, ApiModule, WebModule, ConsoleModule, WeChatModule],
 })
 export class AppModule {}

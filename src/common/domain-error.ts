@@ -9,6 +9,12 @@ export const DOMAIN_ERROR_CODES = {
   RULE_NOT_FOUND: 'RULE_NOT_FOUND',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',
+  /** Too many requests from one address or WeChat user; the message says to wait. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The request took longer than REQUEST_TIMEOUT_MS. */
+  TIMEOUT: 'TIMEOUT',
+  /** A protected endpoint (e.g. /metrics with METRICS_TOKEN) without the right token. */
+  UNAUTHORIZED: 'UNAUTHORIZED',
 } as const;
 
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[keyof typeof DOMAIN_ERROR_CODES];

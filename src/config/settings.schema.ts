@@ -9,6 +9,14 @@ const port = z.coerce
   .min(1, { error: '应为 1–65535 之间的整数' })
   .max(65535, { error: '应为 1–65535 之间的整数' });
 
+const positiveInt = (error: string) =>
+  z.coerce.number({ error }).int({ error }).min(1, { error });
+
+/** One CSP frame-ancestors source: `*`, `'self'`, or a host with optional scheme, wildcard subdomain and port. */
+const FRAME_SOURCE = /^(?:\*|'self'|(?:https?:\/\/)?(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?)$/;
+
+const nonNegativeInt = (error: string) => z.coerce.number({ error }).int({ error }).min(0, { error });
+
 const httpUrl = z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' });
 
 export const settingsSchema = z
@@ -19,6 +27,20 @@ export const settingsSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: httpUrl.optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
+    OPENAI_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(20_000),
+    OPENAI_MAX_RETRIES: z.coerce
+      .number({ error: '应为 0–5 之间的整数' })
+      .int({ error: '应为 0–5 之间的整数' })
+      .min(0, { error: '应为 0–5 之间的整数' })
+      .max(5, { error: '应为 0–5 之间的整数' })
+      .default(2),
+    OPENAI_TEMPERATURE: z.coerce
+      .number({ error: '应为 0–2 之间的数' })
+      .min(0, { error: '应为 0–2 之间的数' })
+      .max(2, { error: '应为 0–2 之间的数' })
+      .default(0),
+    LLM_TURN_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(45_000),
+    LLM_MAX_MODEL_CALLS: positiveInt('应为正整数').default(6),
     EMBEDDINGS_PROVIDER: z.enum(['local', 'openai'], { error: '只能是 local 或 openai' }).default('local'),
     OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
     WECHAT_TOKEN: optionalString,
@@ -33,8 +55,68 @@ export const settingsSchema = z
       .int({ error: '应为不小于 0 的整数（秒）' })
       .min(0, { error: '应为不小于 0 的整数（秒）' })
       .default(300),
+    WECHAT_PREVIOUS_ENCODING_AES_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}$/, { error: '应为 43 个字符的 Base64 字符（A–Z、a–z、0–9、+、/），不含末尾的 =' })
+      .optional(),
+    WECHAT_API_BASE_URL: httpUrl.default('https://api.weixin.qq.com'),
+    WECHAT_REPLY_DEADLINE_MS: z.coerce
+      .number({ error: '应为 100–4800 之间的整数（毫秒）' })
+      .int({ error: '应为 100–4800 之间的整数（毫秒）' })
+      .min(100, { error: '应为 100–4800 之间的整数（毫秒）' })
+      .max(4800, { error: '应为 100–4800 之间的整数（毫秒），微信只等待 5 秒' })
+      .default(4500),
+    WECHAT_MENU_FILE: optionalString,
+    PUBLIC_BASE_URL: httpUrl.optional(),
+    // Scale-out and operations (README “部署与扩展”).
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: '应为以 redis:// 或 rediss:// 开头的地址，如 redis://127.0.0.1:6379/0' }).optional(),
+    REDIS_KEY_PREFIX: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9:_.-]{1,32}$/, { error: '应为 1–32 个字母、数字或 : _ . -' })
+      .default('jdip:'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: '只能是 fatal、error、warn、info、debug、trace 或 silent',
+      })
+      .optional(),
+    RATE_LIMIT_CHAT_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(60),
+    RATE_LIMIT_API_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(600),
+    RATE_LIMIT_WECHAT_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(20),
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .regex(/^(?:\d{1,2}|true|false|[A-Za-z0-9.:/, ]+)$/, { error: '应为代理层数（如 1）、true/false，或以逗号分隔的代理地址/网段' })
+      .optional(),
+    REQUEST_TIMEOUT_MS: z.coerce
+      .number({ error: '应为 1000–600000 之间的整数（毫秒）' })
+      .int({ error: '应为 1000–600000 之间的整数（毫秒）' })
+      .min(1000, { error: '应为 1000–600000 之间的整数（毫秒）' })
+      .max(600_000, { error: '应为 1000–600000 之间的整数（毫秒）' })
+      .default(30_000),
+    SHUTDOWN_GRACE_MS: nonNegativeInt('应为不小于 0 的整数（毫秒）').default(10_000),
+    METRICS_TOKEN: z.string().trim().min(16, { error: '至少 16 个字符（建议用 openssl rand -hex 24 生成）' }).optional(),
     CORPUS_DIR: optionalString,
     CACHE_DIR: optionalString,
+    CONSOLE_TOKEN: z
+      .string()
+      .trim()
+      .min(16, { error: '坐席工作台令牌至少 16 个字符（建议用 openssl rand -hex 24 生成）' })
+      .optional(),
+    DATA_DIR: z.string().trim().min(1).default('./data'),
+    RECORDS_RETENTION_DAYS: z.coerce
+      .number({ error: '应为 1–3650 之间的整数（天）' })
+      .int({ error: '应为 1–3650 之间的整数（天）' })
+      .min(1, { error: '应为 1–3650 之间的整数（天）' })
+      .max(3650, { error: '应为 1–3650 之间的整数（天）' })
+      .default(180),
+    WEB_FRAME_ANCESTORS: z
+      .string()
+      .trim()
+      .refine((v) => v.split(/\s+/).every((source) => FRAME_SOURCE.test(source)), {
+        error: "应为以空格分隔的来源列表，如 https://www.jindong.gov.cn 'self'",
+      })
+      .default('*'),
   })
   .superRefine((s, ctx) => {
     const needsEndpoint =
@@ -58,6 +140,20 @@ export const settingsSchema = z
         code: 'custom',
         path: ['WECHAT_TOKEN'],
         message: '设置了 WECHAT_ENCODING_AES_KEY（安全模式）时必须同时设置 WECHAT_TOKEN',
+      });
+    }
+    if (s.WECHAT_PREVIOUS_ENCODING_AES_KEY && !s.WECHAT_ENCODING_AES_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_PREVIOUS_ENCODING_AES_KEY'],
+        message: '旧密钥只在更换密钥期间使用：须同时设置新的 WECHAT_ENCODING_AES_KEY',
+      });
+    }
+    if (s.WECHAT_APP_SECRET && !s.WECHAT_APP_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WECHAT_APP_ID'],
+        message: '设置了 WECHAT_APP_SECRET（客服消息接口）时必须同时设置 WECHAT_APP_ID',
       });
     }
   });

@@ -9,6 +9,9 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
   RULE_NOT_FOUND: HttpStatus.NOT_FOUND,
   UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
   INTERNAL: HttpStatus.INTERNAL_SERVER_ERROR,
+  RATE_LIMITED: HttpStatus.TOO_MANY_REQUESTS,
+  TIMEOUT: HttpStatus.SERVICE_UNAVAILABLE,
+  UNAUTHORIZED: HttpStatus.UNAUTHORIZED,
 };
 
 /** Messages for errors raised by the framework or Express rather than by our code. */
@@ -21,6 +24,12 @@ function httpMessage(status: number, exception: HttpException): { code: string; 
   if (status === 400) return { code: 'BAD_REQUEST', message: '请求格式错误，请发送合法的 JSON（UTF-8）' };
   if (status === 429) return { code: 'TOO_MANY_REQUESTS', message: '请求过于频繁，请稍后再试' };
   return { code: 'HTTP_ERROR', message: '请求未能处理，请稍后再试' };
+}
+
+/** The status of an http-errors client error (`expose` is set only on 4xx errors meant for the client). */
+function clientErrorStatus(exception: unknown): number | undefined {
+  const e = exception as { status?: unknown; expose?: unknown } | null;
+  return e && typeof e.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true ? e.status : undefined;
 }
 
 /** Maps every error to `{ error: { code, message } }` with a Chinese message; never leaks internals. */
@@ -40,6 +49,14 @@ export class DomainErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       res.status(status).json({ error: httpMessage(status, exception) });
+      return;
+    }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus) {
+      // Express's body parser rejects with http-errors (413 too large, 415 charset, 400 aborted) that Nest
+      // passes through unmapped: they are the client's mistake, not a 500.
+      const type = (exception as { type?: string }).type;
+      res.status(clientStatus).json({ error: httpMessage(clientStatus, new HttpException('', clientStatus, { cause: { type } })) });
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

@@ -1,10 +1,14 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Prompts } from '../../chat/llm/prompts';
+import { KeyValueStore } from '../../common/state/key-value.store';
 import { SETTINGS } from '../../config/config.module';
 import type { Settings } from '../../config/settings.schema';
 import { CorpusService } from '../../corpus/corpus.service';
+import { DrainState } from '../../observability/lifecycle/drain-state';
 import { RetrievalService } from '../../retrieval/retrieval.service';
+
+const STARTED_AT = Date.now();
 
 @Controller('api/health')
 export class HealthController {
@@ -13,14 +17,22 @@ export class HealthController {
     private readonly retrieval: RetrievalService,
     private readonly prompts: Prompts,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly state: KeyValueStore,
+    private readonly drain: DrainState,
   ) {}
 
+  /**
+   * Readiness, for the load balancer: 200 only when this instance can answer — the index is built, the
+   * shared state (Redis, when configured) answers, and no shutdown is under way; 503 otherwise.
+   */
   @Get()
-  health(@Res({ passthrough: true }) res: Response) {
+  async health(@Res({ passthrough: true }) res: Response) {
     const retrieval = this.retrieval.status();
-    if (!retrieval.ready) res.status(503);
+    const stateOk = await this.state.ping();
+    const status = this.drain.draining ? 'stopping' : !retrieval.ready ? 'starting' : !stateOk ? 'unavailable' : 'ok';
+    if (status !== 'ok') res.status(503);
     return {
-      status: retrieval.ready ? 'ok' : 'starting',
+      status,
       mode: this.settings.LLM_PROVIDER,
       corpus: {
         hash: this.corpus.hash,
@@ -29,6 +41,13 @@ export class HealthController {
       },
       retrieval,
       prompts: { hash: this.prompts.hash },
+      state: { backend: this.state.backend, ok: stateOk },
     };
+  }
+
+  /** Liveness: 200 while the process runs and its event loop turns (restart it only when this fails). */
+  @Get('live')
+  live() {
+    return { status: 'ok', uptimeSeconds: Math.round((Date.now() - STARTED_AT) / 1000) };
   }
 }

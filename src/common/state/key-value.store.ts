@@ -12,4 +12,14 @@ export abstract class KeyValueStore {
   abstract delete(key: string): Promise<void>;
   /** Adds one to a counter that starts a window of ttlMs when created; returns the count and the time left. */
   abstract increment(key: string, ttlMs: number): Promise<{ count: number; ttlMs: number }>;
+
+  /** Where the state lives; `memory` is per process, anything else is shared by every instance. */
+  get backend(): 'memory' | 'redis' {
+    return 'memory';
+  }
+
+  /** True when the backend answers (readiness); a process's own memory always does. */
+  async ping(): Promise<boolean> {
+    return true;
+  }
 }

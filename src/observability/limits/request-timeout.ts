@@ -1,0 +1,23 @@
+import type { NextFunction, Request, Response } from 'express';
+
+export const TIMEOUT_MESSAGE = '处理超时，请稍后再试；如问题较复杂，可拆成几个小问题分别提问';
+
+/**
+ * No request holds a connection longer than REQUEST_TIMEOUT_MS: past it the caller gets a Chinese 503
+ * (`TIMEOUT`), whatever stage the request is in (body, guards, handler). The work itself is not
+ * cancelled (the language model has its own, shorter timeouts); its late response is discarded.
+ * A middleware rather than an interceptor: one timer per request, none of rxjs's per-request machinery.
+ */
+export function requestTimeoutMiddleware(timeoutMs: number) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const timer = setTimeout(() => {
+      if (res.headersSent || res.writableEnded) return;
+      res.status(503).setHeader('connection', 'close');
+      res.json({ error: { code: 'TIMEOUT', message: TIMEOUT_MESSAGE } });
+    }, timeoutMs);
+    const clear = () => clearTimeout(timer);
+    res.once('finish', clear);
+    res.once('close', clear);
+    next();
+  };
+}

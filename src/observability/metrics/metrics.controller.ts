@@ -1,0 +1,31 @@
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import { DOMAIN_ERROR_CODES, DomainError } from '../../common/domain-error';
+import { SETTINGS } from '../../config/config.module';
+import type { Settings } from '../../config/settings.schema';
+import { MetricsRegistry } from './metrics.registry';
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Prometheus text format. With METRICS_TOKEN set, scrapers send `Authorization: Bearer <token>`. */
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly metrics: MetricsRegistry,
+    @Inject(SETTINGS) private readonly settings: Settings,
+  ) {}
+
+  @Get()
+  async scrape(@Res() res: Response, @Headers('authorization') authorization?: string): Promise<void> {
+    const token = this.settings.METRICS_TOKEN;
+    if (token && !sameToken(/^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '', token)) {
+      throw new DomainError(DOMAIN_ERROR_CODES.UNAUTHORIZED, '需要监控令牌：请在 Authorization 头中携带 Bearer METRICS_TOKEN');
+    }
+    res.status(200).type(this.metrics.contentType).send(await this.metrics.text());
+  }
+}
