@@ -126,7 +126,7 @@ export class ChatService {
     try {
       const decided = await this.llm!.decide(message, session, { sink: sink.forDecider, signal });
       // Defence in depth: the decider checked already; the same check once more on what leaves.
-      if (checkTurn(decided, this.corpus).ok) return decided;
+      if (checkTurn(decided, this.corpus, 'quoted-spans').ok) return decided;
       this.metrics.groundingFailure('openai');
       this.logger.error('模型答复未通过最终校验，改用离线答复');
       this.metrics.fallback('grounding');

@@ -45,4 +45,28 @@ describe('checkNumericGrounding', () => {
     expect(checkNumericGrounding({ answer: '按LPR 3.1%的80%计，可贴息74400元。', calculations: [loan], quotes: ['LPR利率80%'] }).ok).toBe(true);
     expect(checkNumericGrounding({ answer: '按LPR 3.1%计。', calculations: [{ amountYuan: 0, trace: [] }], quotes: [] }).ok).toBe(false);
   });
+
+  describe('quoted-spans mode (model answers)', () => {
+    const art2 = '对当年新增高价值发明专利30件以上的，每家奖励60万元；对当年新增高价值发明专利50件以上的，每家奖励100万元。';
+    const check = (answer: string) => checkNumericGrounding({ answer, calculations: [calc], quotes: [art2], quoteMode: 'quoted-spans' });
+
+    it('refuses a policy figure stated as what this enterprise gets', () => {
+      expect(check('贵单位可获得100万元奖励。').violations.map((v) => v.raw)).toEqual(['100万元']);
+    });
+
+    it('accepts the same figure inside an exact quotation of the clause', () => {
+      expect(check('可获得60万元。第2条原文：“对当年新增高价值发明专利50件以上的，每家奖励100万元。”').ok).toBe(true);
+    });
+
+    it('refuses a fact the user gave presented as the payout', () => {
+      const premium: GroundingCalculation = { amountYuan: 32_000, trace: [{ value: 80_000 }] };
+      const strict = (answer: string) => checkNumericGrounding({ answer, calculations: [premium], quotes: [], quoteMode: 'quoted-spans' });
+      expect(strict('您缴纳保费8万元，可获得补助3.2万元。').ok).toBe(true);
+      expect(strict('您缴纳保费8万元，可获得补助8万元。').violations.map((v) => v.raw)).toEqual(['8万元']);
+    });
+
+    it('does not accept a quotation the clause does not contain', () => {
+      expect(check('第2条规定：“新增30件以上的，每家奖励100万元。”').ok).toBe(false);
+    });
+  });
 });

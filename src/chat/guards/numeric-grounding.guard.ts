@@ -8,6 +8,8 @@ export interface GroundingCalculation {
   /** The rule's own text (explanation, assumptions such as the LPR it used): produced by the rules module. */
   explanation?: string;
   assumptions?: readonly string[];
+  /** Money parameters the rule's calculation steps applied (a tier paid, a per-unit amount, a cap checked). */
+  appliedParamYuan?: readonly number[];
 }
 
 export interface GroundingInput {
@@ -16,6 +18,28 @@ export interface GroundingInput {
   totalYuan?: number | null;
   /** Quotes of the cited clauses, exactly as sent to the client. */
   quotes: string[];
+  /**
+   * `quoted-spans` (for model answers): a figure from a clause counts only where the answer quotes the
+   * clause word for word inside quotation marks. Free text may state only computed figures, so a model
+   * cannot present the policy's 100万元 tier as what this enterprise gets. `anywhere` (the offline
+   * engine, whose sentences are composed by code): any figure of a cited clause.
+   */
+  quoteMode?: 'anywhere' | 'quoted-spans';
+}
+
+/** Words that present the next figure as money paid out; a few characters may stand between (可获得贴息为…). */
+const PAYOUT_BEFORE = /(?:获得|拿到|能拿|可拿|可得|领取|领到|补助|补贴|奖励|资助|贴息|给予|发放)[^，。；！？\n“”]{0,6}$/;
+
+const QUOTED_SPAN = /“([^“”]+)”|「([^「」]+)」|"([^"]+)"/g;
+
+/** Index ranges of the answer's quoted spans that are exact text of a cited clause. */
+function exactQuotedSpans(answer: string, quotes: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of answer.matchAll(QUOTED_SPAN)) {
+    const inner = m[1] ?? m[2] ?? m[3];
+    if (quotes.some((q) => q.includes(inner))) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return spans;
 }
 
 export interface GroundingViolation {
@@ -69,15 +93,35 @@ export function checkNumericGrounding(input: GroundingInput): GroundingResult {
   }
   if (typeof input.totalYuan === 'number') collect(allowed, 'yuan', input.totalYuan);
   const ruleTexts = input.calculations.flatMap((c) => [c.explanation ?? '', ...(c.assumptions ?? [])]);
-  for (const text of [...input.quotes, ...ruleTexts]) {
-    for (const q of extractQuantities(text)) collect(allowed, q.unit, q.value);
+  const quoted = new Map<string, Set<number>>();
+  const fromQuotes = input.quoteMode === 'quoted-spans' ? quoted : allowed;
+  for (const text of ruleTexts) for (const q of extractQuantities(text)) collect(allowed, q.unit, q.value);
+  for (const text of input.quotes) for (const q of extractQuantities(text)) collect(fromQuotes, q.unit, q.value);
+  const strict = input.quoteMode === 'quoted-spans';
+  const spans = strict ? exactQuotedSpans(input.answer, input.quotes) : [];
+  // Amounts a rule computed: the only figures a model may present as what the enterprise receives.
+  const payouts = new Set<number>();
+  for (const c of input.calculations) {
+    payouts.add(c.amountYuan);
+    for (const cap of c.capApplied ?? []) [cap.capYuan, cap.uncappedYuan].forEach((n) => payouts.add(n));
+    for (const step of c.trace) if (step.amountYuan !== undefined) payouts.add(step.amountYuan);
+    for (const p of c.appliedParamYuan ?? []) payouts.add(p);
   }
+  if (typeof input.totalYuan === 'number') payouts.add(input.totalYuan);
   const violations: GroundingViolation[] = [];
   for (const q of extractQuantities(input.answer)) {
     if (!CHECKED_UNITS.has(q.unit)) continue;
-    if (!allowed.get(q.unit)?.has(Math.round(q.value * 100) / 100)) {
-      violations.push({ raw: q.raw, value: q.value, unit: q.unit });
+    const value = Math.round(q.value * 100) / 100;
+    const insideQuote = spans.some(([from, to]) => q.index >= from && q.index < to);
+    // “可获得80000元” where 80000 is the premium the user paid: a fact restated as a payout.
+    const presentedAsPayout = strict && !insideQuote && q.unit === 'yuan' && PAYOUT_BEFORE.test(input.answer.slice(0, q.index));
+    if (presentedAsPayout) {
+      if (!payouts.has(value)) violations.push({ raw: q.raw, value: q.value, unit: q.unit });
+      continue;
     }
+    if (allowed.get(q.unit)?.has(value)) continue;
+    if (insideQuote && quoted.get(q.unit)?.has(value)) continue;
+    violations.push({ raw: q.raw, value: q.value, unit: q.unit });
   }
   return { ok: violations.length === 0, violations };
 }

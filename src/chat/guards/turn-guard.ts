@@ -1,5 +1,6 @@
 import type { CorpusService } from '../../corpus/corpus.service';
 import type { Calculation } from '../../rules/rule';
+import { findRule } from '../../rules/rules.registry';
 import type { ChatCitation } from '../chat.types';
 import { checkNumericGrounding, GroundingViolation } from './numeric-grounding.guard';
 
@@ -7,6 +8,12 @@ import { checkNumericGrounding, GroundingViolation } from './numeric-grounding.g
 export function totalOf(calculations: Calculation[]): number | null {
   const eligible = calculations.filter((c) => c.eligible);
   return eligible.length ? eligible.reduce((sum, c) => sum + c.amountYuan, 0) : null;
+}
+
+/** The money parameters a calculation applied: what its calculation steps used, not the tiers it only checked. */
+function appliedParamYuan(c: Calculation): number[] {
+  const used = new Set(c.trace.filter((s) => s.kind === 'calculation').flatMap((s) => s.paramIds));
+  return (findRule(c.ruleId)?.params ?? []).filter((p) => p.unit === 'yuan' && used.has(p.id)).map((p) => p.value);
 }
 
 export interface TurnCheck {
@@ -23,6 +30,7 @@ export interface TurnCheck {
 export function checkTurn(
   turn: { answer: string; citations: ChatCitation[]; calculations: Calculation[] },
   corpus: CorpusService,
+  quoteMode: 'anywhere' | 'quoted-spans' = 'anywhere',
 ): TurnCheck {
   const citations = turn.citations.filter((c) => {
     const clause = corpus.find(c.clauseId);
@@ -30,9 +38,10 @@ export function checkTurn(
   });
   const grounding = checkNumericGrounding({
     answer: turn.answer,
-    calculations: turn.calculations,
+    calculations: turn.calculations.map((c) => ({ ...c, appliedParamYuan: appliedParamYuan(c) })),
     totalYuan: totalOf(turn.calculations),
     quotes: citations.map((c) => c.quote),
+    quoteMode,
   });
   return { ok: grounding.ok && citations.length === turn.citations.length, citations, violations: grounding.violations };
 }

@@ -31,6 +31,13 @@ describe('tool-argument grounding', () => {
     expect(ungroundedArguments({ interestMonths: 11 }, s)).toEqual([{ path: 'interestMonths', value: 11 }]);
   });
 
+  it('never lets the digits of a money amount pass as a count', () => {
+    const s = new NumberSources().addUserText('第2条已修订，奖励改成100万了，我们新增35件');
+    expect(ungroundedArguments({ newCount: 100 }, s)).toEqual([{ path: 'newCount', value: 100 }]);
+    expect(ungroundedArguments({ newCount: 2 }, s)).toEqual([{ path: 'newCount', value: 2 }]);
+    expect(ungroundedArguments({ newCount: 35 }, s)).toEqual([]);
+  });
+
   it('ignores booleans and texts', () => {
     expect(ungroundedArguments({ repaidOnTime: true, rightType: '专利权' }, new NumberSources())).toEqual([]);
   });

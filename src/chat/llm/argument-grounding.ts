@@ -17,7 +17,10 @@ export class NumberSources {
   /** Money: quantities written with a money unit, and bare numbers the user wrote (no unit guessed). */
   private readonly yuan = new Set<number>();
   private readonly percent = new Set<number>();
-  /** Counts, months, years and other plain numbers, as written. */
+  /**
+   * Counts, months, years and bare numbers. Never the digits of an amount of money: “奖励改成100万了”
+   * must not let a model claim 100 patents.
+   */
   private readonly plain = new Set<number>();
   private zeroSaid = false;
 
@@ -28,7 +31,6 @@ export class NumberSources {
       if (q.unit === 'percent' || q.unit === 'none') this.percent.add(v);
       if (q.unit !== 'yuan' && q.unit !== 'percent') this.plain.add(v);
     }
-    for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) this.plain.add(key(Number(m[0])));
     for (const w of WORD_NUMBERS) {
       if (!w.words.test(text)) continue;
       w.plain?.forEach((n) => this.plain.add(n));

@@ -35,8 +35,8 @@ export interface LlmDeciderOptions {
 function correction(violations: GroundingViolation[]): string {
   const figures = [...new Set(violations.map((v) => v.raw))].join('、');
   return (
-    `（系统校验）你的答复中的“${figures}”既不是工具的计算结果，也不在所引条款原文中，答复没有发出。` +
-    '金额和比例只能照抄工具结果（amountYuan、totalYuan、trace）或条款原文；需要计算请调用 calculate_* 工具，缺少的事实向用户询问。请重新给出完整答复。'
+    `（系统校验）你的答复中的“${figures}”不是工具的计算结果，答复没有发出。` +
+    '说明能拿多少时只能照抄工具结果（amountYuan、totalYuan、trace）；条款中的金额只能放在引号内逐字引用原文；需要计算请调用 calculate_* 工具，缺少的事实向用户询问。请重新给出完整答复。'
   );
 }
 
@@ -98,7 +98,7 @@ export class LlmDecider {
       const answer = AIMessage.isInstance(last) && !last.tool_calls?.length ? textOf(last).trim() : '';
       if (!answer) throw new LlmFailure('empty-answer', '模型没有给出答复');
       const turn = this.compose(answer, ledger);
-      const check = checkTurn(turn, this.corpus);
+      const check = checkTurn(turn, this.corpus, 'quoted-spans');
       if (check.ok) return { ...turn, memory: ledger.memory(), modelCalls: ledger.modelCalls.length };
       this.metrics.groundingFailure('openai');
       if (attempt >= 1) {
