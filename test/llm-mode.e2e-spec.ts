@@ -155,6 +155,12 @@ describe('LLM mode over the OpenAI wire format (scripted server)', () => {
     expect(done.data.mode).toBe('offline');
   });
 
+  it('health names the model and endpoint, never the key', async () => {
+    const res = await request(app.getHttpServer()).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ mode: 'openai', llm: { model: 'scripted-model' } });
+    expect(JSON.stringify(res.body)).not.toContain('test-key');
+  });
+
   it('keeps the conversation: a follow-up reaches the model with the earlier turns', async () => {
     behaviour = rightToolCall;
     const first = await ask(HIGH_VALUE_QUESTION);

@@ -34,6 +34,11 @@ export class HealthController {
     return {
       status,
       mode: this.settings.LLM_PROVIDER,
+      // Which model answers (never the key), so operators can tell what a fallback fell back from.
+      llm:
+        this.settings.LLM_PROVIDER === 'openai'
+          ? { model: this.settings.OPENAI_MODEL, baseUrl: this.settings.OPENAI_BASE_URL ?? 'https://api.openai.com/v1' }
+          : null,
       corpus: {
         hash: this.corpus.hash,
         clauses: this.corpus.all().length,
