@@ -113,22 +113,7 @@
     var text = el('div', { className: 'clause-text' });
     C.appendMarked(text, c.text, C.findRanges(c.text, currentTerms));
     view.appendChild(text);
-    var status = el('span', { className: 'action-status', role: 'status' });
-    view.appendChild(
-      el('div', { className: 'actions' }, [
-        el('button', {
-          type: 'button',
-          className: 'button-quiet',
-          text: '复制原文',
-          on: {
-            click: function () {
-              C.copyText(c.label + '（' + c.clauseId + '）：' + c.text).then(function (ok) { status.textContent = ok ? '已复制' : '复制失败'; });
-            },
-          },
-        }),
-        status,
-      ]),
-    );
+    view.appendChild(el('div', { className: 'actions' }, C.copyAction('复制原文', function () { return c.label + '（' + c.clauseId + '）：' + c.text; })));
     var parent = c.parentId && byId[c.parentId];
     var related = (parent ? [parent] : []).concat((c.childIds || []).map(function (x) { return byId[x]; }).filter(Boolean));
     if (related.length) {
@@ -530,18 +515,7 @@
     if (calc.caveats && calc.caveats.length) {
       box.appendChild(el('details', {}, [el('summary', { text: '提示（征求意见稿、市区叠加、亩均效益）' }), el('ul', {}, calc.caveats.map(function (a) { return el('li', { text: a }); }))]));
     }
-    var status = el('span', { className: 'action-status', role: 'status' });
-    box.appendChild(
-      el('div', { className: 'actions' }, [
-        el('button', {
-          type: 'button',
-          className: 'button-quiet',
-          text: '复制测算说明',
-          on: { click: function () { C.copyText(calc.explanation).then(function (ok) { status.textContent = ok ? '已复制' : '复制失败'; }); } },
-        }),
-        status,
-      ]),
-    );
+    box.appendChild(el('div', { className: 'actions' }, C.copyAction('复制测算说明', function () { return calc.explanation; })));
   }
 
   function calculate() {

@@ -434,6 +434,24 @@
     }
     return Promise.resolve(legacyCopy(text));
   }
+  /** A copy button with its status line (announced to screen readers): [button, status]. */
+  function copyAction(label, getText, className, failText) {
+    var status = el('span', { className: 'action-status', role: 'status' });
+    var button = el('button', {
+      type: 'button',
+      className: className || 'button-quiet',
+      text: label,
+      on: {
+        click: function () {
+          copyText(getText()).then(function (ok) {
+            status.textContent = ok ? '已复制' : failText || '复制失败';
+          });
+        },
+      },
+    });
+    return [button, status];
+  }
+
 
   function legacyCopy(text) {
     var area = el('textarea', { readonly: true, className: 'offscreen' });
@@ -602,19 +620,9 @@
   ChatView.prototype.actions = function (item) {
     var self = this;
     var r = item.response;
-    var status = el('span', { className: 'action-status', role: 'status' });
-    var copy = el('button', {
-      type: 'button',
-      className: 'action',
-      text: this.o.copyLabel || '复制',
-      on: {
-        click: function () {
-          copyText(callerText(r)).then(function (ok) {
-            status.textContent = ok ? '已复制' : '复制失败，请手动选择文字复制';
-          });
-        },
-      },
-    });
+    var copyParts = copyAction(this.o.copyLabel || '复制', function () { return callerText(r); }, 'action', '复制失败，请手动选择文字复制');
+    var copy = copyParts[0];
+    var status = copyParts[1];
     var up = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'up'), 'aria-label': '有帮助', title: '有帮助', text: '👍' });
     var down = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'down'), 'aria-label': '没帮助', title: '没帮助', text: '👎' });
     var commentBox = el('form', { className: 'feedback-form', hidden: true });
@@ -740,6 +748,7 @@
     renderCalculation: renderCalculation,
     renderChips: renderChips,
     copyText: copyText,
+    copyAction: copyAction,
     ClauseDialog: ClauseDialog,
     ChatView: ChatView,
   };
