@@ -8,12 +8,14 @@ const FILE_PATTERN = /^(turns|feedback)-(\d{4}-\d{2}-\d{2})\.jsonl$/;
 
 /**
  * Records as JSON Lines, one file per kind per day (`turns-2024-05-01.jsonl`). Appends to a file are
- * queued so that concurrent turns never interleave within a line; a line cut short by a crash is skipped
+ * queued (and batched while a write is in flight) so that concurrent turns never interleave within a
+ * line; a line cut short by a crash is skipped
  * on reading instead of failing the whole day.
  */
 export class JsonlRecordStore extends RecordStore {
   private readonly logger = new Logger('RecordStore');
   private readonly queues = new Map<string, Promise<void>>();
+  private readonly batches = new Map<string, { lines: string[]; written: Promise<void> }>();
   private ready?: Promise<unknown>;
 
   constructor(private readonly dir: string) {
@@ -23,18 +25,27 @@ export class JsonlRecordStore extends RecordStore {
   async append<T extends { at: string }>(kind: RecordKind, record: T): Promise<void> {
     const file = join(this.dir, `${kind}-${dayOf(record.at)}.jsonl`);
     const line = `${JSON.stringify(record)}\n`;
+    // Lines that arrive while the file is busy go out together in the next write: one open per batch, not per turn.
+    const waiting = this.batches.get(file);
+    if (waiting) {
+      waiting.lines.push(line);
+      return waiting.written;
+    }
+    const lines = [line];
     const previous = this.queues.get(file) ?? Promise.resolve();
-    const next = previous.then(async () => {
+    const written = previous.then(async () => {
+      this.batches.delete(file);
       this.ready ??= mkdir(this.dir, { recursive: true, mode: 0o700 });
       await this.ready;
-      await appendFile(file, line, { encoding: 'utf8', mode: 0o600 });
+      await appendFile(file, lines.join(''), { encoding: 'utf8', mode: 0o600 });
     });
-    const settled = next.catch(() => undefined);
+    this.batches.set(file, { lines, written });
+    const settled = written.catch(() => undefined);
     this.queues.set(file, settled);
     void settled.then(() => {
       if (this.queues.get(file) === settled) this.queues.delete(file);
     });
-    return next;
+    return written;
   }
 
   async read<T extends { at: string }>(kind: RecordKind, range: DayRange = {}): Promise<T[]> {
