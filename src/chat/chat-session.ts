@@ -1,4 +1,3 @@
-import type { Calculation } from '../rules/rule';
 import type { LlmMemory } from './llm/turn-ledger';
 
 /** What the assistant remembers of one conversation. */
@@ -10,9 +9,12 @@ export interface ChatSession {
   focusRuleIds: string[];
   /** Every rule computed in this conversation, so that “两项一共多少” can add them up. */
   ruleHistory: string[];
-  /** The latest calculation of each rule, and earlier cases of per-case awards kept for totals. */
-  lastCalculations?: Record<string, Calculation>;
-  earlierCases?: Calculation[];
+  /**
+   * The facts each rule was last computed with, and earlier cases of per-case awards kept for totals.
+   * Facts, not results: rules are pure, results are recomputed, and a session stays a few hundred bytes.
+   */
+  lastFacts?: Record<string, Record<string, unknown>>;
+  earlierCases?: { ruleId: string; facts: Record<string, unknown> }[];
   turns: { role: 'user' | 'assistant'; text: string }[];
   /** LLM mode: what the tools returned so far (citable clauses, passable numbers). */
   llm?: LlmMemory;

@@ -156,9 +156,12 @@ export class NumericPlanner {
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
-      const earlier = session.lastCalculations?.[rule.id];
-      if (earlier?.eligible) session.earlierCases = [...(session.earlierCases ?? []), earlier];
+      const earlier = session.lastFacts?.[rule.id];
+      if (earlier && (await this.tools.calculate(rule.id, earlier)).eligible) {
+        session.earlierCases = [...(session.earlierCases ?? []), { ruleId: rule.id, facts: earlier }];
+      }
     }
+    const used: Record<string, Record<string, unknown>> = {};
     const calculations: Calculation[] = [];
     const rejected: string[] = [];
     const known = new Map<string, boolean>();
@@ -179,12 +182,14 @@ export class NumericPlanner {
       known.set(rule.id, Object.keys(facts).some((f) => !SHARED_FACTS.includes(f as ProfileKey)));
       // Nested problems (one bad loan of several) can survive the pruning above: then ask for everything.
       // The calculation goes through the same tool the LLM agent calls.
-      calculations.push(await this.tools.calculate(rule.id, rule.schema.safeParse(facts).success ? facts : {}));
+      used[rule.id] = rule.schema.safeParse(facts).success ? facts : {};
+      calculations.push(await this.tools.calculate(rule.id, used[rule.id]));
     }
     session.profile = profile;
-    session.lastCalculations = { ...(session.lastCalculations ?? {}), ...Object.fromEntries(calculations.map((c) => [c.ruleId, c])) };
+    // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
+    session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
     const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
-    calculations.unshift(...earlierCases);
+    calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
     session.focusRuleIds = rules.map((r) => r.id);
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
     return { rules, calculations, known, approximate: extracted.approximate, rejected };
