@@ -13,12 +13,14 @@ class FakeRemoteEmbeddings extends Embeddings {
   readonly id = 'fake-remote';
   readonly remote = true;
   documentCalls = 0;
+  documentTexts: string[] = [];
   failDocuments = false;
   failQueries = false;
   private readonly inner = new HashedNgramEmbeddings(128);
 
   async embedDocuments(texts: string[]): Promise<number[][]> {
     this.documentCalls++;
+    this.documentTexts = texts;
     if (this.failDocuments) throw new Error('connection refused');
     return this.inner.embedDocuments(texts);
   }
@@ -89,6 +91,13 @@ describe('RetrievalService with a remote embedding model', () => {
     const service = await build(second, { CACHE_DIR: cacheDir });
     expect(second.documentCalls).toBe(0);
     expect(service.status().vectors).toBe('fake-remote');
+  });
+
+  it('sends each clause with its canonical synonym terms once', async () => {
+    const remote = new FakeRemoteEmbeddings();
+    await build(remote, { CACHE_DIR: mkdtempSync(join(tmpdir(), 'emb-cache-')) });
+    const corpus = new CorpusService(loadSettings({}));
+    expect(remote.documentTexts).toEqual(corpus.leaves().map((c) => tokenizer.withCanonicalTerms(indexText(c))));
   });
 
   it('falls back to local vectors when the service is down at start-up', async () => {

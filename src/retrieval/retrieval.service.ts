@@ -60,14 +60,16 @@ export class RetrievalService implements OnModuleInit {
     const texts = leaves.map(indexText);
     this.byId = new Map(leaves.map((c) => [c.id, c]));
     this.bm25 = Bm25Index.build(leaves.map((c, i) => ({ id: c.id, tokens: this.tokenizer.tokenize(texts[i]) })));
+    // Vectors see the synonyms' canonical terms too (computed once: applying them twice repeats them).
+    const canonical = texts.map((t) => this.tokenizer.withCanonicalTerms(t));
     let vectors: number[][];
     try {
-      vectors = await this.documentVectors(texts.map((t) => this.tokenizer.withCanonicalTerms(t)));
+      vectors = await this.documentVectors(canonical);
     } catch (e) {
       // A hotline must keep answering when the embedding service is down: fall back to local vectors.
       this.logger.warn(`远程嵌入服务不可用（${(e as Error).message}），改用本地字符 n-gram 向量`);
       this.embeddings = new HashedNgramEmbeddings();
-      vectors = await this.embeddings.embedDocuments(texts.map((t) => this.tokenizer.withCanonicalTerms(t)));
+      vectors = await this.embeddings.embedDocuments(canonical);
     }
     this.vectors = VectorIndex.build(leaves.map((c, i) => ({ id: c.id, vector: vectors[i] })));
     this.state = {
@@ -126,7 +128,7 @@ export class RetrievalService implements OnModuleInit {
     } catch {
       // No usable cache: compute below.
     }
-    const vectors = await this.embeddings.embedDocuments(texts.map((t) => this.tokenizer.withCanonicalTerms(t)));
+    const vectors = await this.embeddings.embedDocuments(texts);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(`${file}.tmp`, JSON.stringify(vectors));
