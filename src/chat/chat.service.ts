@@ -75,16 +75,13 @@ export class ChatService {
     private readonly llm: LlmDecider | null,
   ) {}
 
-  get mode(): 'offline' | 'openai' {
-    return this.llm ? 'openai' : 'offline';
-  }
-
   async chat(request: ChatRequest, options: ChatOptions = {}): Promise<ChatResponse> {
     const id = request.sessionId ?? randomUUID();
     const session = (await this.sessions.get(id)) ?? newSession(id);
     const sink = new TrackedSink(options.sink);
 
-    const offlineSession: ChatSession = structuredClone(session);
+    // In LLM mode the model must see the session as it was before this turn; offline there is nothing to keep apart.
+    const offlineSession: ChatSession = this.llm ? structuredClone(session) : session;
     const offline = this.guard(await this.engine.decide(request.message, offlineSession));
     let turn: TurnResult = offline;
     let mode: ChatResponse['mode'] = 'offline';
@@ -124,18 +121,14 @@ export class ChatService {
   /** The model's answer, or null when the offline engine must answer instead (the reason is logged and counted). */
   private async decideWithModel(message: string, session: ChatSession, sink: TrackedSink, signal?: AbortSignal): Promise<LlmDecision | null> {
     try {
-      const decided = await this.llm!.decide(message, session, { sink: sink.forDecider, signal });
-      // Defence in depth: the decider checked already; the same check once more on what leaves.
-      if (checkTurn(decided, this.corpus, 'quoted-spans').ok) return decided;
-      this.metrics.groundingFailure('openai');
-      this.logger.error('模型答复未通过最终校验，改用离线答复');
-      this.metrics.fallback('grounding');
+      // The decider returns only answers that passed the turn check (quoted-spans mode); anything else throws.
+      return await this.llm!.decide(message, session, { sink: sink.forDecider, signal });
     } catch (error) {
       const reason = error instanceof LlmFailure ? error.reason : 'model-error';
       this.logger.warn(`大模型未能作答（${reason}）：${(error as Error).message}；改用离线答复`);
       this.metrics.fallback(reason);
+      return null;
     }
-    return null;
   }
 
   /** The offline engine's answer after the turn check; a failing one becomes a quote-only safe answer. */

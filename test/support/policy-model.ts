@@ -1,14 +1,8 @@
-import { loadSettings } from '../../src/config/settings';
-import { CorpusService } from '../../src/corpus/corpus.service';
-import { ChineseTokenizer } from '../../src/retrieval/chinese-tokenizer';
-import { HashedNgramEmbeddings } from '../../src/retrieval/hashed-ngram.embeddings';
-import { RetrievalService } from '../../src/retrieval/retrieval.service';
-import { EligibilityService } from '../../src/rules/eligibility.service';
-import { RulesService } from '../../src/rules/rules.service';
 import { newSession } from '../../src/chat/chat-session';
 import { extractFacts } from '../../src/chat/nlu/fact-extractor';
 import { NumericPlanner } from '../../src/chat/offline/numeric-planner';
 import { OfflineEngine } from '../../src/chat/offline/offline-engine';
+import { buildChatParts } from '../../src/chat/testing/build-chat-tools';
 import { CALCULATE_PREFIX, ChatTools } from '../../src/chat/tools/chat-tools';
 import type { Calculation } from '../../src/rules/rule';
 import type { WireReply, WireRequest } from './openai-wire-server';
@@ -40,13 +34,7 @@ export class PolicyModel {
   ) {}
 
   static async create(): Promise<PolicyModel> {
-    const settings = loadSettings({});
-    const corpus = new CorpusService(settings);
-    const tokenizer = new ChineseTokenizer();
-    const retrieval = new RetrievalService(corpus, tokenizer, new HashedNgramEmbeddings(), settings);
-    await retrieval.onModuleInit();
-    const rules = new RulesService(corpus);
-    const tools = new RecordingChatTools(rules, new EligibilityService(rules), retrieval, corpus);
+    const { corpus, tokenizer, retrieval, tools } = await buildChatParts(RecordingChatTools);
     const engine = new OfflineEngine(retrieval, corpus, tokenizer, new NumericPlanner(tools, corpus, extractFacts));
     return new PolicyModel(tools, engine);
   }

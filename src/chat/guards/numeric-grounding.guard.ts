@@ -62,10 +62,11 @@ function collect(into: Map<string, Set<number>>, unit: string, value: number): v
   set.add(Math.round(value * 100) / 100);
 }
 
-function numbersIn(value: unknown, visit: (n: number) => void): void {
-  if (typeof value === 'number') visit(value);
-  else if (Array.isArray(value)) value.forEach((v) => numbersIn(v, visit));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => numbersIn(v, visit));
+/** Every finite number anywhere in a JSON-like value (trace values, tool results). */
+export function visitNumbers(value: unknown, visit: (n: number) => void): void {
+  if (typeof value === 'number' && Number.isFinite(value)) visit(value);
+  else if (Array.isArray(value)) value.forEach((v) => visitNumbers(v, visit));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => visitNumbers(v, visit));
 }
 
 /**
@@ -85,7 +86,7 @@ export function checkNumericGrounding(input: GroundingInput): GroundingResult {
     for (const step of c.trace) {
       if (step.amountYuan !== undefined) collect(allowed, 'yuan', step.amountYuan);
       // Trace values are the facts and parameters the rule used (销售收入, 费率 …), in yuan or percent.
-      numbersIn(step.value, (n) => {
+      visitNumbers(step.value, (n) => {
         collect(allowed, 'yuan', n);
         collect(allowed, 'percent', n);
       });

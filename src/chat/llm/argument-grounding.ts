@@ -1,3 +1,4 @@
+import { visitNumbers } from '../guards/numeric-grounding.guard';
 import { extractQuantities } from '../nlu/chinese-number';
 
 /**
@@ -81,10 +82,4 @@ export function ungroundedArguments(args: unknown, sources: NumberSources): Ungr
 
 function key(n: number): number {
   return Math.round(n * 10_000) / 10_000;
-}
-
-export function visitNumbers(value: unknown, visit: (n: number) => void): void {
-  if (typeof value === 'number' && Number.isFinite(value)) visit(value);
-  else if (Array.isArray(value)) value.forEach((v) => visitNumbers(v, visit));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => visitNumbers(v, visit));
 }

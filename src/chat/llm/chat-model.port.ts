@@ -4,6 +4,4 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 export abstract class ChatModelPort {
   /** A tool-calling chat model; one instance serves every turn. */
   abstract readonly model: BaseChatModel;
-  /** For logs and health, e.g. `deepseek-chat @ https://api.deepseek.com/v1`; never the key. */
-  abstract readonly description: string;
 }

@@ -1,9 +1,8 @@
 import { AIMessage, HumanMessage, ToolMessage } from 'langchain';
-import { loadSettings } from '../../config/settings';
 import { CorpusService } from '../../corpus/corpus.service';
 import { NoopChatMetrics } from '../chat-metrics.port';
 import { newSession } from '../chat-session';
-import { buildChatTools } from '../testing/build-chat-tools';
+import { buildChatParts } from '../testing/build-chat-tools';
 import { callTools, reply, ScriptedChatModel, ScriptStep } from '../testing/scripted-chat-model';
 import { ChatTools } from '../tools/chat-tools';
 import { ChatModelPort } from './chat-model.port';
@@ -15,13 +14,12 @@ describe('LlmDecider (agent loop with a scripted model)', () => {
   let tools: ChatTools;
   let corpus: CorpusService;
   beforeAll(async () => {
-    tools = await buildChatTools();
-    corpus = new CorpusService(loadSettings({}));
+    ({ tools, corpus } = await buildChatParts());
   });
 
   function decider(steps: ScriptStep[], maxModelCalls = 6) {
     const model = new ScriptedChatModel(steps);
-    const port: ChatModelPort = { model, description: 'scripted' };
+    const port: ChatModelPort = { model };
     const d = new LlmDecider(port, tools, loadPrompts(), corpus, { maxModelCalls, turnTimeoutMs: 5_000 }, new NoopChatMetrics());
     return { d, model };
   }

@@ -69,10 +69,6 @@ export class LlmDecider {
     this.systemPrompt = `${prompts.system}\n\n${prompts.answerFormat}`;
   }
 
-  get description(): string {
-    return this.port.description;
-  }
-
   async decide(message: string, session: ChatSession, io: { sink?: StreamSink; signal?: AbortSignal } = {}): Promise<LlmDecision> {
     const userTexts = [...session.turns.filter((t) => t.role === 'user').map((t) => t.text), message];
     const ledger = new TurnLedger(userTexts, session.llm);

@@ -11,7 +11,6 @@ import { retryModelErrors } from './model-retry-policy';
  */
 export class OpenAiChatModel extends ChatModelPort {
   readonly model: ChatOpenAI;
-  readonly description: string;
 
   constructor(settings: Settings) {
     super();
@@ -27,6 +26,5 @@ export class OpenAiChatModel extends ChatModelPort {
       streamUsage: false,
       configuration: { baseURL: settings.OPENAI_BASE_URL },
     });
-    this.description = `${settings.OPENAI_MODEL} @ ${settings.OPENAI_BASE_URL ?? 'https://api.openai.com/v1'}`;
   }
 }

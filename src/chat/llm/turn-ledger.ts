@@ -1,5 +1,6 @@
 import type { Calculation, NeedsInfo } from '../../rules/rule';
-import { NumberSources, visitNumbers } from './argument-grounding';
+import { visitNumbers } from '../guards/numeric-grounding.guard';
+import { NumberSources } from './argument-grounding';
 
 /** What the LLM mode remembers between turns beyond the text: what the tools returned. */
 export interface LlmMemory {

@@ -7,12 +7,21 @@ import { EligibilityService } from '../../rules/eligibility.service';
 import { RulesService } from '../../rules/rules.service';
 import { ChatTools } from '../tools/chat-tools';
 
-/** The real chat tools over the real corpus, offline, without Nest: for unit tests. */
-export async function buildChatTools(): Promise<ChatTools> {
+/**
+ * The real corpus, retrieval and chat tools, offline, without Nest: for unit tests and test doubles.
+ * `Tools` lets a caller use a ChatTools subclass (e.g. one that records the calls it gets).
+ */
+export async function buildChatParts<T extends ChatTools = ChatTools>(Tools: new (...args: ConstructorParameters<typeof ChatTools>) => T = ChatTools as never) {
   const settings = loadSettings({});
   const corpus = new CorpusService(settings);
-  const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
+  const tokenizer = new ChineseTokenizer();
+  const retrieval = new RetrievalService(corpus, tokenizer, new HashedNgramEmbeddings(), settings);
   await retrieval.onModuleInit();
   const rules = new RulesService(corpus);
-  return new ChatTools(rules, new EligibilityService(rules), retrieval, corpus);
+  const tools = new Tools(rules, new EligibilityService(rules), retrieval, corpus);
+  return { corpus, tokenizer, retrieval, tools };
+}
+
+export async function buildChatTools(): Promise<ChatTools> {
+  return (await buildChatParts()).tools;
 }
