@@ -1,5 +1,5 @@
 import { dedupeNeeds, flattenSteps } from './conditions';
-import { Fraction, formatYuan, mulFloor } from './money';
+import { Fraction, formatYuan, mulFloorRounded, percent } from './money';
 import { Amount, CapApplied, Cond, Param, TraceStep, TraceValue, Verdict } from './rule';
 
 /**
@@ -32,7 +32,7 @@ export function perUnit(count: number, unitWord: string, unit: Param, label = un
 
 /** A whole-percent rate of a base, rounded down to the yuan. */
 export function percentOf(baseYuan: number, baseLabel: string, r: Param): Amount {
-  return scale(baseYuan, [[r.value, 100]], {
+  return scale(baseYuan, [percent(r.value)], {
     clauseId: r.clauseId,
     label: `${baseLabel} × ${r.value}%`,
     formula: `${baseLabel}${formatYuan(baseYuan)} × ${r.value}%`,
@@ -46,20 +46,9 @@ export function scale(
   factors: readonly Fraction[],
   o: { clauseId: string; label: string; formula: string; paramIds: string[] },
 ): Amount {
-  const yuan = mulFloor(baseYuan, factors);
-  const exact = isExact(baseYuan, factors);
-  const detail = `${o.formula} = ${formatYuan(yuan)}${exact ? '' : '（不足1元部分舍去）'}`;
+  const { yuan, roundedDown } = mulFloorRounded(baseYuan, factors);
+  const detail = `${o.formula} = ${formatYuan(yuan)}${roundedDown ? '（不足1元部分舍去）' : ''}`;
   return { yuan, steps: [calc(o.clauseId, o.label, baseYuan, yuan, detail, o.paramIds)], caps: [] };
-}
-
-function isExact(base: number, factors: readonly Fraction[]): boolean {
-  let num = BigInt(base);
-  let den = 1n;
-  for (const [n, d] of factors) {
-    num *= BigInt(n);
-    den *= BigInt(d);
-  }
-  return num % den === 0n;
 }
 
 /** Applies an upper limit from the policy; records it when it bites. */

@@ -40,25 +40,27 @@ function unknownCond(base: CondBase, needs: NeedsInfo[]): Cond {
   };
 }
 
+/** Unknown while the input is (carrying its questions); otherwise the outcome and sentence `judge` gives its value. */
+function judged<T extends TraceValue>(base: CondBase, input: Known<T>, judge: (v: T) => [outcome: boolean, detail: string]): Cond {
+  const v = input.value;
+  if (v === undefined) return unknownCond(base, input.needs);
+  const [outcome, detail] = judge(v);
+  return { clauseId: base.clauseId, label: base.label, outcome, value: v, detail, needs: [], paramIds: base.paramIds ?? [] };
+}
+
 /** A fact needed for the calculation: satisfied once it is known. */
 export function given<T extends TraceValue>(base: CondBase & { input: Known<T>; show: (v: T) => string }): Cond {
-  const v = base.input.value;
-  if (v === undefined) return unknownCond(base, base.input.needs);
-  return { clauseId: base.clauseId, label: base.label, outcome: true, value: v, detail: `${base.label}：${base.show(v)}`, needs: [], paramIds: base.paramIds ?? [] };
+  return judged(base, base.input, (v) => [true, `${base.label}：${base.show(v)}`]);
 }
 
 /** A yes/no fact that must be yes. */
 export function isTrue(base: CondBase & { input: Known<boolean>; yes: string; no: string }): Cond {
-  const v = base.input.value;
-  if (v === undefined) return unknownCond(base, base.input.needs);
-  return { clauseId: base.clauseId, label: base.label, outcome: v, value: v, detail: v ? base.yes : base.no, needs: [], paramIds: base.paramIds ?? [] };
+  return judged(base, base.input, (v) => [v, v ? base.yes : base.no]);
 }
 
 /** A yes/no fact that must be no (e.g. 未覆盖发明专利). */
 export function isFalse(base: CondBase & { input: Known<boolean>; yes: string; no: string }): Cond {
-  const v = base.input.value;
-  if (v === undefined) return unknownCond(base, base.input.needs);
-  return { clauseId: base.clauseId, label: base.label, outcome: !v, value: v, detail: v ? base.yes : base.no, needs: [], paramIds: base.paramIds ?? [] };
+  return judged(base, base.input, (v) => [!v, v ? base.yes : base.no]);
 }
 
 interface Comparison {
@@ -74,17 +76,10 @@ interface Comparison {
 
 function compare(c: Comparison, pass: (v: number, t: number) => boolean, failWord: string, passWord: string): Cond {
   const base = { clauseId: c.clauseId ?? c.threshold.clauseId, label: c.label, paramIds: [c.threshold.id] };
-  const v = c.input.value;
-  if (v === undefined) return unknownCond(base, c.input.needs);
-  const ok = pass(v, c.threshold.value);
-  const t = c.format(c.threshold.value);
-  return {
-    ...base,
-    outcome: ok,
-    value: v,
-    detail: `${c.subject}${c.format(v)}，${ok ? passWord : failWord}${t}`,
-    needs: [],
-  };
+  return judged(base, c.input, (v) => {
+    const ok = pass(v, c.threshold.value);
+    return [ok, `${c.subject}${c.format(v)}，${ok ? passWord : failWord}${c.format(c.threshold.value)}`];
+  });
 }
 
 /** 不少于 / 以上 / 达到 / 不低于 / 含: the threshold itself passes. */
@@ -99,16 +94,15 @@ export function moreThan(c: Comparison): Cond {
 
 /** A chosen option is among the listed ones (e.g. the levels newly recognised this year). */
 export function includes<T extends string>(base: CondBase & { input: Known<readonly T[]>; option: T; yes: string; no: string }): Cond {
-  const v = base.input.value;
-  if (v === undefined) return unknownCond(base, base.input.needs);
-  const ok = v.includes(base.option);
-  return { clauseId: base.clauseId, label: base.label, outcome: ok, value: v, detail: ok ? base.yes : base.no, needs: [], paramIds: base.paramIds ?? [] };
+  return judged(base, base.input, (v) => {
+    const ok = v.includes(base.option);
+    return [ok, ok ? base.yes : base.no];
+  });
 }
 
 /** A condition decided by the rule itself from known facts (e.g. a country list). */
 export function check(base: CondBase & { input: Known<TraceValue>; ok: boolean; detail: string }): Cond {
-  if (base.input.value === undefined) return unknownCond(base, base.input.needs);
-  return { clauseId: base.clauseId, label: base.label, outcome: base.ok, value: base.input.value, detail: base.detail, needs: [], paramIds: base.paramIds ?? [] };
+  return judged(base, base.input, () => [base.ok, base.detail]);
 }
 
 /** The shared shape of AND and OR: the outcome and its sentence decided, the rest follows from the parts. */
@@ -175,16 +169,7 @@ export function dedupeNeeds(needs: NeedsInfo[]): NeedsInfo[] {
 
 /** A quantity that must be above zero for there to be anything to pay (a premium, a fee, a count). */
 export function positive(base: CondBase & { input: Known<number>; subject: string; format: (n: number) => string }): Cond {
-  const v = base.input.value;
-  if (v === undefined) return unknownCond(base, base.input.needs);
-  const ok = v > 0;
-  return {
-    clauseId: base.clauseId,
-    label: base.label,
-    outcome: ok,
-    value: v,
-    detail: ok ? `${base.subject}${base.format(v)}` : `${base.subject}为${base.format(0)}，无可奖补的基数`,
-    needs: [],
-    paramIds: base.paramIds ?? [],
-  };
+  return judged(base, base.input, (v) =>
+    v > 0 ? [true, `${base.subject}${base.format(v)}`] : [false, `${base.subject}为${base.format(0)}，无可奖补的基数`],
+  );
 }

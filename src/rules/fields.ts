@@ -51,14 +51,19 @@ export function integerField(description: string, min: number, max: number, unit
     .describe(description);
 }
 
+/** One of the listed Chinese literals; the message lists them all. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `只能是：${values.join('、')}` });
+}
+
 export function choiceField<const T extends readonly [string, ...string[]]>(values: T, description: string) {
-  return z.enum(values, { error: `只能是：${values.join('、')}` }).describe(description);
+  return oneOf(values).describe(description);
 }
 
 /** Several options at once (the levels newly recognised this year); `[]` means none. */
 export function choicesField<const T extends readonly [string, ...string[]]>(values: T, description: string) {
   return z
-    .array(z.enum(values, { error: `只能是：${values.join('、')}` }), { error: '应为数组（没有则填 []）' })
+    .array(oneOf(values), { error: '应为数组（没有则填 []）' })
     .refine((v) => new Set(v).size === v.length, { error: '选项不能重复' })
     .describe(description);
 }
@@ -66,7 +71,7 @@ export function choicesField<const T extends readonly [string, ...string[]]>(val
 /** One entry per item obtained (the same award twice for two patents is two entries); `[]` means none. */
 export function listField<const T extends readonly [string, ...string[]]>(values: T, description: string, maxItems = 100) {
   return z
-    .array(z.enum(values, { error: `只能是：${values.join('、')}` }), { error: '应为数组（没有则填 []）' })
+    .array(oneOf(values), { error: '应为数组（没有则填 []）' })
     .max(maxItems, { error: `最多${maxItems}项` })
     .describe(description);
 }

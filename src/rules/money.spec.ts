@@ -1,4 +1,4 @@
-import { basisPoints, formatBasisPoints, formatYuan, hasAtMostTwoDecimals, mulFloor, percent, percentToBasisPoints } from './money';
+import { basisPoints, formatBasisPoints, formatYuan, hasAtMostTwoDecimals, mulFloor, mulFloorRounded, percent, percentToBasisPoints } from './money';
 
 describe('money', () => {
   it.each([
@@ -12,6 +12,12 @@ describe('money', () => {
     [42, [], 42],
   ])('mulFloor(%d, %j) = %d', (base, factors, expected) => {
     expect(mulFloor(base, factors)).toBe(expected);
+  });
+
+  it('says whether a fraction of a yuan was dropped', () => {
+    expect(mulFloorRounded(33333, [percent(5)])).toEqual({ yuan: 1666, roundedDown: true });
+    expect(mulFloorRounded(1_000_000, [basisPoints(345), percent(80), [6, 12]])).toEqual({ yuan: 13800, roundedDown: false });
+    expect(mulFloorRounded(1, [percent(99)])).toEqual({ yuan: 0, roundedDown: true });
   });
 
   it('stays exact beyond 2^53 intermediate products', () => {

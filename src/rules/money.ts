@@ -6,6 +6,11 @@
 export type Fraction = readonly [numerator: number, denominator: number];
 
 export function mulFloor(base: number, factors: readonly Fraction[]): number {
+  return mulFloorRounded(base, factors).yuan;
+}
+
+/** `mulFloor`, and whether a fraction of a yuan was dropped (the trace then says `不足1元部分舍去`). */
+export function mulFloorRounded(base: number, factors: readonly Fraction[]): { yuan: number; roundedDown: boolean } {
   assertNonNegativeInteger(base, 'base');
   let num = BigInt(base);
   let den = 1n;
@@ -16,7 +21,7 @@ export function mulFloor(base: number, factors: readonly Fraction[]): number {
     num *= BigInt(n);
     den *= BigInt(d);
   }
-  return Number(num / den);
+  return { yuan: Number(num / den), roundedDown: num % den !== 0n };
 }
 
 function assertNonNegativeInteger(n: number, what: string): void {

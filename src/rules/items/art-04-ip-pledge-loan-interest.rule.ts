@@ -21,7 +21,7 @@ function lprFor(f: Pick<Profile, 'pledgeLoanSubsidyYear' | 'lprOneYearPercent'>)
   if (f.lprOneYearPercent !== undefined) {
     const bp = percentToBasisPoints(f.lprOneYearPercent);
     return {
-      cond: given({ ...base, input: known(f.lprOneYearPercent, needFor('lprOneYearPercent')), show: () => `采用用户指定值${formatBasisPoints(bp)}` }),
+      cond: given({ ...base, input: fact(f, 'lprOneYearPercent'), show: () => `采用用户指定值${formatBasisPoints(bp)}` }),
       bp,
       note: `一年期LPR采用用户指定的${formatBasisPoints(bp)}。`,
     };
