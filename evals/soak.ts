@@ -21,6 +21,7 @@ interface Call {
 }
 
 const json = (v: unknown) => JSON.stringify(v);
+const bump = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 const QUESTIONS = [
   '今年新增高价值发明专利35件，能奖励多少？',
   '专利导航项目有什么支持',
@@ -85,11 +86,11 @@ async function main(): Promise<void> {
             body: call.body,
           });
           await res.arrayBuffer();
-          if (res.status !== call.expect) failures.set(`${call.name} → ${res.status}`, (failures.get(`${call.name} → ${res.status}`) ?? 0) + 1);
+          if (res.status !== call.expect) bump(failures, `${call.name} → ${res.status}`);
         } catch (e) {
-          failures.set(`${call.name} → ${(e as Error).message}`, (failures.get(`${call.name} → ${(e as Error).message}`) ?? 0) + 1);
+          bump(failures, `${call.name} → ${(e as Error).message}`);
         }
-        counts.set(call.name, (counts.get(call.name) ?? 0) + 1);
+        bump(counts, call.name);
         if (++done % 2_000 === 0) rss.push(`${done}:${server.rssMb().toFixed(0)}`);
       }
     };

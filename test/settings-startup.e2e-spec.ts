@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { SERVICE_FROM_SOURCE } from './support/child-app';
 
 describe('start-up with invalid settings (e2e)', () => {
   it('exits 1 before listening, naming the bad variable in Chinese', () => {
-    const result = spawnSync(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', 'src', 'main.ts')], {
+    const result = spawnSync(process.execPath, SERVICE_FROM_SOURCE, {
       env: { ...process.env, PORT: 'abc', LLM_PROVIDER: 'gpt' },
       encoding: 'utf8',
       timeout: 20_000,

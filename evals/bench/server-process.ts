@@ -1,28 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
-import { createServer } from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function status(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = get(url, { agent: false }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', () => resolve(0));
-  });
-}
+import { freePort, statusOf } from '../../test/support/child-app';
 
 export interface Server {
   url: string;
@@ -44,7 +22,7 @@ export async function startServer(args: string[], readyPath: string, env: Record
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early (${child.exitCode}): ${args.join(' ')}`);
-    const code = method === 'GET' ? await status(`${url}${readyPath}`) : await postStatus(`${url}${readyPath}`);
+    const code = method === 'GET' ? await statusOf(`${url}${readyPath}`).catch(() => 0) : await postStatus(`${url}${readyPath}`);
     if (code === 200) break;
     await new Promise((r) => setTimeout(r, 5));
   }

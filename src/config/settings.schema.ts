@@ -3,19 +3,25 @@ import { z } from 'zod';
 /** Environment variables read at start-up. Empty strings count as "not set". */
 const optionalString = z.string().trim().min(1).optional();
 
-const port = z.coerce
-  .number({ error: '应为 1–65535 之间的整数' })
-  .int({ error: '应为 1–65535 之间的整数' })
-  .min(1, { error: '应为 1–65535 之间的整数' })
-  .max(65535, { error: '应为 1–65535 之间的整数' });
+/** An integer from the environment; every way of being wrong (not a number, not whole, out of range) gets `error`. */
+const int = (error: string) => z.coerce.number({ error }).int({ error });
 
-const positiveInt = (error: string) =>
-  z.coerce.number({ error }).int({ error }).min(1, { error });
+const positiveInt = (error: string) => int(error).min(1, { error });
+
+const nonNegativeInt = (error: string) => int(error).min(0, { error });
+
+const intBetween = (min: number, max: number, error: string, maxError = error) =>
+  int(error).min(min, { error }).max(max, { error: maxError });
+
+const port = intBetween(1, 65535, '应为 1–65535 之间的整数');
+
+const aesKey = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{43}$/, { error: '应为 43 个字符的 Base64 字符（A–Z、a–z、0–9、+、/），不含末尾的 =' })
+  .optional();
 
 /** One CSP frame-ancestors source: `*`, `'self'`, or a host with optional scheme, wildcard subdomain and port. */
 const FRAME_SOURCE = /^(?:\*|'self'|(?:https?:\/\/)?(?:\*\.)?[A-Za-z0-9.-]+(?::\d{1,5})?)$/;
-
-const nonNegativeInt = (error: string) => z.coerce.number({ error }).int({ error }).min(0, { error });
 
 const httpUrl = z.url({ protocol: /^https?$/, error: '应为以 http:// 或 https:// 开头的网址' });
 
@@ -28,12 +34,7 @@ export const settingsSchema = z
     OPENAI_BASE_URL: httpUrl.optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
     OPENAI_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(20_000),
-    OPENAI_MAX_RETRIES: z.coerce
-      .number({ error: '应为 0–5 之间的整数' })
-      .int({ error: '应为 0–5 之间的整数' })
-      .min(0, { error: '应为 0–5 之间的整数' })
-      .max(5, { error: '应为 0–5 之间的整数' })
-      .default(2),
+    OPENAI_MAX_RETRIES: intBetween(0, 5, '应为 0–5 之间的整数').default(2),
     OPENAI_TEMPERATURE: z.coerce
       .number({ error: '应为 0–2 之间的数' })
       .min(0, { error: '应为 0–2 之间的数' })
@@ -45,27 +46,12 @@ export const settingsSchema = z
     OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
     WECHAT_TOKEN: optionalString,
     WECHAT_APP_ID: optionalString,
-    WECHAT_ENCODING_AES_KEY: z
-      .string()
-      .regex(/^[A-Za-z0-9+/]{43}$/, { error: '应为 43 个字符的 Base64 字符（A–Z、a–z、0–9、+、/），不含末尾的 =' })
-      .optional(),
+    WECHAT_ENCODING_AES_KEY: aesKey,
     WECHAT_APP_SECRET: optionalString,
-    WECHAT_MAX_SKEW_SECONDS: z.coerce
-      .number({ error: '应为不小于 0 的整数（秒）' })
-      .int({ error: '应为不小于 0 的整数（秒）' })
-      .min(0, { error: '应为不小于 0 的整数（秒）' })
-      .default(300),
-    WECHAT_PREVIOUS_ENCODING_AES_KEY: z
-      .string()
-      .regex(/^[A-Za-z0-9+/]{43}$/, { error: '应为 43 个字符的 Base64 字符（A–Z、a–z、0–9、+、/），不含末尾的 =' })
-      .optional(),
+    WECHAT_MAX_SKEW_SECONDS: nonNegativeInt('应为不小于 0 的整数（秒）').default(300),
+    WECHAT_PREVIOUS_ENCODING_AES_KEY: aesKey,
     WECHAT_API_BASE_URL: httpUrl.default('https://api.weixin.qq.com'),
-    WECHAT_REPLY_DEADLINE_MS: z.coerce
-      .number({ error: '应为 100–4800 之间的整数（毫秒）' })
-      .int({ error: '应为 100–4800 之间的整数（毫秒）' })
-      .min(100, { error: '应为 100–4800 之间的整数（毫秒）' })
-      .max(4800, { error: '应为 100–4800 之间的整数（毫秒），微信只等待 5 秒' })
-      .default(4500),
+    WECHAT_REPLY_DEADLINE_MS: intBetween(100, 4800, '应为 100–4800 之间的整数（毫秒）', '应为 100–4800 之间的整数（毫秒），微信只等待 5 秒').default(4500),
     WECHAT_MENU_FILE: optionalString,
     PUBLIC_BASE_URL: httpUrl.optional(),
     // Scale-out and operations (README “部署与扩展”).
@@ -88,12 +74,7 @@ export const settingsSchema = z
       .trim()
       .regex(/^(?:\d{1,2}|true|false|[A-Za-z0-9.:/, ]+)$/, { error: '应为代理层数（如 1）、true/false，或以逗号分隔的代理地址/网段' })
       .optional(),
-    REQUEST_TIMEOUT_MS: z.coerce
-      .number({ error: '应为 1000–600000 之间的整数（毫秒）' })
-      .int({ error: '应为 1000–600000 之间的整数（毫秒）' })
-      .min(1000, { error: '应为 1000–600000 之间的整数（毫秒）' })
-      .max(600_000, { error: '应为 1000–600000 之间的整数（毫秒）' })
-      .default(30_000),
+    REQUEST_TIMEOUT_MS: intBetween(1000, 600_000, '应为 1000–600000 之间的整数（毫秒）').default(30_000),
     SHUTDOWN_GRACE_MS: nonNegativeInt('应为不小于 0 的整数（毫秒）').default(10_000),
     METRICS_TOKEN: z.string().trim().min(16, { error: '至少 16 个字符（建议用 openssl rand -hex 24 生成）' }).optional(),
     CORPUS_DIR: optionalString,
@@ -104,12 +85,7 @@ export const settingsSchema = z
       .min(16, { error: '坐席工作台令牌至少 16 个字符（建议用 openssl rand -hex 24 生成）' })
       .optional(),
     DATA_DIR: z.string().trim().min(1).default('./data'),
-    RECORDS_RETENTION_DAYS: z.coerce
-      .number({ error: '应为 1–3650 之间的整数（天）' })
-      .int({ error: '应为 1–3650 之间的整数（天）' })
-      .min(1, { error: '应为 1–3650 之间的整数（天）' })
-      .max(3650, { error: '应为 1–3650 之间的整数（天）' })
-      .default(180),
+    RECORDS_RETENTION_DAYS: intBetween(1, 3650, '应为 1–3650 之间的整数（天）').default(180),
     WEB_FRAME_ANCESTORS: z
       .string()
       .trim()

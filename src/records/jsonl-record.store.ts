@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { dayOf } from './day-key';
 import { DayRange, RECORD_KINDS, RecordKind, RecordStore } from './record-store.port';
 
-const FILE_PATTERN = /^(turns|feedback)-(\d{4}-\d{2}-\d{2})\.jsonl$/;
+const FILE_PATTERN = new RegExp(`^(${RECORD_KINDS.join('|')})-(\\d{4}-\\d{2}-\\d{2})\\.jsonl$`);
 
 /**
  * Records as JSON Lines, one file per kind per day (`turns-2024-05-01.jsonl`). Appends to a file are
  * queued (and batched while a write is in flight) so that concurrent turns never interleave within a
- * line; a line cut short by a crash is skipped
- * on reading instead of failing the whole day.
+ * line; a line cut short by a crash is skipped on reading instead of failing the whole day.
  */
 export class JsonlRecordStore extends RecordStore {
   private readonly logger = new Logger('RecordStore');
@@ -81,7 +80,7 @@ export class JsonlRecordStore extends RecordStore {
     const names = await readdir(this.dir).catch(() => [] as string[]);
     return names.flatMap((file) => {
       const m = FILE_PATTERN.exec(file);
-      return m && RECORD_KINDS.includes(m[1] as RecordKind) ? [{ file, kind: m[1] as RecordKind, day: m[2] }] : [];
+      return m ? [{ file, kind: m[1] as RecordKind, day: m[2] }] : [];
     });
   }
 }

@@ -14,6 +14,9 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** `node` arguments that run the real service from source (src/main.ts), without a build. */
+export const SERVICE_FROM_SOURCE = ['-r', '@swc-node/register', join(__dirname, '..', '..', 'src', 'main.ts')];
+
 export interface ChildApp {
   url: string;
   process: ChildProcess;
@@ -26,7 +29,7 @@ export interface ChildApp {
 /** The real service (src/main.ts) as a separate process on a free port, ready when /api/health says so. */
 export async function startChildApp(env: Record<string, string>, readyTimeoutMs = 15_000): Promise<ChildApp> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', '..', 'src', 'main.ts')], {
+  const child = spawn(process.execPath, SERVICE_FROM_SOURCE, {
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

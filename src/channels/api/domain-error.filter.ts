@@ -15,8 +15,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, number> = {
 };
 
 /** Messages for errors raised by the framework or Express rather than by our code. */
-function httpMessage(status: number, exception: HttpException): { code: string; message: string } {
-  const type = (exception.cause as { type?: string } | undefined)?.type;
+function httpMessage(status: number, type: string | undefined): { code: string; message: string } {
   if (status === 413 || type === 'entity.too.large') return { code: 'PAYLOAD_TOO_LARGE', message: '请求内容过大' };
   if (status === 404) return { code: 'NOT_FOUND', message: '接口不存在，请检查请求地址' };
   if (status === 405) return { code: 'METHOD_NOT_ALLOWED', message: '不支持该请求方法' };
@@ -48,15 +47,14 @@ export class DomainErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      res.status(status).json({ error: httpMessage(status, exception) });
+      res.status(status).json({ error: httpMessage(status, (exception.cause as { type?: string } | undefined)?.type) });
       return;
     }
     const clientStatus = clientErrorStatus(exception);
     if (clientStatus) {
       // Express's body parser rejects with http-errors (413 too large, 415 charset, 400 aborted) that Nest
       // passes through unmapped: they are the client's mistake, not a 500.
-      const type = (exception as { type?: string }).type;
-      res.status(clientStatus).json({ error: httpMessage(clientStatus, new HttpException('', clientStatus, { cause: { type } })) });
+      res.status(clientStatus).json({ error: httpMessage(clientStatus, (exception as { type?: string }).type) });
       return;
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));

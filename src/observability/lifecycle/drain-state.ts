@@ -6,13 +6,13 @@ import { Injectable } from '@nestjs/common';
  */
 @Injectable()
 export class DrainState {
-  private since: number | undefined;
+  private started = false;
 
   get draining(): boolean {
-    return this.since !== undefined;
+    return this.started;
   }
 
   start(): void {
-    this.since ??= Date.now();
+    this.started = true;
   }
 }
