@@ -8,10 +8,7 @@ const TOKEN = 'console-e2e-token-0123456789abcdef';
 describe('staff console access (e2e)', () => {
   describe('without CONSOLE_TOKEN', () => {
     let app: INestApplication;
-    beforeAll(async () => {
-      delete process.env.CONSOLE_TOKEN;
-      app = await createApp();
-    });
+    beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: undefined } })));
     afterAll(() => app.close());
 
     it('says the console is not enabled, on the page and the APIs, even with a bearer token', async () => {
@@ -29,14 +26,8 @@ describe('staff console access (e2e)', () => {
   describe('with CONSOLE_TOKEN', () => {
     let app: INestApplication;
     const server = () => app.getHttpServer();
-    beforeAll(async () => {
-      process.env.CONSOLE_TOKEN = TOKEN;
-      app = await createApp();
-    });
-    afterAll(async () => {
-      delete process.env.CONSOLE_TOKEN;
-      await app.close();
-    });
+    beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: TOKEN } })));
+    afterAll(() => app.close());
 
     async function login(): Promise<string> {
       const res = await request(server()).post('/console/login').type('form').send({ token: TOKEN }).expect(303);

@@ -6,14 +6,8 @@ const TOKEN = 'feedback-e2e-console-token-0123456789';
 
 describe('POST /api/feedback (e2e)', () => {
   let app: INestApplication;
-  beforeAll(async () => {
-    process.env.CONSOLE_TOKEN = TOKEN;
-    app = await createApp();
-  });
-  afterAll(async () => {
-    delete process.env.CONSOLE_TOKEN;
-    await app.close();
-  });
+  beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: TOKEN } })));
+  afterAll(() => app.close());
 
   const send = (body: unknown) => request(app.getHttpServer()).post('/api/feedback').send(body as object);
 

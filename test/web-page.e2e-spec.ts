@@ -5,14 +5,8 @@ import { createApp } from './create-app';
 
 describe('public web page (e2e)', () => {
   let app: INestApplication;
-  beforeAll(async () => {
-    process.env.CONSOLE_TOKEN = 'web-e2e-console-token-0123456789';
-    app = await createApp();
-  });
-  afterAll(async () => {
-    delete process.env.CONSOLE_TOKEN;
-    await app.close();
-  });
+  beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: 'web-e2e-console-token-0123456789' } })));
+  afterAll(() => app.close());
 
   it('serves / in UTF-8 with a strict CSP that still lets portals frame it', async () => {
     const res = await request(app.getHttpServer()).get('/').expect(200);

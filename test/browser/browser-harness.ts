@@ -1,11 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { existsSync, mkdirSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
-import { AppModule } from '../../src/app.module';
-import { configureHttp } from '../../src/channels/api/configure-http';
+import { createApp } from '../create-app';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CONSOLE_TOKEN = 'browser-test-console-token-0123456789';
@@ -20,9 +18,7 @@ export interface RunningApp {
 
 /** The real application on a random local port, recording into the test's temporary DATA_DIR. */
 export async function startApp(): Promise<RunningApp> {
-  process.env.CONSOLE_TOKEN = CONSOLE_TOKEN;
-  const app = await NestFactory.create(AppModule, { bodyParser: false, logger: false });
-  configureHttp(app);
+  const app = await createApp({ env: { CONSOLE_TOKEN } });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };

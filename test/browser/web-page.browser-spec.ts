@@ -15,6 +15,7 @@ describe('public chat page / (browser)', () => {
     await page.goto(running.url);
   });
   afterAll(async () => {
+    await context?.close();
     await browser?.close();
     await running?.app.close();
   });
@@ -195,6 +196,4 @@ describe('public chat page / (browser)', () => {
       await hostContext.close();
     });
   });
-
-  afterAll(() => context?.close());
 });

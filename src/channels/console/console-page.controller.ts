@@ -21,22 +21,22 @@ export class ConsolePageController {
   page(@Req() req: Request, @Res() res: Response): void {
     const access = this.auth.access({ cookie: req.headers.cookie });
     if (access === 'disabled') {
-      res.status(404).set(this.headers).type('html').send(disabledPage());
+      this.sendPage(res, 404, disabledPage());
     } else if (access === 'granted') {
       this.assets.send(req, res, 'console.html', this.headers);
     } else {
-      res.status(200).set(this.headers).type('html').send(loginPage());
+      this.sendPage(res, 200, loginPage());
     }
   }
 
   @Post('login')
   async login(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.auth.enabled) {
-      res.status(404).set(this.headers).type('html').send(disabledPage());
+      this.sendPage(res, 404, disabledPage());
       return;
     }
     if (!this.auth.checkToken(await readFormField(req, 'token'))) {
-      res.status(401).set(this.headers).type('html').send(loginPage('wrong'));
+      this.sendPage(res, 401, loginPage('wrong'));
       return;
     }
     res.set(this.headers);
@@ -54,6 +54,11 @@ export class ConsolePageController {
   @UseGuards(ConsoleAuthGuard)
   asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     if (!this.assets.send(req, res, file, this.headers)) throw new DomainError(DOMAIN_ERROR_CODES.NOT_FOUND, '文件不存在');
+  }
+
+  /** The small pages shown before a session exists (console-pages.ts), with the console's headers. */
+  private sendPage(res: Response, status: number, html: string): void {
+    res.status(status).set(this.headers).type('html').send(html);
   }
 
   private cookieOptions(req: Request, maxAge?: number) {

@@ -33,10 +33,6 @@ export class StaticAssets {
     }
   }
 
-  has(name: string): boolean {
-    return this.files.has(name);
-  }
-
   /** Sends the file with revalidation (ETag, `no-cache`) so a new release is picked up at once. */
   send(req: Request, res: Response, name: string, headers: Record<string, string> = {}): boolean {
     const asset = this.files.get(name);

@@ -21,7 +21,7 @@ export const textMessageSchema = z.object({
 export const eventMessageSchema = z.object({
   ...common,
   MsgType: z.literal('event'),
-  Event: z.string({ error: '缺少 Event' }).min(1).max(64).describe('事件类型，如 subscribe、CLICK'),
+  Event: text('Event').min(1).max(64).describe('事件类型，如 subscribe、CLICK'),
   EventKey: z.string().max(256).optional().describe('菜单 key 或二维码参数'),
 });
 

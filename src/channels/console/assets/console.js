@@ -194,7 +194,8 @@
       return terms.every(function (t) { return hay.indexOf(t.toLowerCase()) >= 0; });
     });
     literal.forEach(function (c) { list.appendChild(resultItem(c, terms, null)); });
-    summary.textContent = literal.length ? '原文包含“' + q + '”的条款 ' + literal.length + ' 条' : '原文中没有“' + q + '”，正在查找相关条款…';
+    var literalSummary = literal.length ? '原文包含“' + q + '”的条款 ' + literal.length + ' 条' : '原文中没有“' + q + '”';
+    summary.textContent = literal.length ? literalSummary : literalSummary + '，正在查找相关条款…';
     if (q.length < 2) return;
     getJson('/api/clauses?k=8&q=' + encodeURIComponent(q.slice(0, 500)))
       .then(function (hits) {
@@ -206,9 +207,7 @@
           var c = byId[h.clauseId];
           list.appendChild(resultItem(c, sharedTerms(q, c.text), '相关'));
         });
-        summary.textContent =
-          (literal.length ? '原文包含“' + q + '”的条款 ' + literal.length + ' 条' : '原文中没有“' + q + '”') +
-          (extra.length ? '；相关条款 ' + extra.length + ' 条' : '');
+        summary.textContent = literalSummary + (extra.length ? '；相关条款 ' + extra.length + ' 条' : '');
       })
       .catch(function (e) {
         if (seq === searchSeq && !literal.length) summary.textContent = e.message;
@@ -246,7 +245,7 @@
 
   var fieldSeq = 0;
 
-  /** A form control for one JSON Schema property; returns { node, read() → { set, value } | { error } }. */
+  /** A form control for one JSON Schema property; returns { node, fail(message), read() → { set, value } | { error } }. */
   function buildField(name, schema, required, path) {
     var id = 'f' + ++fieldSeq;
     var labelText = (schema.description || name) + (required ? '（必填）' : '');
@@ -258,13 +257,19 @@
       error.textContent = message;
       error.hidden = !message;
     }
+    /** Every kind of field ends the same way: its controls, then its error line. */
+    function finish(nodes, read) {
+      nodes.forEach(function (n) { wrap.appendChild(n); });
+      wrap.appendChild(error);
+      return { node: wrap, fail: fail, read: read };
+    }
+    function labelled(control, read) {
+      return finish([el('label', { for: id, text: labelText }), control], read);
+    }
 
     if ((type === 'integer' || type === 'number') && !schema.enum) {
       var input = el('input', { id: id, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': id + '-error' });
-      wrap.appendChild(el('label', { for: id, text: labelText }));
-      wrap.appendChild(input);
-      wrap.appendChild(error);
-      return { node: wrap, fail: fail, read: function () { return parseAmount(input.value, type === 'integer'); } };
+      return labelled(input, function () { return parseAmount(input.value, type === 'integer'); });
     }
     if (type === 'boolean') {
       var yesNo = el('select', { id: id, 'aria-describedby': id + '-error' }, [
@@ -272,54 +277,38 @@
         el('option', { value: 'true', text: '是' }),
         el('option', { value: 'false', text: '否' }),
       ]);
-      wrap.appendChild(el('label', { for: id, text: labelText }));
-      wrap.appendChild(yesNo);
-      wrap.appendChild(error);
-      return { node: wrap, fail: fail, read: function () { return yesNo.value ? { set: true, value: yesNo.value === 'true' } : { set: false }; } };
+      return labelled(yesNo, function () { return yesNo.value ? { set: true, value: yesNo.value === 'true' } : { set: false }; });
     }
     if (type === 'string' && Array.isArray(schema.enum)) {
       var choice = el('select', { id: id, 'aria-describedby': id + '-error' }, [el('option', { value: '', text: '未填写' })].concat(
         schema.enum.map(function (v) { return el('option', { value: v, text: v }); }),
       ));
-      wrap.appendChild(el('label', { for: id, text: labelText }));
-      wrap.appendChild(choice);
-      wrap.appendChild(error);
-      return { node: wrap, fail: fail, read: function () { return choice.value ? { set: true, value: choice.value } : { set: false }; } };
+      return labelled(choice, function () { return choice.value ? { set: true, value: choice.value } : { set: false }; });
     }
     if (type === 'string') {
       var textInput = el('input', { id: id, type: 'text', autocomplete: 'off', maxlength: schema.maxLength || 200, 'aria-describedby': id + '-error' });
-      wrap.appendChild(el('label', { for: id, text: labelText }));
-      wrap.appendChild(textInput);
-      wrap.appendChild(error);
-      return { node: wrap, fail: fail, read: function () { var v = textInput.value.trim(); return v ? { set: true, value: v } : { set: false }; } };
+      return labelled(textInput, function () { var v = textInput.value.trim(); return v ? { set: true, value: v } : { set: false }; });
     }
     if (type === 'array' && schema.items && schema.items.type === 'string' && Array.isArray(schema.items.enum)) {
-      return schema.maxItems ? countsField(schema, labelText, wrap, error, fail) : choicesField(schema, labelText, wrap, error, fail, id);
+      return schema.maxItems ? countsField(schema, labelText, finish) : choicesField(schema, labelText, finish, id);
     }
     if (type === 'array' && schema.items && schema.items.type === 'object' && schema.items.properties) {
-      return rowsField(schema, labelText, wrap, error, fail, path);
+      return rowsField(schema, labelText, finish, path);
     }
     // Anything else: raw JSON, so a new kind of input never blocks a calculation.
     var area = el('textarea', { id: id, rows: 3, placeholder: 'JSON', 'aria-describedby': id + '-error' });
-    wrap.appendChild(el('label', { for: id, text: labelText + '（JSON）' }));
-    wrap.appendChild(area);
-    wrap.appendChild(error);
-    return {
-      node: wrap,
-      fail: fail,
-      read: function () {
-        if (!area.value.trim()) return { set: false };
-        try {
-          return { set: true, value: JSON.parse(area.value) };
-        } catch (e) {
-          return { error: 'JSON 格式不正确' };
-        }
-      },
-    };
+    return finish([el('label', { for: id, text: labelText + '（JSON）' }), area], function () {
+      if (!area.value.trim()) return { set: false };
+      try {
+        return { set: true, value: JSON.parse(area.value) };
+      } catch (e) {
+        return { error: 'JSON 格式不正确' };
+      }
+    });
   }
 
   /** Several distinct options (e.g. levels recognised this year): checkboxes plus “没有”. */
-  function choicesField(schema, labelText, wrap, error, fail, id) {
+  function choicesField(schema, labelText, finish, id) {
     var set = el('fieldset', { className: 'choices' }, [el('legend', { text: labelText })]);
     var none = el('input', { type: 'checkbox', id: id + '-none' });
     var boxes = schema.items.enum.map(function (v, i) {
@@ -330,21 +319,15 @@
     });
     none.addEventListener('change', function () { if (none.checked) boxes.forEach(function (b) { b.checked = false; }); });
     set.appendChild(el('span', { className: 'choice none' }, [none, el('label', { for: id + '-none', text: '没有' })]));
-    wrap.appendChild(set);
-    wrap.appendChild(error);
-    return {
-      node: wrap,
-      fail: fail,
-      read: function () {
-        var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-        if (chosen.length) return { set: true, value: chosen };
-        return none.checked ? { set: true, value: [] } : { set: false };
-      },
-    };
+    return finish([set], function () {
+      var chosen = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+      if (chosen.length) return { set: true, value: chosen };
+      return none.checked ? { set: true, value: [] } : { set: false };
+    });
   }
 
   /** A list that may repeat an option (one entry per award won): a count per option. */
-  function countsField(schema, labelText, wrap, error, fail) {
+  function countsField(schema, labelText, finish) {
     var set = el('fieldset', { className: 'counts' }, [el('legend', { text: labelText + '（填写各项数量，0 表示没有）' })]);
     var inputs = schema.items.enum.map(function (v) {
       var id = 'f' + ++fieldSeq;
@@ -352,28 +335,22 @@
       set.appendChild(el('span', { className: 'count-item' }, [el('label', { for: id, text: v }), input]));
       return { option: v, input: input };
     });
-    wrap.appendChild(set);
-    wrap.appendChild(error);
-    return {
-      node: wrap,
-      fail: fail,
-      read: function () {
-        var value = [];
-        var any = false;
-        for (var i = 0; i < inputs.length; i++) {
-          var raw = inputs[i].input.value.trim();
-          if (!raw) continue;
-          any = true;
-          if (!/^\d{1,3}$/.test(raw)) return { error: inputs[i].option + '的数量应为整数' };
-          for (var n = 0; n < Number(raw); n++) value.push(inputs[i].option);
-        }
-        return any ? { set: true, value: value } : { set: false };
-      },
-    };
+    return finish([set], function () {
+      var value = [];
+      var any = false;
+      for (var i = 0; i < inputs.length; i++) {
+        var raw = inputs[i].input.value.trim();
+        if (!raw) continue;
+        any = true;
+        if (!/^\d{1,3}$/.test(raw)) return { error: inputs[i].option + '的数量应为整数' };
+        for (var n = 0; n < Number(raw); n++) value.push(inputs[i].option);
+      }
+      return any ? { set: true, value: value } : { set: false };
+    });
   }
 
   /** A list of records (e.g. one entry per loan): repeatable rows of sub-fields, plus “没有”. */
-  function rowsField(schema, labelText, wrap, error, fail, path) {
+  function rowsField(schema, labelText, finish, path) {
     var set = el('fieldset', { className: 'rows' }, [el('legend', { text: labelText })]);
     var rowsBox = el('div', { className: 'row-list' });
     var noneId = 'f' + ++fieldSeq;
@@ -419,26 +396,20 @@
         el('span', { className: 'choice none' }, [none, el('label', { for: noneId, text: '没有' })]),
       ]),
     );
-    wrap.appendChild(set);
-    wrap.appendChild(error);
-    return {
-      node: wrap,
-      fail: fail,
-      read: function () {
-        if (!rows.length) return none.checked ? { set: true, value: [] } : { set: false };
-        var value = [];
-        for (var i = 0; i < rows.length; i++) {
-          var item = {};
-          for (var j = 0; j < rows[i].fields.length; j++) {
-            var r = rows[i].fields[j].field.read();
-            if (r.error) return { error: '第 ' + (i + 1) + ' 项：' + r.error };
-            if (r.set) item[rows[i].fields[j].key] = r.value;
-          }
-          value.push(item);
+    return finish([set], function () {
+      if (!rows.length) return none.checked ? { set: true, value: [] } : { set: false };
+      var value = [];
+      for (var i = 0; i < rows.length; i++) {
+        var item = {};
+        for (var j = 0; j < rows[i].fields.length; j++) {
+          var r = rows[i].fields[j].field.read();
+          if (r.error) return { error: '第 ' + (i + 1) + ' 项：' + r.error };
+          if (r.set) item[rows[i].fields[j].key] = r.value;
         }
-        return { set: true, value: value };
-      },
-    };
+        value.push(item);
+      }
+      return { set: true, value: value };
+    });
   }
 
   function currentRule() {

@@ -434,6 +434,7 @@
     }
     return Promise.resolve(legacyCopy(text));
   }
+
   /** A copy button with its status line (announced to screen readers): [button, status]. */
   function copyAction(label, getText, className, failText) {
     var status = el('span', { className: 'action-status', role: 'status' });
@@ -451,7 +452,6 @@
     });
     return [button, status];
   }
-
 
   function legacyCopy(text) {
     var area = el('textarea', { readonly: true, className: 'offscreen' });
