@@ -11,13 +11,13 @@ import { NumericPlanner } from './offline/numeric-planner';
 import { ChatService } from './chat.service';
 import { loadPrompts, Prompts } from './llm/prompts';
 import { OfflineEngine } from './offline/offline-engine';
-import { InMemorySessionStore } from './session/in-memory-session.store';
 import { SessionStore } from './session/session-store.port';
 import { TurnLog } from './records/turn-log.port';
 import { RecordsModule } from '../records/records.module';
 import { StoredTurnLog } from '../records/stored-turn-log';
 import { ChatMetrics } from './chat-metrics.port';
 import { PrometheusChatMetrics } from '../observability/metrics/prometheus-chat.metrics';
+import { InMemoryKeyValueStore } from '../common/state/in-memory-key-value.store';
 import { KeyValueStore } from '../common/state/key-value.store';
 import { KeyValueSessionStore } from './session/key-value-session.store';
 import { SETTINGS } from '../config/config.module';
@@ -44,12 +44,14 @@ const MAX_SESSIONS = 10_000;
     },
     {
       // Shared (Redis) state means several instances: sessions go there so any instance can continue them.
+      // In memory they get a store of their own, so the session cap is not shared with rate-limit counters.
       provide: SessionStore,
       inject: [{ token: KeyValueStore, optional: true }],
       useFactory: (store?: KeyValueStore) =>
-        store && store.backend !== 'memory'
-          ? new KeyValueSessionStore(store, SESSION_TTL_MS)
-          : new InMemorySessionStore({ maxSessions: MAX_SESSIONS, ttlMs: SESSION_TTL_MS }),
+        new KeyValueSessionStore(
+          store && store.backend !== 'memory' ? store : new InMemoryKeyValueStore({ maxKeys: MAX_SESSIONS }),
+          SESSION_TTL_MS,
+        ),
     },
     { provide: Prompts, useFactory: () => loadPrompts() },
     { provide: TurnLog, useExisting: StoredTurnLog },
