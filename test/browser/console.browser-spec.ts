@@ -56,6 +56,11 @@ describe('staff console /console (browser)', () => {
     await eventually(async () => expect(await text('#clause-view h2')).toMatch(/^第4条/));
     expect(await page.locator('#clause-view mark').count()).toBeGreaterThan(0);
 
+    // One character with no literal match: no related search runs, so the status must not promise one.
+    await page.getByLabel(/搜索条款/).fill('鑫');
+    await page.getByLabel(/搜索条款/).press('Enter');
+    expect(await text('#search-summary')).toBe('原文中没有“鑫”');
+
     await page.getByLabel(/搜索条款/).fill('art.16.2');
     await page.getByLabel(/搜索条款/).press('Enter');
     await page.locator('#search-results .result').first().click();

@@ -195,8 +195,10 @@
     });
     literal.forEach(function (c) { list.appendChild(resultItem(c, terms, null)); });
     var literalSummary = literal.length ? '原文包含“' + q + '”的条款 ' + literal.length + ' 条' : '原文中没有“' + q + '”';
-    summary.textContent = literal.length ? literalSummary : literalSummary + '，正在查找相关条款…';
-    if (q.length < 2) return;
+    // Related clauses are looked up only from two characters on; a single character just says what it found.
+    var related = q.length >= 2;
+    summary.textContent = literal.length || !related ? literalSummary : literalSummary + '，正在查找相关条款…';
+    if (!related) return;
     getJson('/api/clauses?k=8&q=' + encodeURIComponent(q.slice(0, 500)))
       .then(function (hits) {
         if (seq !== searchSeq) return;
