@@ -96,8 +96,10 @@ export interface Quantity {
 }
 
 const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*[0-9]?|[${CN_NUMERAL_CHARS}]+`;
+/** Words before a number that make it a range or a bound (约50万, 超过100万); part of the quantity's `raw`. */
+export const BEFORE_NUMBER = '约|大约|大概|差不多|将近|近|接近|超过|不到|左右';
 const QUANTITY = new RegExp(
-  `(约|大约|大概|差不多|将近|近|接近|超过|不到|左右)?` +
+  `(${BEFORE_NUMBER})?` +
     // 几十万, 几百件: 几 before a unit word is a vague leading digit.
     `(百分之|百分(?=百))?(几(?=[十百千万]))?(${NUM})(几|多|余|来)?` +
     // 1个亿, 六个亿: 个 before 亿 is only spoken. 100万人民币: 人 there is no counter.

@@ -3,7 +3,7 @@ import { parseNumber } from './chinese-number';
 import type { Assignment } from './fact-assign';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, Span } from './fact-text';
+import { matchAll, Message, sentenceText, Span } from './fact-text';
 import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
 
 /**
@@ -36,11 +36,11 @@ function multiLevels(msg: Message, barriers: Barriers): Extraction {
     for (const m of matchAll(msg.text, cue.re)) {
       const w = windowOf(msg, m, barriers);
       const p = polarity(w);
-      const levels = findLevels(msg.text, w.from, w.to).filter((l) => !l.negated && p !== 'no');
-      const ok = levels.filter((l) => cue.allowed.includes(l.level)).map((l) => l.level);
+      const levels = findLevels(msg.text, w.from, w.to);
+      const ok = levels.filter((l) => !l.negated && p !== 'no' && cue.allowed.includes(l.level)).map((l) => l.level);
       if (p === 'query') out.mentions.push({ field: cue.field, at: m.start });
       else if (ok.length > 0) out.findings.push(finding(cue.field, [...new Set(ok)] as FactValue<MultiLevelKey>, m.start));
-      else if (p === 'no' && findLevels(msg.text, w.from, w.to).length === 0) out.findings.push(finding(cue.field, [], m.start));
+      else if (p === 'no' && levels.length === 0) out.findings.push(finding(cue.field, [], m.start));
       else out.mentions.push({ field: cue.field, at: m.start });
     }
   }
@@ -103,8 +103,7 @@ function allianceFiling(msg: Message, barriers: Barriers): Extraction {
   let best: FactValue<'ipAllianceFilingLevel'> | undefined;
   let at = 0;
   for (const m of matchAll(msg.text, FILING)) {
-    const s = msg.sentences[msg.clauses[clauseIndex(msg, m.start)].sentence];
-    if (/合同|许可|转让|商标|专利权/.test(msg.text.slice(s.start, s.end))) continue;
+    if (/合同|许可|转让|商标|专利权/.test(sentenceText(msg, m.start))) continue;
     const w = windowOf(msg, m, barriers, { before: 14, after: 10 });
     const p = polarity(w);
     const levels = findLevels(msg.text, w.from, w.to).filter((l) => !l.negated);
@@ -147,16 +146,12 @@ export interface AwardPlan {
  */
 export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardPlan {
   const text = msg.text;
-  const sentence = (pos: number) => {
-    const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
-    return text.slice(s.start, s.end);
-  };
   const negated = (start: number) => /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 9), start));
   const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
   const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
   const mentions: Extraction['mentions'] = [];
   for (const m of matchAll(text, CHINA_GRADE)) {
-    const st = sentence(m.start);
+    const st = sentenceText(msg, m.start);
     if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
     // 好几个优秀奖: awards without a number to count them by.
     if (several(m.start)) {
@@ -173,7 +168,7 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
     }
   }
   for (const m of matchAll(text, ZHEJIANG_GRADE)) {
-    const st = sentence(m.start);
+    const st = sentenceText(msg, m.start);
     if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
     if (several(m.start)) {
       mentions.push({ field: 'newZhejiangIpAwards', at: m.start });

@@ -1,7 +1,7 @@
 import type { ProfileKey } from '../../rules/profile.schema';
 import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
 import { matchAll, type Span } from './fact-text';
-import type { Anchor, Kind, NumericKey, Target } from './fact-types';
+import type { Anchor } from './fact-types';
 
 /**
  * The words that name each numeric fact, and the topic a message is about, which decides what a shared
@@ -52,8 +52,8 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
   const agency = AGENCY_STORY.test(text) || has(AGENCY_FIELDS);
   const art9 = ART9_STORY.test(text) || has(ART9_FIELDS);
   // Invention patents held, not high-value ones (art.2), not an award, not ones being licensed or sold.
-  const inventionStock = new RegExp(`发明(?:专利)?${NOT_THE_STOCK}`).test(text.replace(/高价值(?:的)?(?:发明)?(?:专利)?|发明专利奖/g, ''));
-  const foreignWords = /国外|海外|境外|外国|337/.test(text) || new RegExp(FOREIGN_COUNTRY_RE.source).test(text);
+  const inventionStock = INVENTION_STOCK.test(text.replace(/高价值(?:的)?(?:发明)?(?:专利)?|发明专利奖/g, ''));
+  const foreignWords = /国外|海外|境外|外国|337/.test(text) || FOREIGN_COUNTRY_RE.test(text);
   return {
     art1: !agency && !art9 && (inventionStock || has(ART1_FIELDS)),
     art9,
@@ -85,6 +85,7 @@ const COUNTRIES = ['个', '国'];
  * (三件发明专利都拿了优秀奖): not the art.1 stock.
  */
 const NOT_THE_STOCK = '(?![^，。]{0,3}(?:许可|转让|转移|卖给)|[^，。]{0,4}(?:分别|都|各)?(?:拿|获|得|评)(?:了)?[^，。]{0,10}奖)';
+const INVENTION_STOCK = new RegExp(`发明(?:专利)?${NOT_THE_STOCK}`);
 // 发明人 (inventor), 发明奖 are no invention patents.
 const INVENTION = '(?:自主研发|自研|自己研发|自有)?的?(?:有效)?的?发明(?:专利|(?![人者奖家]))';
 const VERB = '(?:是|有|为|达到?了?)?';
@@ -93,45 +94,32 @@ const TRANSFER_VALUE = /成交(?:金额|额|价|价格|总额)?|(?:转让|许可
 const DAMAGES = /判赔|判决赔偿|(?:获得)?赔偿(?:金额|款)?|赔了|获赔|判(?:了)?(?:对方|被告)?赔(?:偿)?(?:我们|我方)?(?:了)?/;
 const AGENCY_FEES = /(?:维权)?(?:代理费|律师费|代理律师费|律师代理费)(?:用)?(?:花了|付了|是|为|一共)?/;
 
+/** art.1's stock of invention patents: its cues take counts of patents, in a message about art.1. */
+const ART1_COUNT = { kind: 'count', counters: PATENTS, when: (c: Contexts) => c.art1, family: 'art1' } as const;
+/** A time word or verb of art.1 (今年, 去年, 比去年多了): no mention by itself, and it yields to nouns of other topics. */
+const ART1_TIME_WORD = { ...ART1_COUNT, silent: true, verb: true } as const;
+
 const NUMERIC_CUES: NumericCue[] = [
   // art.1: the stock now, last year's stock, and the increase, told apart by their time words.
   {
+    ...ART1_COUNT,
     target: 'selfDevelopedInventionPatentsCount',
-    kind: 'count',
-    counters: PATENTS,
-    when: (c) => c.art1,
-    family: 'art1',
     // Not patents being licensed or sold (把6件发明专利许可给了…): those are art.8's, not the stock.
     re: new RegExp(`(?:累计|目前|现在|现有|当前|总共|一共|共|年末|年底)?(?:拥有|有)?${INVENTION}(?:总数|数量|总量|存量)?${VERB}${NOT_THE_STOCK}`),
   },
   {
+    ...ART1_TIME_WORD,
     target: 'selfDevelopedInventionPatentsCount',
-    kind: 'count',
-    counters: PATENTS,
-    when: (c) => c.art1,
-    silent: true,
-    verb: true,
-    family: 'art1',
     re: /(?:今年|当年|本年|现在|目前)(?:年?底)?(?:的)?(?:时候)?(?:有|是|为)?|(?:增加|增长|增|涨)(?:到|至)了?/,
   },
   {
+    ...ART1_TIME_WORD,
     target: 'selfDevelopedInventionPatentsLastYearCount',
-    kind: 'count',
-    counters: PATENTS,
-    when: (c) => c.art1,
-    silent: true,
-    verb: true,
-    family: 'art1',
     re: new RegExp(`(?:去年|上年|上一年|前一年)(?:年底|底|末|年末)?(?:的时候|时|的)?(?:是|有|为|拥有)?(?:${INVENTION})?`),
   },
   {
+    ...ART1_TIME_WORD,
     target: 'increase',
-    kind: 'count',
-    counters: PATENTS,
-    when: (c) => c.art1,
-    silent: true,
-    verb: true,
-    family: 'art1',
     re: new RegExp(
       `(?:比(?:去年|上年|上一年)(?:同期|年底|底|末)?|同比|较(?:去年|上年))(?:多了?|增加了?|增长了?|新增了?|净增了?|增了|多出了?)?(?:${INVENTION})?` +
         `|(?:新增了?|增加了?|增长了?|净增了?|多了|多出了?|增量(?:是|为)?)(?!到|至)(?:${INVENTION})?`,

@@ -1,3 +1,4 @@
+import { patentIntensiveEnterprise } from '../../rules/items/art-01-patent-intensive-enterprise.rule';
 import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
 import { extractFacts } from './fact-extractor';
 
@@ -573,16 +574,8 @@ const CLAIMS: Case[] = [
   ['内部说法是维权补助封顶提到了30万，我们的专利官司胜诉了，判赔100万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 1_000_000 }],
 ];
 
-const ART1_FOCUS: ProfileKey[] = [
-  'ipManagementStandardCertified',
-  'selfDevelopedInventionPatentsCount',
-  'selfDevelopedInventionPatentsLastYearCount',
-  'annualSalesYuan',
-  'patentProductSalesPercent',
-  'ipStaffTrainingRatePercent',
-];
-
-const ART1_FOCUS_FOR_CORRECTIONS = ART1_FOCUS;
+/** The focus while art.1 is under discussion: the facts its rule reads, as the planner passes them. */
+const ART1_FOCUS = [...patentIntensiveEnterprise.facts] as ProfileKey[];
 
 const FOLLOW_UPS: FocusCase[] = [
   ['如果只有28件呢？', ['newHighValueInventionPatentsCount'], { newHighValueInventionPatentsCount: 28 }],
@@ -654,7 +647,7 @@ const CORRECTIONS: FocusCase[] = [
   ['等再过三个月就满一年了，能拿吗', ['agencyOperatingMonths', 'agencyPatentGrantsCount'], { agencyOperatingMonths: 12 }],
   // Items asked to add up, a subset told apart: no count of the topic.
   ['三项加起来一共多少？', ['newHighValueInventionPatentsCount'], {}],
-  ['不对，上年末是4件，有一件过期的我多算了', ART1_FOCUS_FOR_CORRECTIONS, { selfDevelopedInventionPatentsLastYearCount: 4 }],
+  ['不对，上年末是4件，有一件过期的我多算了', ART1_FOCUS, { selfDevelopedInventionPatentsLastYearCount: 4 }],
   ['领导说现在标准是40万，按40万算', ['ipInsurancePremiumYuan'], {}],
 ];
 

@@ -6,7 +6,7 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, statedAt } from './fact-text';
+import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceText, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { TOTAL_BEFORE } from './fact-lexicon';
@@ -257,8 +257,7 @@ const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
   if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
-  const s = sentenceOf(msg, f.at);
-  const words = msg.text.slice(s.start, s.end);
+  const words = sentenceText(msg, f.at);
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
   return ANOTHER.test(words) || (Array.isArray(f.value) && MORE.test(words));
 }
@@ -390,6 +389,12 @@ function merge(kept: Finding[], mentions: Mention[]): { facts: Partial<Profile>;
 
 const CORRECTION = /(?:不对|不是|错了|说错了|更正一下|更正|纠正一下)[，,\s]*(?:应该)?(?:是)?\s*$/;
 
+/** How a numeric field reads a number no cue named: its kind, when its kind and counters accept the number. */
+function takes(field: ProfileKey, n: Num): Kind | undefined {
+  const spec = focusKind(field);
+  return spec && accepts({ start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters }, n) ? spec.kind : undefined;
+}
+
 /**
  * "发明专利12件，不对，是15件": a number that follows a correction word replaces the latest figure of the
  * same kind before it.
@@ -397,16 +402,17 @@ const CORRECTION = /(?:不对|不是|错了|说错了|更正一下|更正|纠正
 function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
   for (const n of nums) {
     if (used.has(n) || n.increment) continue;
-    const c = msg.clauses[clauseIndex(msg, n.start)];
-    const prev = msg.clauses[clauseIndex(msg, n.start) - 1];
+    const ci = clauseIndex(msg, n.start);
+    const c = msg.clauses[ci];
+    const prev = msg.clauses[ci - 1];
     const lead = msg.text.slice(c.start, n.start);
     const corrects = CORRECTION.test(lead) || (/^\s*(?:应该)?(?:是)?\s*$/.test(lead) && prev && CORRECTION.test(msg.text.slice(prev.start, prev.end).replace(/[，,；;]$/, '')));
     if (!corrects) continue;
     const earlier = findings.filter((f) => f.figure && f.at < n.start && focusKind(f.field)).sort((a, b) => b.at - a.at);
     for (const f of earlier) {
-      const spec = focusKind(f.field);
-      if (!spec || !accepts({ start: 0, end: 0, target: f.field as NumericKey, kind: spec.kind, counters: spec.counters }, n)) continue;
-      findings.push(finding(f.field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: f.total }));
+      const kind = takes(f.field, n);
+      if (!kind) continue;
+      findings.push(finding(f.field as NumericKey, numericValue(kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: f.total }));
       used.add(n);
       break;
     }
@@ -414,9 +420,9 @@ function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: read
     // "不对，是三件，两件证明商标一件集体商标": with nothing to correct in the message, the corrected figure is
     // the topic's, and the breakdown after it does not replace it.
     for (const field of focus) {
-      const spec = focusKind(field);
-      if (!spec || !accepts({ start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters }, n)) continue;
-      findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
+      const kind = takes(field, n);
+      if (!kind) continue;
+      findings.push(finding(field as NumericKey, numericValue(kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
       used.add(n);
       break;
     }
@@ -465,10 +471,7 @@ function applyFocus(
     // Numbers the sentence would drop (政策要求10件以上) must not take the field first.
     if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end))) continue;
     if (PART_OF.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) {
-      const field = focus.find((k) => {
-        const spec = focusKind(k);
-        return spec && accepts({ start: 0, end: 0, target: k as NumericKey, kind: spec.kind, counters: spec.counters }, n);
-      });
+      const field = focus.find((k) => takes(k, n));
       if (!field) continue;
       // "其中有一个是区级的": that many of the ones told before do not count for the field.
       const excluded = NOT_COUNTED[field as NumericKey];
@@ -479,14 +482,12 @@ function applyFocus(
     }
     if (verdict(msg, n.start, true, n.bound) === 'drop') continue;
     for (const field of focus) {
-      const spec = focusKind(field);
-      if (!spec || has(field)) continue;
-      const probe: Anchor = { start: 0, end: 0, target: field as NumericKey, kind: spec.kind, counters: spec.counters };
-      if (!accepts(probe, n)) continue;
+      const kind = has(field) ? undefined : takes(field, n);
+      if (!kind) continue;
       if (n.increment) {
         if (increments.some((i) => i.field === field)) continue;
-        increments.push({ field: field as NumericKey, value: numericValue(spec.kind, n), at: n.start });
-      } else findings.push(finding(field as NumericKey, numericValue(spec.kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
+        increments.push({ field: field as NumericKey, value: numericValue(kind, n), at: n.start });
+      } else findings.push(finding(field as NumericKey, numericValue(kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound }));
       break;
     }
   }

@@ -2,7 +2,7 @@ import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { asks, clauseIndex, matchAll, Message, Span } from './fact-text';
+import { asks, clauseText, matchAll, Message, sentenceText, Span } from './fact-text';
 import { finding, type Extraction } from './fact-types';
 
 /**
@@ -48,15 +48,6 @@ const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)/g;
 export function flagCueSpans(text: string): Span[] {
   return [...FLAG_CUES.map((c) => c.re), BRAND_STATION, RIGHTS_STATION, /培训/g, /备案/g].flatMap((re) => matchAll(text, re));
 }
-
-const clauseText = (msg: Message, pos: number) => {
-  const c = msg.clauses[clauseIndex(msg, pos)];
-  return msg.text.slice(c.start, c.end);
-};
-const sentenceText = (msg: Message, pos: number) => {
-  const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
-  return msg.text.slice(s.start, s.end);
-};
 
 function plainFlags(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
@@ -202,6 +193,9 @@ function trainingWords(msg: Message): Extraction {
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
 const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s*(?:坐席转述[：:])?\\s*(?:我们是|我们|作为|是)?)';
 const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂';
+/** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
+const INSIDE_JINDONG = `${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)`;
+const NAMED_BY_PLACE = new RegExp(`${INSIDE_JINDONG}(${ORG_WORDS})(?![^，。]{0,4}吗)`, 'g');
 const ORG: [RegExp, NonNullable<Profile['organizationType']>][] = [
   [/大学|高校|学院|学校|院校|高职|职校/, '高校'],
   [/研究院|研究所|科研院所|科研机构|科学院|实验室/, '科研机构'],
@@ -219,8 +213,7 @@ function organization(msg: Message): Extraction {
     const kind = ORG.find(([re]) => re.test(m.m[2]));
     if (kind) out.findings.push(finding('organizationType', kind[1], m.start));
   }
-  // "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands.
-  for (const m of matchAll(text, new RegExp(`${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)(${ORG_WORDS})(?![^，。]{0,4}吗)`, 'g'))) {
+  for (const m of matchAll(text, NAMED_BY_PLACE)) {
     const kind = ORG.find(([re]) => re.test(m.m[1]));
     if (kind) out.findings.push(finding('organizationType', kind[1], m.start, { asserted: !asks(clauseText(msg, m.start)) }));
   }
@@ -233,6 +226,12 @@ function organization(msg: Message): Extraction {
 const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|设在|开在|地处)';
 /** Jinhua's other districts and counties: an applicant there is not in 金东. */
 const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安';
+const SITED_ELSEWHERE = new RegExp(`${SITED}(?:金华市?)?(?:${OTHER_PLACES})`, 'g');
+const SITED_IN_JINDONG = new RegExp(
+  `${SITED}金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)` +
+    `|${INSIDE_JINDONG}(?:${ORG_WORDS})`,
+  'g',
+);
 
 /** 在金东注册 / 事务所在金东开了一年半 → true; 不在金东 / 区外企业 → false. 向金东企业转让 says nothing about us. */
 function location(msg: Message): Extraction {
@@ -242,16 +241,11 @@ function location(msg: Message): Extraction {
     out.findings.push(finding('locatedInJindong', false, m.start));
   }
   // Standing in another district or county of Jinhua (我们研究所在婺城区).
-  for (const m of matchAll(text, new RegExp(`${SITED}(?:金华市?)?(?:${OTHER_PLACES})`, 'g'))) {
+  for (const m of matchAll(text, SITED_ELSEWHERE)) {
     if (/[给向对跟与从]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     out.findings.push(finding('locatedInJindong', false, m.start));
   }
-  const yes = new RegExp(
-    `${SITED}金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)` +
-      `|${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)(?:${ORG_WORDS})`,
-    'g',
-  );
-  for (const m of matchAll(text, yes)) {
+  for (const m of matchAll(text, SITED_IN_JINDONG)) {
     if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (/(?:不|没)$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
     out.findings.push(finding('locatedInJindong', true, m.start, { asserted: /内/.test(m.m[0]) && !asks(clauseText(msg, m.start)) }));
@@ -284,7 +278,7 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
   const otherRight = /商标|著作权|版权|合同|劳动|债务/.test(text);
   const aboutPatents =
     /专利|337/.test(text) ||
-    ((/侵权/.test(text) || new RegExp(FOREIGN_COUNTRY_RE.source).test(text)) && !otherRight) ||
+    ((/侵权/.test(text) || FOREIGN_COUNTRY_RE.test(text)) && !otherRight) ||
     ['domesticPatentSuitWon', 'foreignPatentSuitFavourable', 'foreignPatentSuitCountry'].some((f) => focus.has(f as ProfileKey));
   const suitTopic = ['domesticPatentSuitWon', 'foreignPatentSuitFavourable'].some((f) => focus.has(f as ProfileKey));
   for (const s of msg.sentences) {

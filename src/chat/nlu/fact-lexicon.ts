@@ -17,7 +17,7 @@ export const FOREIGN_COUNTRIES: readonly string[] = [...new Set([...OTHER_COUNTR
 
 const ENGLISH = String.raw`\b(?:USA|U\.S\.|US|EU|UK|Japan|Germany|Korea|India|Brazil)\b`;
 
-export const FOREIGN_COUNTRY_RE = new RegExp(`${FOREIGN_COUNTRIES.join('|')}|${ENGLISH}`, 'g');
+export const FOREIGN_COUNTRY_RE = new RegExp(`${FOREIGN_COUNTRIES.join('|')}|${ENGLISH}`);
 
 export type Level = '国家级' | '省级' | '市级' | '区级';
 

@@ -1,4 +1,4 @@
-import { extractQuantities } from './chinese-number';
+import { BEFORE_NUMBER, extractQuantities } from './chinese-number';
 import { overlaps, Span } from './fact-text';
 import type { Num } from './fact-types';
 
@@ -13,12 +13,13 @@ const BOUND_BEFORE = /(?:达到|满|超过|不少于|不低于|至少|大于|高
 const EXACT_BEFORE = /(?:刚好|正好|恰好|整整|刚刚|刚)[^，。？?]{0,4}$/;
 /** 30件以上 is at least 30: read as 30, approximate. */
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
+const LEADING_WORD = new RegExp(`^(?:${BEFORE_NUMBER})`);
 
 export function findNumbers(text: string, masked: readonly Span[]): Num[] {
   const out: Num[] = [];
   for (const q of extractQuantities(text)) {
     // Start at the number itself: 大概两百万 is read from 两, so "销售额大概" still sits before it.
-    const prefix = /^(?:约|大约|大概|差不多|将近|近|接近|超过|不到|左右)/.exec(q.raw)?.[0].length ?? 0;
+    const prefix = LEADING_WORD.exec(q.raw)?.[0].length ?? 0;
     const span = { start: q.index + prefix, end: q.index + q.raw.length };
     if (masked.some((m) => overlaps(m, span))) continue;
     const after = text.slice(span.end);

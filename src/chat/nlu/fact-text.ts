@@ -119,9 +119,8 @@ const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
 function spans(text: string, start: number, end: number, sep: RegExp): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
-  const part = text.slice(start, end);
-  for (const m of part.matchAll(new RegExp(sep.source, 'g'))) {
-    const stop = start + (m.index ?? 0) + m[0].length;
+  for (const m of matchAll(text.slice(start, end), sep)) {
+    const stop = start + m.end;
     if (stop > from) out.push([from, stop]);
     from = stop;
   }
@@ -177,6 +176,18 @@ export function sentenceOf(msg: Message, pos: number): Sentence {
   return msg.sentences[msg.clauses[clauseIndex(msg, pos)]?.sentence ?? 0];
 }
 
+/** The words of the clause a position stands in. */
+export function clauseText(msg: Message, pos: number): string {
+  const c = msg.clauses[clauseIndex(msg, pos)];
+  return msg.text.slice(c.start, c.end);
+}
+
+/** The words of the sentence a position stands in. */
+export function sentenceText(msg: Message, pos: number): string {
+  const s = sentenceOf(msg, pos);
+  return msg.text.slice(s.start, s.end);
+}
+
 export interface Span {
   start: number;
   end: number;
@@ -184,10 +195,24 @@ export interface Span {
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-/** All matches of a global regex with their spans. */
+/** The global twin of each non-global regex given to `matchAll`, made once rather than on every call. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/**
+ * All non-empty matches of a regex (a non-global one is matched globally) with their spans. The cue
+ * tables run dozens of regexes over every message: an `exec` loop on one global regex, not
+ * String#matchAll, which clones the regex on each call.
+ */
 export function matchAll(text: string, re: RegExp): (Span & { m: RegExpMatchArray })[] {
-  const g = re.flags.includes('g') ? re : new RegExp(re.source, re.flags + 'g');
-  return [...text.matchAll(g)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, m }));
+  let g = re.global ? re : GLOBAL.get(re);
+  if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags + 'g')));
+  const out: (Span & { m: RegExpMatchArray })[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    else out.push({ start: m.index, end: m.index + m[0].length, m });
+  }
+  return out;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
-import { clauseIndex, matchAll, Message } from './fact-text';
+import { clauseIndex, clauseText, matchAll, Message, sentenceText } from './fact-text';
 import { finding, type Anchor, type Extraction, type Num } from './fact-types';
 
 /**
@@ -29,17 +29,9 @@ export interface TrademarkPlan {
 
 export function planTrademarks(msg: Message): TrademarkPlan {
   const text = msg.text;
-  const clauseText = (pos: number) => {
-    const c = msg.clauses[clauseIndex(msg, pos)];
-    return text.slice(c.start, c.end);
-  };
-  const sentenceText = (pos: number) => {
-    const s = msg.sentences[msg.clauses[clauseIndex(msg, pos)].sentence];
-    return text.slice(s.start, s.end);
-  };
   // An office counts where trademarks are registered, not where a suit is fought or Madrid designates it.
   const offices = OFFICES.flatMap(([re, office]) => matchAll(text, re).map((m) => ({ ...m, office })))
-    .filter((o) => /商标|注册/.test(sentenceText(o.start)) && !/马德里/.test(clauseText(o.start)) && !SUIT_WORDS.test(sentenceText(o.start)))
+    .filter((o) => /商标|注册/.test(sentenceText(msg, o.start)) && !/马德里/.test(clauseText(msg, o.start)) && !SUIT_WORDS.test(sentenceText(msg, o.start)))
     .sort((a, b) => a.start - b.start);
   const anchors: Anchor[] = offices.map((o, i) => ({ start: o.start, end: o.end, target: `slot:office:${i}`, kind: 'yuan' }));
 

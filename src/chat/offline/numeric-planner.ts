@@ -1,7 +1,7 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { SHARED_FACTS } from '../../rules/profile.schema';
 import type { Calculation, Rule } from '../../rules/rule';
-import { RULES } from '../../rules/rules.registry';
+import { findRule, RULES } from '../../rules/rules.registry';
 import { SearchHit } from '../../retrieval/retrieval.service';
 import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
@@ -95,7 +95,7 @@ export class NumericPlanner {
   ) {}
 
   clauseOf(ruleId: string): string {
-    return RULES.find((r) => r.id === ruleId)?.clauseId ?? ruleId;
+    return findRule(ruleId)?.clauseId ?? ruleId;
   }
 
   private rulesFor(ids: string[]): Rule[] {
@@ -168,6 +168,7 @@ export class NumericPlanner {
     for (const rule of rules) {
       const facts = pick(profile, rule.facts);
       const parsed = rule.schema.safeParse(facts);
+      let valid = parsed.success;
       if (!parsed.success) {
         // Drop what fails validation and ask for it again rather than compute on nonsense.
         for (const issue of parsed.error.issues) {
@@ -178,11 +179,12 @@ export class NumericPlanner {
             rejected.push(`${field}：${issue.message}`);
           }
         }
+        // Nested problems (one bad loan of several) can survive the pruning: then ask for everything.
+        valid = rule.schema.safeParse(facts).success;
       }
       known.set(rule.id, Object.keys(facts).some((f) => !SHARED_FACTS.includes(f as ProfileKey)));
-      // Nested problems (one bad loan of several) can survive the pruning above: then ask for everything.
       // The calculation goes through the same tool the LLM agent calls.
-      used[rule.id] = rule.schema.safeParse(facts).success ? facts : {};
+      used[rule.id] = valid ? facts : {};
       calculations.push(await this.tools.calculate(rule.id, used[rule.id]));
     }
     session.profile = profile;
