@@ -30,6 +30,22 @@ export interface GroundingInput {
 /** Words that present the next figure as money paid out; a few characters may stand between (可获得贴息为…). */
 const PAYOUT_BEFORE = /(?:获得|拿到|能拿|可拿|可得|领取|领到|补助|补贴|奖励|资助|贴息|给予|发放)[^，。；！？\n“”]{0,6}$/;
 
+/**
+ * Quotes are clause text, so the same few hundred strings come back turn after turn: their quantities
+ * are parsed once. Bounded in case a caller passes arbitrary text.
+ */
+const quoteQuantities = new Map<string, Quantity[]>();
+const MAX_CACHED_QUOTES = 2_000;
+
+function quantitiesOfQuote(text: string): Quantity[] {
+  let found = quoteQuantities.get(text);
+  if (!found) {
+    if (quoteQuantities.size >= MAX_CACHED_QUOTES) quoteQuantities.clear();
+    quoteQuantities.set(text, (found = extractQuantities(text)));
+  }
+  return found;
+}
+
 const QUOTED_SPAN = /“([^“”]+)”|「([^「」]+)」|"([^"]+)"/g;
 
 /** Index ranges of the answer's quoted spans that are exact text of a cited clause. */
@@ -76,39 +92,37 @@ export function visitNumbers(value: unknown, visit: (n: number) => void): void {
  * come back as a figure unless a rule used it as a fact (then it is in the trace).
  */
 export function checkNumericGrounding(input: GroundingInput): GroundingResult {
-  const allowed = new Map<string, Set<number>>();
+  const strict = input.quoteMode === 'quoted-spans';
+  // Amounts a rule computed (results, caps, running amounts, the total).
+  const computed = new Set<number>();
   for (const c of input.calculations) {
-    collect(allowed, 'yuan', c.amountYuan);
-    for (const cap of c.capApplied ?? []) {
-      collect(allowed, 'yuan', cap.capYuan);
-      collect(allowed, 'yuan', cap.uncappedYuan);
-    }
+    computed.add(c.amountYuan);
+    for (const cap of c.capApplied ?? []) [cap.capYuan, cap.uncappedYuan].forEach((n) => computed.add(n));
+    for (const step of c.trace) if (step.amountYuan !== undefined) computed.add(step.amountYuan);
+  }
+  if (typeof input.totalYuan === 'number') computed.add(input.totalYuan);
+
+  const allowed = new Map<string, Set<number>>();
+  computed.forEach((n) => collect(allowed, 'yuan', n));
+  for (const c of input.calculations) {
+    // Trace values are the facts and parameters the rule used (销售收入, 费率 …), in yuan or percent.
     for (const step of c.trace) {
-      if (step.amountYuan !== undefined) collect(allowed, 'yuan', step.amountYuan);
-      // Trace values are the facts and parameters the rule used (销售收入, 费率 …), in yuan or percent.
       visitNumbers(step.value, (n) => {
         collect(allowed, 'yuan', n);
         collect(allowed, 'percent', n);
       });
     }
+    for (const text of [c.explanation ?? '', ...(c.assumptions ?? [])]) {
+      for (const q of extractQuantities(text)) collect(allowed, q.unit, q.value);
+    }
   }
-  if (typeof input.totalYuan === 'number') collect(allowed, 'yuan', input.totalYuan);
-  const ruleTexts = input.calculations.flatMap((c) => [c.explanation ?? '', ...(c.assumptions ?? [])]);
   const quoted = new Map<string, Set<number>>();
-  const fromQuotes = input.quoteMode === 'quoted-spans' ? quoted : allowed;
-  for (const text of ruleTexts) for (const q of extractQuantities(text)) collect(allowed, q.unit, q.value);
-  for (const text of input.quotes) for (const q of extractQuantities(text)) collect(fromQuotes, q.unit, q.value);
-  const strict = input.quoteMode === 'quoted-spans';
+  for (const text of input.quotes) for (const q of quantitiesOfQuote(text)) collect(strict ? quoted : allowed, q.unit, q.value);
   const spans = strict ? exactQuotedSpans(input.answer, input.quotes) : [];
-  // Amounts a rule computed: the only figures a model may present as what the enterprise receives.
-  const payouts = new Set<number>();
-  for (const c of input.calculations) {
-    payouts.add(c.amountYuan);
-    for (const cap of c.capApplied ?? []) [cap.capYuan, cap.uncappedYuan].forEach((n) => payouts.add(n));
-    for (const step of c.trace) if (step.amountYuan !== undefined) payouts.add(step.amountYuan);
-    for (const p of c.appliedParamYuan ?? []) payouts.add(p);
-  }
-  if (typeof input.totalYuan === 'number') payouts.add(input.totalYuan);
+  // The only figures a model may present as what the enterprise receives: computed amounts and the
+  // money parameters the rule's calculation steps applied.
+  const payouts = new Set(computed);
+  for (const c of input.calculations) for (const p of c.appliedParamYuan ?? []) payouts.add(p);
   const violations: GroundingViolation[] = [];
   for (const q of extractQuantities(input.answer)) {
     if (!CHECKED_UNITS.has(q.unit)) continue;
