@@ -14,6 +14,7 @@ import { CorpusService } from '../src/corpus/corpus.service';
 import { ChineseTokenizer } from '../src/retrieval/chinese-tokenizer';
 import { HashedNgramEmbeddings } from '../src/retrieval/hashed-ngram.embeddings';
 import { RetrievalService } from '../src/retrieval/retrieval.service';
+import { productionNodeArgs } from './bench/production-command';
 import { startServer } from './bench/server-process';
 
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -77,7 +78,7 @@ async function load(url: string, path: string, bodies: string[], connections: nu
 }
 
 async function throughput() {
-  const chat = await startServer(['dist/main.js'], '/api/health', NO_LIMITS);
+  const chat = await startServer(productionNodeArgs(), '/api/health', NO_LIMITS);
   const bare = await startServer(['-r', '@swc-node/register', 'evals/bench/bare-main.ts'], '/bare', {}, 'POST');
   const rows: { connections: number; chatRps: number; chatP50: number; chatP99: number; bareRps: number; bareP50: number; bareP99: number }[] = [];
   try {
@@ -137,7 +138,7 @@ async function retrievalLatency() {
 async function startup() {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const s = await startServer(['dist/main.js'], '/api/health', NO_LIMITS);
+    const s = await startServer(productionNodeArgs(), '/api/health', NO_LIMITS);
     times.push(s.readyMs);
     await s.stop();
   }
@@ -146,7 +147,7 @@ async function startup() {
 }
 
 async function memory() {
-  const s = await startServer(['dist/main.js'], '/api/health', NO_LIMITS);
+  const s = await startServer(productionNodeArgs(), '/api/health', NO_LIMITS);
   try {
     const bodies = await chatBodies(s.url);
     await autocannon({ url: s.url, connections: 10, amount: 500, requests: requestsFor('/api/chat', bodies) });
@@ -206,7 +207,7 @@ async function main(): Promise<void> {
 
 - 日期：${date}
 - 机器：${host}
-- 方法：生产构建 \`node dist/main.js\`（NODE_ENV=production，LOG_LEVEL=warn，限流开启但上限调高，内存状态）与空 NestJS 接口（\`evals/bench/bare-main.ts\`：同样解析 JSON 请求体并返回 JSON），同一次运行中用 autocannon 以相同请求（${QUESTIONS.length} 个首问 + 3 个会话中的追问，轮流发送）各压 ${DURATION_S} s；压测端与服务同机。
+- 方法：生产构建，按 \`npm run start:prod\` 的方式启动（\`${['node', ...productionNodeArgs()].join(' ')}\`，NODE_ENV=production，LOG_LEVEL=warn，限流开启但上限调高，内存状态）与空 NestJS 接口（\`evals/bench/bare-main.ts\`：同样解析 JSON 请求体并返回 JSON），同一次运行中用 autocannon 以相同请求（${QUESTIONS.length} 个首问 + 3 个会话中的追问，轮流发送）各压 ${DURATION_S} s；压测端与服务同机。
 
 ### 离线对话吞吐与延迟
 

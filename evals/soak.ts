@@ -6,6 +6,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { productionNodeArgs } from './bench/production-command';
 import { startServer } from './bench/server-process';
 
 const TOTAL = Number(process.env.SOAK_REQUESTS ?? 10_000);
@@ -56,7 +57,7 @@ function calls(sessionIds: string[]): Call[] {
 async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist', 'main.js'))) throw new Error('缺少 dist/main.js：请先运行 npm run build');
   const dataDir = mkdtempSync(join(tmpdir(), 'jdip-soak-'));
-  const server = await startServer(['dist/main.js'], '/api/health', {
+  const server = await startServer(productionNodeArgs(), '/api/health', {
     LOG_LEVEL: 'warn',
     DATA_DIR: dataDir,
     RATE_LIMIT_CHAT_PER_MINUTE: '1000000000',
