@@ -1,4 +1,4 @@
-import { buildWeChatXml, cdata, parseWeChatXml, WeChatXmlError } from './wechat-xml';
+import { buildWeChatXml, cdata, decodeXmlEntities, parseWeChatXml, readXmlFields, WeChatXmlError } from './wechat-xml';
 
 const reason = (raw: string) => {
   try {
@@ -41,6 +41,35 @@ describe('parseWeChatXml', () => {
 
   it('lets a user write "<!DOCTYPE" inside CDATA: it is text there', () => {
     expect(parseWeChatXml('<xml><Content><![CDATA[<!DOCTYPE html> 是什么]]></Content></xml>').Content).toBe('<!DOCTYPE html> 是什么');
+    expect(parseWeChatXml('<xml><Content><![CDATA[<!-- <?x <!ENTITY a "b"> ?> -->]]></Content></xml>').Content).toBe(
+      '<!-- <?x <!ENTITY a "b"> ?> -->',
+    );
+  });
+
+  // A "<![CDATA[" inside a comment or processing instruction opens no CDATA section: the DOCTYPE between
+  // two of them is outside everything and must be seen.
+  const dtd = '<!DOCTYPE xml [<!ENTITY a "展开的实体文字">]>';
+  const msg = '<xml><MsgType>text</MsgType><Content>&a;</Content></xml>';
+  it.each([
+    ['two processing instructions', `<?x <![CDATA[ ?>${dtd}<?y ]]> ?>${msg}`],
+    ['two comments', `<!-- <![CDATA[ -->${dtd}<!-- ]]> -->${msg}`],
+    ['a comment and a PI', `<!-- <![CDATA[ -->${dtd}<?y ]]> ?>${msg}`],
+    ['a PI and a comment', `<?x <![CDATA[ ?>${dtd}<!-- ]]> -->${msg}`],
+    ['an unclosed comment', `<!-- ${dtd}${msg}`],
+    ['a CDATA section before it, inside the root', `<xml><Content><![CDATA[x]]></Content><!ENTITY a "b"></xml>`],
+  ])('refuses a DOCTYPE hidden by %s', (_what, raw) => {
+    expect(reason(raw)).toBe('doctype');
+  });
+
+  it('expands no declared entity even when parsing past the check: only the five predefined and numeric references', () => {
+    const fields = readXmlFields(`${dtd}<xml><Content>&a; &lt;&#60;&#x3C;&#x1F600; &amp;amp; &nbsp; &#0; &#xD800;</Content></xml>`);
+    expect(fields.Content).toBe('&a; <<<😀 &amp; &nbsp; &#0; &#xD800;');
+    expect(fields.Content).not.toContain('展开');
+  });
+
+  it('decodes references only outside CDATA', () => {
+    expect(parseWeChatXml('<xml><Content><![CDATA[&lt;&#60;]]></Content><B>&quot;&apos;&gt;</B></xml>')).toEqual({ Content: '&lt;&#60;', B: '"\'>' });
+    expect(decodeXmlEntities('a&b; &#999999999; &#x110000;')).toBe('a&b; &#999999999; &#x110000;');
   });
 
   it('refuses deep nesting', () => {

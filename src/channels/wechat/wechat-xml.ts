@@ -12,13 +12,53 @@ export class WeChatXmlError extends Error {
   }
 }
 
-const CDATA_SECTION = /<!\[CDATA\[[\s\S]*?\]\]>/g;
+/**
+ * Comments, processing instructions and CDATA sections, matched in one left-to-right pass: whichever
+ * opens first swallows what follows up to its own end, as an XML parser reads them. (Removing CDATA
+ * alone would let a "<![CDATA[" inside a comment or PI hide a DOCTYPE between two of them.) An
+ * unclosed one is not matched, so what follows it is still looked at.
+ */
+const OPAQUE_SECTIONS = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[[\s\S]*?\]\]>/g;
 const DECLARATIONS = /<!\s*(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
 
+const PREDEFINED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY_REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g;
+
+/** A code point XML 1.0 allows in a document (Char production); others stay as the reference text. */
+function isXmlChar(cp: number): boolean {
+  return (
+    cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff)
+  );
+}
+
 /**
- * Parsed once per request with a parser that never sees a DTD: DOCTYPE/ENTITY are refused before parsing
- * (no entity expansion, no external entities), values stay strings (a MsgId has 19 digits, more than a
- * double holds), nesting is shallow and only the five predefined XML entities are decoded.
+ * The five predefined entities and numeric character references (&#60; &#x3C;) — and nothing else: an
+ * entity a DTD declares is never expanded, whatever got past the DOCTYPE check. Unknown references
+ * stay as written.
+ */
+export function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY_REFERENCE, (ref: string, dec?: string, hex?: string, name?: string) => {
+    if (name) return PREDEFINED_ENTITIES[name];
+    const cp = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+    return isXmlChar(cp) ? String.fromCodePoint(cp) : ref;
+  });
+}
+
+/** The parser's entity hook: DTD-declared (input) and external entities are ignored. */
+const entityDecoder = {
+  setExternalEntities: () => undefined,
+  addInputEntities: () => undefined,
+  reset: () => undefined,
+  setXmlVersion: () => undefined,
+  decode: decodeXmlEntities,
+};
+
+/**
+ * Parsed once per request with a parser that never expands a DTD's entities: DOCTYPE/ENTITY are refused
+ * before parsing (no entity expansion, no external entities), and even past that check the entity
+ * decoder knows only the five predefined entities and numeric references. Values stay strings (a MsgId
+ * has 19 digits, more than a double holds) and nesting is shallow.
  */
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -27,6 +67,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   processEntities: true,
+  entityDecoder,
   htmlEntities: false,
   maxNestedTags: 6,
 });
@@ -36,10 +77,19 @@ const parser = new XMLParser({
  * (e.g. ScanCodeInfo) are left out; a field given twice makes the message invalid rather than ambiguous.
  */
 export function parseWeChatXml(raw: string): Record<string, string> {
-  // User text sits in CDATA, where "<!DOCTYPE" is just text; only declarations outside CDATA count.
-  if (DECLARATIONS.test(raw.replace(CDATA_SECTION, ''))) {
+  // User text sits in CDATA, where "<!DOCTYPE" is just text; only declarations outside CDATA,
+  // comments and processing instructions count.
+  if (DECLARATIONS.test(raw.replace(OPAQUE_SECTIONS, ''))) {
     throw new WeChatXmlError('doctype', 'XML 含有 DOCTYPE/ENTITY 声明，已拒绝');
   }
+  return readXmlFields(raw);
+}
+
+/**
+ * The top-level fields, without the declaration check (parseWeChatXml makes it first). Exported for the
+ * tests that show the parser itself expands no declared entity.
+ */
+export function readXmlFields(raw: string): Record<string, string> {
   if (XMLValidator.validate(raw) !== true) throw new WeChatXmlError('malformed', 'XML 格式错误');
   let doc: unknown;
   try {
