@@ -83,6 +83,35 @@ describe('WeChat Official Account, safe mode (e2e)', () => {
     expect(chatSpy).not.toHaveBeenCalled();
   });
 
+  it('needs only msg_signature in safe mode: a push without `signature`, or with a wrong one, is answered', async () => {
+    for (const signature of [undefined, sha1Sorted('not-the-token')]) {
+      const push = encryptedPush(textMessage({ content: '驰名商标有什么规定', from: 'oSafe_nosig' }));
+      const query: Record<string, string> = { ...push.query };
+      if (signature === undefined) delete query.signature;
+      else query.signature = signature;
+      const res = await post({ query, body: push.body }).expect(200);
+      expect(openReply(res.text).Content).toContain('第16条');
+    }
+    expect(chatSpy).toHaveBeenCalledTimes(2);
+  });
+
+  it('still refuses a safe-mode push without msg_signature (401) or with a stale timestamp (403)', async () => {
+    const push = encryptedPush(textMessage({ content: '你好' }));
+    const withoutMsgSignature: Record<string, string> = { ...push.query };
+    delete withoutMsgSignature.msg_signature;
+    expect((await post({ query: withoutMsgSignature, body: push.body })).status).toBe(401);
+
+    const stale = String(nowSeconds() - 301);
+    const encrypt = /<Encrypt><!\[CDATA\[([^\]]+)\]\]>/.exec(push.body)?.[1] ?? '';
+    const staleQuery: Record<string, string> = { ...push.query, timestamp: stale };
+    staleQuery.msg_signature = sha1Sorted(TOKEN, stale, staleQuery.nonce, encrypt);
+    delete staleQuery.signature;
+    const res = await post({ query: staleQuery, body: push.body });
+    expect(res.status).toBe(403);
+    expect(res.text).toContain('时间戳');
+    expect(chatSpy).not.toHaveBeenCalled();
+  });
+
   it('refuses a message encrypted for another appid with 403', async () => {
     const res = await post(encryptedPush(textMessage({ content: '你好' }), { appId: 'wx-another-account' }));
     expect(res.status).toBe(403);

@@ -123,6 +123,19 @@ describe('WeChat Official Account, plain mode (e2e)', () => {
       expect(chatSpy).toHaveBeenCalledTimes(1);
     });
 
+    it('answers two different menu clicks in the same second separately (the key is part of the event id)', async () => {
+      const createTime = nowSeconds();
+      const overview = readReply(
+        (await push(eventMessage({ event: 'CLICK', key: 'POLICY_OVERVIEW', from: 'oFollower_twoclicks', createTime })).expect(200)).text,
+      );
+      const validity = readReply(
+        (await push(eventMessage({ event: 'CLICK', key: 'POLICY_VALIDITY', from: 'oFollower_twoclicks', createTime })).expect(200)).text,
+      );
+      expect(validity.Content).toContain('有效期3年');
+      expect(validity.Content).not.toBe(overview.Content);
+      expect(chatSpy).toHaveBeenCalledTimes(2);
+    });
+
     it('replies success to events that need no answer (unsubscribe, VIEW)', async () => {
       expect((await push(eventMessage({ event: 'unsubscribe' })).expect(200)).text).toBe('success');
       expect((await push(eventMessage({ event: 'VIEW', key: 'https://example.cn' })).expect(200)).text).toBe('success');
@@ -183,6 +196,30 @@ describe('WeChat Official Account, plain mode (e2e)', () => {
         expect(res.text).toBe('success');
       }
       expect(chatSpy).not.toHaveBeenCalled();
+    });
+
+    it('refuses a DOCTYPE hidden between comments or processing instructions that mention "<![CDATA["', async () => {
+      const dtd = '<!DOCTYPE xml [<!ENTITY a "驰名商标有什么规定">]>';
+      const msg =
+        `<xml><ToUserName>${ACCOUNT}</ToUserName><FromUserName>oX_hidden</FromUserName><CreateTime>${nowSeconds()}</CreateTime>` +
+        `<MsgType>text</MsgType><Content>&a;</Content><MsgId>${newMsgId()}</MsgId></xml>`;
+      for (const xml of [
+        `<?x <![CDATA[ ?>${dtd}<?y ]]> ?>${msg}`,
+        `<!-- <![CDATA[ -->${dtd}<!-- ]]> -->${msg}`,
+        `<!-- <![CDATA[ -->${dtd}<?y ]]> ?>${msg}`,
+      ]) {
+        const res = await push(xml).expect(200);
+        expect(res.text).toBe('success');
+      }
+      expect(chatSpy).not.toHaveBeenCalled();
+    });
+
+    it('answers a question that itself contains "<!DOCTYPE" or "<!ENTITY" (inside CDATA it is text)', async () => {
+      const question = '<!DOCTYPE html> 和 <!ENTITY> 是什么？驰名商标有什么规定';
+      const reply = readReply((await push(textMessage({ content: question, from: 'oFollower_doctype_text' })).expect(200)).text);
+      expect(chatSpy).toHaveBeenCalledWith(expect.objectContaining({ message: question }), { channel: 'wechat' });
+      expect(reply.MsgType).toBe('text');
+      expect(reply.Content.length).toBeGreaterThan(0);
     });
 
     it('refuses an oversized body with 413 before any handler runs', async () => {

@@ -1,5 +1,5 @@
 import { InMemoryKeyValueStore } from '../../common/state/in-memory-key-value.store';
-import { WeChatDedup, WeChatOutcome } from './wechat-dedup';
+import { PENDING_TTL_MS, WeChatDedup, WeChatOutcome } from './wechat-dedup';
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -64,5 +64,29 @@ describe('WeChatDedup', () => {
     const work = jest.fn().mockRejectedValueOnce(new Error('boom')).mockResolvedValueOnce('好了');
     await expect(dedup.handle('m:1', work, neverLate)).rejects.toThrow('boom');
     expect(await dedup.handle('m:1', work, neverLate)).toEqual(text('好了'));
+  });
+
+  it('a claim left pending by a crashed instance expires soon after WeChat’s retries; an answer is kept for long', async () => {
+    let now = 1_000_000;
+    const store = new InMemoryKeyValueStore({ maxKeys: 100, now: () => now });
+    const crashed = new WeChatDedup(store);
+    // The first instance claims the MsgId and never gets to record anything (its work never ends).
+    void crashed.handle('m:9', () => new Promise<string>(() => undefined), { deadlineMs: 60_000, onLate: neverLate.onLate });
+    await new Promise((r) => setImmediate(r));
+
+    const other = new WeChatDedup(store);
+    const work = jest.fn(async () => '另一实例的答复');
+    expect(PENDING_TTL_MS).toBeGreaterThan(15_000);
+    expect(PENDING_TTL_MS).toBeLessThanOrEqual(30_000);
+    expect(await other.handle('m:9', work, { ...neverLate, deadlineMs: 100 })).toEqual({ kind: 'success' }); // still claimed
+    expect(work).not.toHaveBeenCalled();
+
+    now += PENDING_TTL_MS + 1;
+    expect(await other.handle('m:9', work, neverLate)).toEqual(text('另一实例的答复'));
+    expect(work).toHaveBeenCalledTimes(1);
+
+    now += 10 * 60_000; // the answer itself outlives the pending claim by far
+    expect(await other.handle('m:9', work, neverLate)).toEqual(text('另一实例的答复'));
+    expect(work).toHaveBeenCalledTimes(1);
   });
 });

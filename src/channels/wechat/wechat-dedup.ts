@@ -9,8 +9,14 @@ export type WeChatOutcome = { kind: 'text'; text: string } | { kind: 'success' }
  */
 type Slot = { state: 'pending' } | { state: 'done'; text: string } | { state: 'handed-off' };
 
-/** Long past WeChat's three retries (about 15 s); the entry then expires from the store. */
+/** An answered or handed-over message: long past WeChat's three retries (about 15 s); then it expires. */
 const SLOT_TTL_MS = 15 * 60_000;
+/**
+ * A claim being worked on. The first delivery replaces it by its reply deadline (at most 4.8 s); one left
+ * by an instance that crashed meanwhile expires a little after WeChat's full retry span (three tries,
+ * about 15 s) plus that processing time, instead of blocking the MsgId for SLOT_TTL_MS.
+ */
+export const PENDING_TTL_MS = 20_000;
 const POLL_MS = 50;
 
 export interface DedupOptions {
@@ -35,7 +41,7 @@ export class WeChatDedup {
 
   async handle(id: string, work: () => Promise<string>, options: DedupOptions): Promise<WeChatOutcome> {
     const key = `wechat:msg:${id}`;
-    const claimed = await this.store.setIfAbsent(key, JSON.stringify({ state: 'pending' } satisfies Slot), SLOT_TTL_MS);
+    const claimed = await this.store.setIfAbsent(key, JSON.stringify({ state: 'pending' } satisfies Slot), PENDING_TTL_MS);
     if (!claimed) return this.awaitFirst(key, options.deadlineMs);
 
     const running = work();

@@ -73,7 +73,20 @@ export class WeChatEnvelope {
   }
 
   /**
-   * The message fields of a push whose `signature` has been checked. In safe mode the body must be
+   * The query of a message push, before the body is read. In safe mode (encrypt_type=aes) WeChat signs
+   * the message itself — msg_signature over token, timestamp, nonce and Encrypt, verified in open()
+   * before anything is decrypted — so `signature` is neither required nor looked at; the timestamp
+   * window still applies. A plain push needs `signature`.
+   */
+  checkPush(query: WeChatQuery): void {
+    if (!this.safeMode || query.encrypt_type !== 'aes') return this.checkSignature(query);
+    const { msg_signature: msgSignature, timestamp, nonce } = query;
+    if (!msgSignature || !timestamp || !nonce) throw new WeChatRejection(401, '缺少签名参数（msg_signature、timestamp、nonce）');
+    this.checkTimestamp(timestamp);
+  }
+
+  /**
+   * The message fields of a push whose query has passed checkPush. In safe mode the body must be
    * encrypted: msg_signature is verified over the Encrypt text before it is decrypted.
    */
   open(query: WeChatQuery, body: string): { fields: Record<string, string>; sealing: Sealing } {

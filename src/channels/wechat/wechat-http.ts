@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { exemptFromRequestTimeout } from '../../observability/limits/request-timeout';
 
 /** WeChat messages are a few KB (a 2000-character question, Base64-encrypted, stays under 12 KB). */
 export const WECHAT_XML_BODY_LIMIT = '32kb';
@@ -13,10 +14,16 @@ function bodyParserStatus(error: unknown): number | undefined {
 
 /**
  * WeChat posts raw XML: Express hands `text/xml` and `application/xml` bodies over as a string. A body
- * over the limit is refused with 413 before any handler (or signature check) runs.
+ * over the limit is refused with 413 before any handler (or signature check) runs. The generic
+ * REQUEST_TIMEOUT_MS (a JSON 503) does not apply: WeChat must get XML or `success`, and the service
+ * keeps its own, shorter deadline (WECHAT_REPLY_DEADLINE_MS), after which it replies and goes on alone.
  */
 export function configureWeChatHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  express.use('/wechat', (_req: Request, res: Response, next: NextFunction) => {
+    exemptFromRequestTimeout(res);
+    next();
+  });
   express.useBodyParser('text', { type: ['text/xml', 'application/xml'], limit: WECHAT_XML_BODY_LIMIT });
   express.use('/wechat', (error: unknown, _req: Request, res: Response, next: NextFunction) => {
     const status = bodyParserStatus(error);

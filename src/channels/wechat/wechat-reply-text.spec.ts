@@ -1,4 +1,15 @@
-import { cutAtBoundary, fitWeChatText, renderWeChatText, stripMarkdown, truncateUtf8, utf8Bytes, WECHAT_TEXT_MAX_BYTES } from './wechat-reply-text';
+import {
+  clauseLine,
+  cutAtBoundary,
+  fitWeChatText,
+  MIN_BODY_BYTES,
+  renderWeChatText,
+  stripMarkdown,
+  truncateUtf8,
+  utf8Bytes,
+  webPageLink,
+  WECHAT_TEXT_MAX_BYTES,
+} from './wechat-reply-text';
 
 const citation = (clauseId: string, label: string) => ({ clauseId, label, quote: '…' });
 
@@ -99,8 +110,37 @@ describe('renderWeChatText', () => {
     expect(text).not.toContain('条款依据：第2条');
   });
 
+  it('with very many citations keeps part of the body, whole clause labels only, and the draft note', () => {
+    const citations = Array.from({ length: 150 }, (_, i) =>
+      citation(`art.${i + 1}`, `第${i + 1}条第${(i % 3) + 1}款 ${'知识产权运用与保护专项支持措施'.slice(0, 8 + (i % 7))}`),
+    );
+    const answer = `${'依据相关条款，企业可按规定申请奖补。'.repeat(120)}结尾`;
+    const text = renderWeChatText({ answer, citations }, { webPageUrl: 'https://x.gov.cn/ipzc/' });
+    expect(utf8Bytes(text)).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
+    const [body] = text.split('……（内容较长');
+    expect(utf8Bytes(body)).toBeGreaterThanOrEqual(MIN_BODY_BYTES - 60); // cut at a sentence end at or below the floor
+    expect(body.startsWith('依据相关条款，企业可按规定申请奖补。')).toBe(true);
+    expect(text).toContain('完整答复请访问：https://x.gov.cn/ipzc/');
+    expect(text.endsWith('提示：本政策为征求意见稿，内容以正式印发的文件为准。')).toBe(true);
+    const line = text.split('\n\n').find((l) => l.startsWith('条款依据：')) ?? '';
+    expect(line).not.toBe('');
+    // Every item listed is a whole clause reference from the citations, never a cut one.
+    const refs = new Set(citations.map((c) => c.label.split(' ')[0]));
+    expect(line).toMatch(/^条款依据：第1条第1款；第2条第2款；.*等共150项（详见网页版）$/);
+    const listed = line.replace(/^条款依据：/, '').replace(/等共150项（详见网页版）$/, '').split('；');
+    for (const item of listed) expect(refs.has(item)).toBe(true);
+  });
+
+  it('lists every clause by number when the labels do not fit but the numbers do', () => {
+    const citations = Array.from({ length: 30 }, (_, i) => citation(`art.${i + 1}`, `第${i + 1}条 ${'很长的条款标题'.repeat(3)}`));
+    const text = renderWeChatText({ answer: '依据如下。'.repeat(300), citations });
+    expect(utf8Bytes(text)).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
+    expect(text).toContain(`条款依据：${citations.map((_, i) => `第${i + 1}条`).join('；')}`);
+    expect(text).toContain('征求意见稿');
+  });
+
   it('still fits when there is no web page to link', () => {
-    const text = fitWeChatText('长'.repeat(1000), () => []);
+    const text = fitWeChatText('长'.repeat(1000), () => ({ clauses: [], notes: [] }));
     expect(utf8Bytes(text)).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
     expect(text).toContain('已截断');
   });
@@ -116,5 +156,26 @@ describe('cutAtBoundary', () => {
     const text = `${'说明'.repeat(10)}每家奖励100万元`;
     for (let max = 40; max < utf8Bytes(text); max++) expect(cutAtBoundary(text, max)).not.toMatch(/[0-9万]$/);
     expect(cutAtBoundary(`${'说明'.repeat(10)}每家奖励一百二十万元`, 78)).toMatch(/奖励$/);
+  });
+});
+
+describe('clauseLine', () => {
+  it('keeps whole labels, then whole numbers, then says how many there are', () => {
+    const labels = ['第1条 甲甲甲', '第2条第1款 乙乙乙', '市区奖补叠加与就高原则'];
+    expect(clauseLine(labels, 1000)).toBe('条款依据：第1条 甲甲甲；第2条第1款 乙乙乙；市区奖补叠加与就高原则');
+    expect(clauseLine(labels, 80)).toBe('条款依据：第1条；第2条第1款；市区奖补叠加与就高原则');
+    expect(clauseLine(labels, 72)).toBe('条款依据：第1条；第2条第1款等共3项（详见网页版）');
+    expect(clauseLine(labels, 60)).toBe('条款依据：第1条等共3项（详见网页版）');
+    expect(clauseLine(labels, 5)).toBe('');
+    expect(clauseLine([], 1000)).toBe('');
+  });
+});
+
+describe('webPageLink', () => {
+  it('keeps the configured sub-path and adds only a missing final slash', () => {
+    expect(webPageLink('https://x.gov.cn/ipzc/')).toBe('https://x.gov.cn/ipzc/');
+    expect(webPageLink('https://x.gov.cn/ipzc')).toBe('https://x.gov.cn/ipzc/');
+    expect(webPageLink('https://ip.jindong.gov.cn')).toBe('https://ip.jindong.gov.cn/');
+    expect(webPageLink('https://x.gov.cn/ipzc/?from=wechat')).toBe('https://x.gov.cn/ipzc/?from=wechat');
   });
 });

@@ -66,15 +66,32 @@ export interface WeChatTextOptions {
   webPageUrl?: string;
 }
 
+/**
+ * The web page's address from PUBLIC_BASE_URL, kept as configured: a sub-path (a site that serves this
+ * service under https://x.gov.cn/ipzc/) stays, only a missing final "/" is added (the page is the
+ * service's `/`), query and fragment stay as given.
+ */
+export function webPageLink(publicBaseUrl: string): string {
+  const url = new URL(publicBaseUrl);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
 type Answer = Pick<ChatResponse, 'answer' | 'citations'>;
 
+/** What follows the body. */
+export interface ClosingParts {
+  /** Labels of cited clauses the body does not name; listed whole (or by number) as far as room allows. */
+  clauses: string[];
+  /** Lines kept whatever the length (the draft note). */
+  notes: string[];
+}
+
 /** The lines after the body: cited clauses the body does not name, and the draft note if it lacks one. */
-function closingLines(body: string, response: Answer): string[] {
-  const lines: string[] = [];
-  const unnamed = [...new Set(response.citations.map((c) => c.label))].filter((label) => !body.includes(clauseRef(label)));
-  if (unnamed.length) lines.push(`条款依据：${unnamed.join('；')}`);
-  if (response.citations.length && !body.includes('征求意见稿')) lines.push(DRAFT_NOTE);
-  return lines;
+function closingParts(body: string, response: Answer): ClosingParts {
+  const clauses = [...new Set(response.citations.map((c) => c.label))].filter((label) => !body.includes(clauseRef(label)));
+  const notes = response.citations.length && !body.includes('征求意见稿') ? [DRAFT_NOTE] : [];
+  return { clauses, notes };
 }
 
 /**
@@ -83,7 +100,7 @@ function closingLines(body: string, response: Answer): string[] {
  * a longer answer is cut at a line or sentence end with a pointer to the web page.
  */
 export function renderWeChatText(response: Answer, options: WeChatTextOptions = {}): string {
-  return fitWeChatText(stripMarkdown(response.answer), (kept) => closingLines(kept, response), options.webPageUrl);
+  return fitWeChatText(stripMarkdown(response.answer), (kept) => closingParts(kept, response), options.webPageUrl);
 }
 
 /** Digits and numerals at the end of a cut could be the front of a larger amount ("奖励10" of "奖励100万元"). */
@@ -101,18 +118,54 @@ export function cutAtBoundary(text: string, maxBytes: number): string {
   return cut.replace(TRAILING_NUMBER, '').replace(/\s+$/, '');
 }
 
+/** However many clauses are cited, a shortened answer keeps at least this much of its body (about 200 汉字). */
+export const MIN_BODY_BYTES = 600;
+
+const CLAUSE_LEAD = '条款依据：';
+
 /**
- * Joins the body and its closing lines; shortens the body (never the closing lines) when too long. The
- * closing lines are worked out for the part of the body that is kept, so a clause named only in the cut
- * part is still listed.
+ * "条款依据：…" within maxBytes, never cutting a label: all labels; else all clause numbers (第4条第1款 —
+ * labels without a number stay whole); else as many whole numbers as fit and how many there are in
+ * all; '' when there are none or not even that fits.
  */
-export function fitWeChatText(body: string, closingFor: (kept: string) => string[], webPageUrl?: string): string {
-  const join = (parts: string[]) => parts.filter(Boolean).join('\n\n');
-  const whole = join([body, ...closingFor(body)]);
+export function clauseLine(labels: string[], maxBytes: number): string {
+  if (!labels.length) return '';
+  const full = CLAUSE_LEAD + labels.join('；');
+  if (utf8Bytes(full) <= maxBytes) return full;
+  const refs = [...new Set(labels.map(clauseRef))];
+  const short = CLAUSE_LEAD + refs.join('；');
+  if (utf8Bytes(short) <= maxBytes) return short;
+  for (let n = refs.length - 1; n >= 0; n--) {
+    const line = `${CLAUSE_LEAD}${refs.slice(0, n).join('；')}${n ? '等' : ''}共${labels.length}项（详见网页版）`;
+    if (utf8Bytes(line) <= maxBytes) return line;
+  }
+  return '';
+}
+
+const SEPARATOR = '\n\n';
+
+/**
+ * Joins the body and its closing lines; when too long, shortens the body — keeping at least
+ * MIN_BODY_BYTES of it — and, if there is still no room, the clause list (whole labels or numbers only),
+ * never the notes. The closing lines are worked out for the part of the body that is kept, so a clause
+ * named only in the cut part is still listed.
+ */
+export function fitWeChatText(body: string, closingFor: (kept: string) => ClosingParts, webPageUrl?: string): string {
+  const join = (parts: string[]) => parts.filter(Boolean).join(SEPARATOR);
+  const all = closingFor(body);
+  const whole = join([body, clauseLine(all.clauses, Infinity), ...all.notes]);
   if (utf8Bytes(whole) <= WECHAT_TEXT_MAX_BYTES) return whole;
+
+  // Layout: kept body + more + "\n\n" + clause line + "\n\n" + notes; `tail` is all of it but the body and the clause line.
   const more = webPageUrl ? '……（内容较长，已截断。完整答复请访问：' + webPageUrl + '）' : '……（内容较长，已截断，可把问题拆小后再问）';
-  // Room for the body with the longest possible closing (every clause listed); the actual one is no longer.
-  const widest = truncateUtf8(join([more, ...closingFor('')]), WECHAT_TEXT_MAX_BYTES);
-  const kept = cutAtBoundary(body, WECHAT_TEXT_MAX_BYTES - utf8Bytes(widest));
-  return truncateUtf8(kept + join([more, ...closingFor(kept)]), WECHAT_TEXT_MAX_BYTES);
+  const tail = (notes: string[]) => utf8Bytes(join([more, ...notes])) + utf8Bytes(SEPARATOR);
+  // Room for the body next to the widest closing (every clause listed, as far as MIN_BODY_BYTES allows).
+  const widest = closingFor('');
+  const minBody = Math.min(MIN_BODY_BYTES, utf8Bytes(body));
+  const widestLine = clauseLine(widest.clauses, WECHAT_TEXT_MAX_BYTES - minBody - tail(widest.notes));
+  const kept = cutAtBoundary(body, WECHAT_TEXT_MAX_BYTES - tail(widest.notes) - utf8Bytes(widestLine));
+  // The closing for what is kept is no wider, and may use whatever room the cut left.
+  const closing = closingFor(kept);
+  const line = clauseLine(closing.clauses, WECHAT_TEXT_MAX_BYTES - utf8Bytes(kept) - tail(closing.notes));
+  return truncateUtf8(kept + join([more, line, ...closing.notes]), WECHAT_TEXT_MAX_BYTES);
 }

@@ -11,6 +11,7 @@ import { Sealing, WeChatEnvelope, WeChatQuery, WeChatRejection } from './wechat-
 import { WECHAT_MENU } from './wechat-menu.provider';
 import type { WeChatMenu } from './wechat-menu';
 import { readWeChatMessage, WeChatMessage } from './wechat-message.schema';
+import { webPageLink } from './wechat-reply-text';
 import { buildWeChatXml, WeChatXmlError } from './wechat-xml';
 
 /** What the controller sends back. */
@@ -27,16 +28,22 @@ const NOT_CONFIGURED = plain(503, '公众号接口未启用：服务器未设置
 const MAX_ECHOSTR_CHARS = 256;
 /** Late answers still being written or sent at shutdown get this long; the rest of the shutdown waits. */
 const SHUTDOWN_WAIT_MS = 5_000;
+/** WeChat gives up on a reply after 5 s; whatever is still running then (a store that hangs …), it gets `success`. */
+const WECHAT_WAITS_MS = 4_900;
+/** After the reply deadline, time to record the outcome before the backstop answers `success`. */
+const BACKSTOP_MARGIN_MS = 400;
 
 /**
  * The WeChat Official Account server URL. Before the signature is verified nothing of the body is read
- * (401/403 otherwise); after it, WeChat always gets valid XML or `success`, never an error page.
+ * (401/403 otherwise) — in safe mode, where msg_signature covers the Encrypt field, only that envelope;
+ * after it, WeChat always gets valid XML or `success`, never an error page, and within its 5 seconds.
  */
 @Injectable()
 export class WeChatService implements OnApplicationShutdown {
   private readonly logger = new Logger('WeChat');
   private readonly envelope?: WeChatEnvelope;
   private readonly conversation?: WeChatConversation;
+  private readonly backstopMs: number;
 
   constructor(
     @Inject(SETTINGS) settings: Settings,
@@ -46,6 +53,7 @@ export class WeChatService implements OnApplicationShutdown {
     store: KeyValueStore,
     limiter: RateLimiter,
   ) {
+    this.backstopMs = Math.min(settings.WECHAT_REPLY_DEADLINE_MS + BACKSTOP_MARGIN_MS, WECHAT_WAITS_MS);
     const token = settings.WECHAT_TOKEN;
     if (!token) return;
     this.envelope = new WeChatEnvelope({
@@ -60,7 +68,7 @@ export class WeChatService implements OnApplicationShutdown {
         sessionSecret: `${token}:${settings.WECHAT_APP_ID ?? ''}`,
         deadlineMs: settings.WECHAT_REPLY_DEADLINE_MS,
         questionsPerMinute: settings.RATE_LIMIT_WECHAT_PER_MINUTE,
-        webPageUrl: settings.PUBLIC_BASE_URL ? new URL('/', settings.PUBLIC_BASE_URL).href : undefined,
+        webPageUrl: settings.PUBLIC_BASE_URL ? webPageLink(settings.PUBLIC_BASE_URL) : undefined,
         menu,
       },
       chat,
@@ -84,7 +92,7 @@ export class WeChatService implements OnApplicationShutdown {
   /** POST: a message or event from a follower. */
   async receive(query: WeChatQuery, body: unknown): Promise<WeChatHttpReply> {
     if (!this.envelope || !this.conversation) return NOT_CONFIGURED;
-    const rejected = this.authenticate(query);
+    const rejected = this.authenticate(query, 'push');
     if (rejected) return rejected;
     if (typeof body !== 'string' || !body.trim()) {
       this.logger.warn('公众号消息体为空或不是 XML（Content-Type 应为 text/xml）');
@@ -109,7 +117,7 @@ export class WeChatService implements OnApplicationShutdown {
       return SUCCESS;
     }
     try {
-      const outcome = await this.conversation.respond(message);
+      const outcome = await this.withinBackstop(this.conversation.respond(message));
       return this.reply(message, outcome, opened.sealing);
     } catch (error) {
       this.logger.error(`公众号消息处理失败：${(error as Error).message}`);
@@ -126,9 +134,33 @@ export class WeChatService implements OnApplicationShutdown {
     clearTimeout(timer);
   }
 
-  private authenticate(query: WeChatQuery): WeChatHttpReply | undefined {
+  /**
+   * The conversation replies by its own deadline; this is the guarantee that WeChat gets `success` even
+   * when something before or after that deadline hangs (the work goes on; its outcome is recorded).
+   */
+  private async withinBackstop(respond: Promise<WeChatOutcome>): Promise<WeChatOutcome> {
+    let timer: NodeJS.Timeout | undefined;
+    let passed = false;
+    const backstop = new Promise<WeChatOutcome>((resolve) => {
+      timer = setTimeout(() => {
+        passed = true;
+        this.logger.warn(`公众号消息 ${this.backstopMs} 毫秒内未处理完，已回复 success`);
+        resolve({ kind: 'success' });
+      }, this.backstopMs);
+    });
+    // A failure before the backstop reaches the caller through the race; one after it is only logged here.
+    respond.catch((error: Error) => passed && this.logger.error(`公众号消息处理失败：${error.message}`));
     try {
-      this.envelope?.checkSignature(query);
+      return await Promise.race([respond, backstop]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private authenticate(query: WeChatQuery, kind: 'verify' | 'push' = 'verify'): WeChatHttpReply | undefined {
+    try {
+      if (kind === 'push') this.envelope?.checkPush(query);
+      else this.envelope?.checkSignature(query);
       return undefined;
     } catch (error) {
       if (error instanceof WeChatRejection) return this.reject(error);

@@ -2,6 +2,17 @@ import type { NextFunction, Request, Response } from 'express';
 
 export const TIMEOUT_MESSAGE = '处理超时，请稍后再试；如问题较复杂，可拆成几个小问题分别提问';
 
+const timers = new WeakMap<Response, () => void>();
+
+/**
+ * Takes a request out of this timeout, for a route with its own, shorter deadline and its own reply when
+ * it passes (POST /wechat answers `success` — WeChat must never get this JSON). The socket-level
+ * limits (configureServerTimeouts) still apply to the request body.
+ */
+export function exemptFromRequestTimeout(res: Response): void {
+  timers.get(res)?.();
+}
+
 /**
  * No request holds a connection longer than REQUEST_TIMEOUT_MS: past it the caller gets a Chinese 503
  * (`TIMEOUT`), whatever stage the request is in (body, guards, handler). The work itself is not
@@ -16,6 +27,7 @@ export function requestTimeoutMiddleware(timeoutMs: number) {
       res.json({ error: { code: 'TIMEOUT', message: TIMEOUT_MESSAGE } });
     }, timeoutMs);
     const clear = () => clearTimeout(timer);
+    timers.set(res, clear);
     res.once('finish', clear);
     res.once('close', clear);
     next();
