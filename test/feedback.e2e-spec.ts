@@ -46,7 +46,21 @@ describe('POST /api/feedback (e2e)', () => {
   });
 
   it('accepts a comment of exactly 500 characters', async () => {
-    await send({ sessionId: 's1', turnId: 't1', rating: 'down', comment: '长'.repeat(500) }).expect(204);
+    const { sessionId, turnId } = (await request(app.getHttpServer()).post('/api/chat').send({ message: '专利导航项目有什么支持' }).expect(200)).body;
+    await send({ sessionId, turnId, rating: 'down', comment: '长'.repeat(500) }).expect(204);
+  });
+
+  it('refuses feedback on an answer that was never given, or with another session id (404 in Chinese), and staff never see it', async () => {
+    const chat = await request(app.getHttpServer()).post('/api/chat').send({ message: '知识产权保险保费补助怎么算' }).expect(200);
+    const invented = await send({ sessionId: chat.body.sessionId, turnId: 'made-up-turn-id', rating: 'down', comment: '刷负面评价' }).expect(404);
+    expect(invented.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.stringContaining('找不到要评价的答复') } });
+    const otherSession = await send({ sessionId: 'someone-elses-session', turnId: chat.body.turnId, rating: 'down' }).expect(404);
+    expect(otherSession.body.error.message).toContain('不属于该会话');
+    const gaps = await request(app.getHttpServer()).get('/api/console/gaps').set('authorization', `Bearer ${TOKEN}`).expect(200);
+    expect(gaps.body.items.map((g: { turnId: string }) => g.turnId)).not.toEqual(expect.arrayContaining(['made-up-turn-id']));
+    expect(gaps.body.items.find((g: { turnId: string }) => g.turnId === chat.body.turnId)).toBeUndefined();
+    // The real pair still works.
+    await send({ sessionId: chat.body.sessionId, turnId: chat.body.turnId, rating: 'up' }).expect(204);
   });
 
   it('refuses a body that is not JSON', async () => {

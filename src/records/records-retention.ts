@@ -3,6 +3,7 @@ import { SETTINGS } from '../config/config.module';
 import type { Settings } from '../config/settings.schema';
 import { dayOf, daysBefore } from './day-key';
 import { RecordStore } from './record-store.port';
+import { StoredTurnLog } from './stored-turn-log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,6 +16,7 @@ export class RecordsRetention implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly store: RecordStore,
     @Inject(SETTINGS) private readonly settings: Settings,
+    private readonly turns: StoredTurnLog,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -30,7 +32,10 @@ export class RecordsRetention implements OnApplicationBootstrap, OnApplicationSh
   /** Keeps today and the `RECORDS_RETENTION_DAYS - 1` days before it. */
   async purge(now = new Date()): Promise<string[]> {
     try {
-      const deleted = await this.store.deleteBefore(daysBefore(dayOf(now), this.settings.RECORDS_RETENTION_DAYS - 1));
+      const firstKept = daysBefore(dayOf(now), this.settings.RECORDS_RETENTION_DAYS - 1);
+      const deleted = await this.store.deleteBefore(firstKept);
+      // Feedback on an answer whose record is gone would have nothing to point at.
+      this.turns.forgetBefore(firstKept);
       if (deleted.length) this.logger.log(`已删除超过保留期（${this.settings.RECORDS_RETENTION_DAYS} 天）的记录：${deleted.join('、')}`);
       return deleted;
     } catch (error) {

@@ -1,8 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DomainError } from '../common/domain-error';
+import { InMemoryKeyValueStore } from '../common/state/in-memory-key-value.store';
 import type { Settings } from '../config/settings.schema';
-import { FeedbackService } from './feedback.service';
+import { FeedbackService, UNKNOWN_TURN_MESSAGE } from './feedback.service';
 import { GapsService } from './gaps.service';
 import { JsonlRecordStore } from './jsonl-record.store';
 import { RecordsExportService } from './records-export.service';
@@ -20,7 +22,7 @@ describe('records (turns, feedback, gaps, export, retention)', () => {
     dir = mkdtempSync(join(tmpdir(), 'jd-records-'));
     store = new JsonlRecordStore(dir);
     turns = new StoredTurnLog(store);
-    feedback = new FeedbackService(store);
+    feedback = new FeedbackService(store, turns);
     gaps = new GapsService(store);
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,8 +31,9 @@ describe('records (turns, feedback, gaps, export, retention)', () => {
   const at = (iso: string) => new Date(iso);
 
   it('masks personal data in questions, answers and comments before writing', async () => {
-    await turns.record(turnRecord({ question: '我手机13812345678，身份证330702199001011234', answer: '请拨打0579-82345678' }));
-    await feedback.submit({ sessionId: 's', turnId: 't', rating: 'down', comment: '邮箱 a.b@example.com' }, NOW);
+    const t = turnRecord({ question: '我手机13812345678，身份证330702199001011234', answer: '请拨打0579-82345678' });
+    await turns.record(t);
+    await feedback.submit({ sessionId: t.sessionId, turnId: t.turnId, rating: 'down', comment: '邮箱 a.b@example.com' }, NOW);
     const [turn] = await store.read<{ at: string; question: string; answer: string }>('turns');
     expect(turn.question).toBe('我手机138****5678，身份证330***********1234');
     expect(turn.answer).toBe('请拨打0579****78');
@@ -66,16 +69,18 @@ describe('records (turns, feedback, gaps, export, retention)', () => {
       const both = turnRecord({ outcome: 'fallback', at: '2024-05-09T02:00:00.000Z' });
       await turns.record(changed);
       await turns.record(both);
-      await feedback.submit({ sessionId: 's', turnId: changed.turnId, rating: 'down' }, at('2024-05-09T03:00:00.000Z'));
-      await feedback.submit({ sessionId: 's', turnId: changed.turnId, rating: 'up' }, at('2024-05-09T03:01:00.000Z'));
-      await feedback.submit({ sessionId: 's', turnId: both.turnId, rating: 'down', comment: '答非所问' }, at('2024-05-09T04:00:00.000Z'));
+      await feedback.submit({ sessionId: changed.sessionId, turnId: changed.turnId, rating: 'down' }, at('2024-05-09T03:00:00.000Z'));
+      await feedback.submit({ sessionId: changed.sessionId, turnId: changed.turnId, rating: 'up' }, at('2024-05-09T03:01:00.000Z'));
+      await feedback.submit({ sessionId: both.sessionId, turnId: both.turnId, rating: 'down', comment: '答非所问' }, at('2024-05-09T04:00:00.000Z'));
       const list = await gaps.recent({ limit: 50, days: 30 }, NOW);
       expect(list).toHaveLength(1);
       expect(list[0]).toMatchObject({ turnId: both.turnId, reasons: ['fallback', 'thumbs-down'], comment: '答非所问' });
     });
 
     it('keeps a thumbs-down whose turn is no longer recorded, without a question', async () => {
+      await turns.record(turnRecord({ turnId: 'gone', sessionId: 's9', at: '2024-04-01T02:00:00.000Z' }));
       await feedback.submit({ sessionId: 's9', turnId: 'gone', rating: 'down', comment: '不对' }, at('2024-05-09T03:00:00.000Z'));
+      await store.deleteBefore('2024-04-02');
       expect(await gaps.recent({ limit: 50, days: 30 }, NOW)).toEqual([
         { turnId: 'gone', sessionId: 's9', at: '2024-05-09T03:00:00.000Z', reasons: ['thumbs-down'], channel: null, question: null, answer: null, outcome: null, comment: '不对' },
       ]);
@@ -88,6 +93,67 @@ describe('records (turns, feedback, gaps, export, retention)', () => {
       expect(await gaps.recent({ limit: 50, days: 60 }, NOW)).toHaveLength(6);
       const three = await gaps.recent({ limit: 3, days: 7 }, NOW);
       expect(three.map((g) => g.at)).toEqual(['2024-05-08T04:00:00.000Z', '2024-05-08T03:00:00.000Z', '2024-05-08T02:00:00.000Z']);
+    });
+  });
+
+  describe('feedback only on answers that exist', () => {
+    const refused = async (promise: Promise<unknown>) => {
+      const error = await promise.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DomainError);
+      expect(error).toMatchObject({ code: 'NOT_FOUND', message: UNKNOWN_TURN_MESSAGE });
+    };
+
+    it('refuses a turnId that was never answered, or another session\'s answer, and stores nothing', async () => {
+      const t = turnRecord({ at: '2024-05-09T01:00:00.000Z' });
+      await turns.record(t);
+      await refused(feedback.submit({ sessionId: t.sessionId, turnId: 'never-answered', rating: 'down', comment: '假的' }, NOW));
+      await refused(feedback.submit({ sessionId: 'someone-else', turnId: t.turnId, rating: 'down' }, NOW));
+      expect(await store.read('feedback')).toEqual([]);
+      expect(await gaps.recent({ limit: 50, days: 30 }, NOW)).toEqual([]);
+      await feedback.submit({ sessionId: t.sessionId, turnId: t.turnId, rating: 'up' }, NOW);
+      expect(await store.read('feedback')).toHaveLength(1);
+    });
+
+    it('finds answers in the records after a restart, and ones another instance appended to the same directory', async () => {
+      const before = turnRecord({ at: '2024-05-02T01:00:00.000Z' });
+      await turns.record(before);
+      const restarted = new StoredTurnLog(new JsonlRecordStore(dir));
+      const afterRestart = new FeedbackService(store, restarted);
+      await afterRestart.submit({ sessionId: before.sessionId, turnId: before.turnId, rating: 'up' }, NOW);
+      // Written by another process after this one last read the records.
+      const other = turnRecord({ at: '2024-05-10T03:00:00.000Z' });
+      await new StoredTurnLog(new JsonlRecordStore(dir)).record(other);
+      await afterRestart.submit({ sessionId: other.sessionId, turnId: other.turnId, rating: 'down' }, NOW);
+      await refused(afterRestart.submit({ sessionId: other.sessionId, turnId: 'still-unknown', rating: 'down' }, NOW));
+    });
+
+    it('refuses feedback on an answer whose record retention has deleted', async () => {
+      const old = turnRecord({ at: '2024-05-01T02:00:00.000Z' });
+      const recent = turnRecord({ at: '2024-05-09T02:00:00.000Z' });
+      await turns.record(old);
+      await turns.record(recent);
+      await new RecordsRetention(store, { RECORDS_RETENTION_DAYS: 3 } as Settings, turns).purge(NOW);
+      await refused(feedback.submit({ sessionId: old.sessionId, turnId: old.turnId, rating: 'down' }, NOW));
+      await feedback.submit({ sessionId: recent.sessionId, turnId: recent.turnId, rating: 'down' }, NOW);
+    });
+
+    it('with a shared store (several instances, each its own DATA_DIR) accepts an answer another instance gave', async () => {
+      class SharedStore extends InMemoryKeyValueStore {
+        override get backend(): 'redis' {
+          return 'redis';
+        }
+      }
+      const shared = new SharedStore({ maxKeys: 100 });
+      const otherDir = mkdtempSync(join(tmpdir(), 'jd-records-other-'));
+      try {
+        const t = turnRecord({ at: '2024-05-10T01:00:00.000Z' });
+        await new StoredTurnLog(new JsonlRecordStore(otherDir), shared, { RECORDS_RETENTION_DAYS: 30 }).record(t);
+        const here = new FeedbackService(store, new StoredTurnLog(store, shared, { RECORDS_RETENTION_DAYS: 30 }));
+        await here.submit({ sessionId: t.sessionId, turnId: t.turnId, rating: 'up' }, NOW);
+        await refused(here.submit({ sessionId: 'someone-else', turnId: t.turnId, rating: 'up' }, NOW));
+      } finally {
+        rmSync(otherDir, { recursive: true, force: true });
+      }
     });
   });
 
@@ -122,7 +188,7 @@ describe('records (turns, feedback, gaps, export, retention)', () => {
     for (const day of ['2024-05-07', '2024-05-08', '2024-05-09', '2024-05-10']) {
       await turns.record(turnRecord({ at: `${day}T02:00:00.000Z` }));
     }
-    const retention = new RecordsRetention(store, { RECORDS_RETENTION_DAYS: 3 } as Settings);
+    const retention = new RecordsRetention(store, { RECORDS_RETENTION_DAYS: 3 } as Settings, turns);
     expect(await retention.purge(NOW)).toEqual(['2024-05-07']);
     expect(readdirSync(dir).sort()).toEqual(['turns-2024-05-08.jsonl', 'turns-2024-05-09.jsonl', 'turns-2024-05-10.jsonl']);
   });
