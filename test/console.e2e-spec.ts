@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { loadSettings, SettingsError } from '../src/config/settings';
+import { CONSOLE_LOGIN_ATTEMPTS, CONSOLE_LOGIN_WINDOW_MS } from '../src/channels/console/console-login-limiter';
 import { createApp } from './create-app';
 
 const TOKEN = 'console-e2e-token-0123456789abcdef';
@@ -122,6 +123,35 @@ describe('staff console access (e2e)', () => {
     ])('refuses export parameters %s with a Chinese message', async (query, message) => {
       const res = await request(server()).get(`/api/console/export.csv?${query}`).set('authorization', `Bearer ${TOKEN}`).expect(400);
       expect(res.body.error.message).toContain(message);
+    });
+  });
+
+  describe('login attempts per address', () => {
+    let app: INestApplication;
+    // TRUST_PROXY lets each test act as a different client address (X-Forwarded-For).
+    beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: TOKEN, TRUST_PROXY: '1' } })));
+    afterAll(() => app.close());
+    const attempt = (from: string, token: string) =>
+      request(app.getHttpServer()).post('/console/login').set('x-forwarded-for', from).type('form').send({ token });
+
+    it(`refuses the attempt after ${CONSOLE_LOGIN_ATTEMPTS} with 429 and a Chinese message, even with the right token`, async () => {
+      for (let i = 0; i < CONSOLE_LOGIN_ATTEMPTS; i++) await attempt('203.0.113.7', `wrong-token-number-${i}`).expect(401);
+      const limited = await attempt('203.0.113.7', 'wrong-token-once-more').expect(429);
+      expect(limited.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
+      expect(limited.text).toContain('登录尝试过于频繁，请稍后再试');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+      expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(CONSOLE_LOGIN_WINDOW_MS / 1000);
+      const blocked = await attempt('203.0.113.7', TOKEN).expect(429);
+      expect(blocked.headers['set-cookie']).toBeUndefined();
+      // Another address is not affected.
+      await attempt('198.51.100.20', TOKEN).expect(303);
+    });
+
+    it('a successful login starts the count afresh', async () => {
+      for (let i = 0; i < CONSOLE_LOGIN_ATTEMPTS - 1; i++) await attempt('192.0.2.44', `typo-${i}-typo-typo`).expect(401);
+      await attempt('192.0.2.44', TOKEN).expect(303);
+      for (let i = 0; i < CONSOLE_LOGIN_ATTEMPTS; i++) await attempt('192.0.2.44', `typo-again-${i}-typo`).expect(401);
+      await attempt('192.0.2.44', 'one-too-many-typos').expect(429);
     });
   });
 

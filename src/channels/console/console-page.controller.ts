@@ -5,6 +5,7 @@ import { DomainError, DOMAIN_ERROR_CODES } from '../../common/domain-error';
 import { consolePageHeaders } from '../web/security-headers';
 import { StaticAssets } from '../web/static-assets';
 import { ConsoleAuthGuard } from './console-auth.guard';
+import { ConsoleLoginLimiter } from './console-login-limiter';
 import { CONSOLE_COOKIE, CONSOLE_SESSION_SECONDS, ConsoleAuth } from './console-auth.service';
 import { disabledPage, loginPage } from './console-pages';
 import { readFormField } from './read-form';
@@ -15,7 +16,10 @@ export class ConsolePageController {
   private readonly assets = new StaticAssets(join(__dirname, 'assets'));
   private readonly headers = consolePageHeaders();
 
-  constructor(private readonly auth: ConsoleAuth) {}
+  constructor(
+    private readonly auth: ConsoleAuth,
+    private readonly limiter: ConsoleLoginLimiter,
+  ) {}
 
   @Get()
   page(@Req() req: Request, @Res() res: Response): void {
@@ -35,10 +39,19 @@ export class ConsolePageController {
       this.sendPage(res, 404, disabledPage());
       return;
     }
+    const address = req.ip ?? 'unknown';
+    const waitMs = await this.limiter.attempt(address);
+    if (waitMs > 0) {
+      // Refused before the token is even read: while blocked, a guess learns nothing.
+      res.set('Retry-After', String(Math.ceil(waitMs / 1000)));
+      this.sendPage(res, 429, loginPage('limited'));
+      return;
+    }
     if (!this.auth.checkToken(await readFormField(req, 'token'))) {
       this.sendPage(res, 401, loginPage('wrong'));
       return;
     }
+    await this.limiter.succeeded(address);
     res.set(this.headers);
     res.cookie(CONSOLE_COOKIE, this.auth.issueSession(), this.cookieOptions(req, CONSOLE_SESSION_SECONDS * 1000));
     res.redirect(303, '/console');

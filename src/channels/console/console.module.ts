@@ -4,12 +4,13 @@ import { RecordsModule } from '../../records/records.module';
 import { ConsoleApiController } from './console-api.controller';
 import { ConsoleAuthGuard } from './console-auth.guard';
 import { ConsoleAuth } from './console-auth.service';
+import { ConsoleLoginLimiter } from './console-login-limiter';
 import { ConsolePageController } from './console-page.controller';
 
 /** The hotline staff console (`/console`) and its protected APIs (`/api/console/*`), behind CONSOLE_TOKEN. */
 @Module({
   imports: [CorpusModule, RecordsModule],
   controllers: [ConsolePageController, ConsoleApiController],
-  providers: [ConsoleAuth, ConsoleAuthGuard],
+  providers: [ConsoleAuth, ConsoleAuthGuard, ConsoleLoginLimiter],
 })
 export class ConsoleModule {}
