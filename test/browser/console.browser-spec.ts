@@ -38,9 +38,12 @@ describe('staff console /console (browser)', () => {
   });
 
   it('signs in with the token', async () => {
+    // What an earlier version left in localStorage (it outlived sign-out) is removed on the next visit.
+    await page.evaluate(`localStorage.setItem('jd-ip-console-chat.v1', JSON.stringify({ sessionId: 'old', items: [{ role: 'user', text: '来电人 13912345678' }] }))`);
     await page.getByLabel('访问令牌').fill(CONSOLE_TOKEN);
     await page.getByLabel('访问令牌').press('Enter');
     await page.getByRole('tab', { name: '1 条款检索' }).waitFor();
+    await eventually(async () => expect(await page.evaluate(`localStorage.getItem('jd-ip-console-chat.v1')`)).toBeNull());
     const cookies = await context.cookies();
     expect(cookies.find((c) => c.name === 'jd_console')).toMatchObject({ httpOnly: true, sameSite: 'Strict' });
   });
@@ -138,6 +141,15 @@ describe('staff console /console (browser)', () => {
     expect(copied).toContain('60万元');
     expect(copied).toContain('引用条款：第2条 培育高价值发明专利（art.2）');
     expect(copied).not.toMatch(/\*\*|<[a-z]/);
+    // The conversation is kept for this tab only, never in localStorage.
+    expect(await page.evaluate(`localStorage.length`)).toBe(0);
+    expect(await page.evaluate(`JSON.parse(sessionStorage.getItem('jd-ip-console-chat.v1')).items.length`)).toBe(2);
+    // At desktop width the input spans the chat column, aligned with the messages, and stays on screen.
+    const composer = (await page.locator('#panel-chat .composer textarea').boundingBox())!;
+    const messages = (await page.locator('#panel-chat .messages').boundingBox())!;
+    expect(composer.width).toBeGreaterThan(700);
+    expect(Math.abs(composer.x - messages.x)).toBeLessThanOrEqual(16);
+    expect(composer.y + composer.height).toBeLessThanOrEqual(DESKTOP.height);
     await screenshot(page, 'console-chat-1280');
   });
 
@@ -171,13 +183,44 @@ describe('staff console /console (browser)', () => {
     await small.getByLabel('奖补项目').waitFor();
     expect(await pageWidth(small)).toBeLessThanOrEqual(PHONE.width);
     await screenshot(small, 'console-calculator-360');
+
+    // The chat at 360 px: 新对话 on one line, the input on screen (not pushed below it).
+    await small.getByRole('tab', { name: '3 智能问答' }).click();
+    const fresh = (await small.getByRole('button', { name: '新对话' }).boundingBox())!;
+    expect(fresh.height).toBeLessThanOrEqual(48);
+    expect(fresh.width).toBeGreaterThan(fresh.height);
+    const room = await small.evaluate<{ text: number; box: number }>(`(() => {
+      const input = document.getElementById('message');
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = style.fontSize + ' ' + style.fontFamily;
+      return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    })()`);
+    expect(room.text).toBeLessThanOrEqual(room.box);
+    const send = (await small.getByRole('button', { name: '发送' }).boundingBox())!;
+    expect(send.y + send.height).toBeLessThanOrEqual(PHONE.height);
+    await small.getByLabel('输入问题').fill('驰名商标奖励多少');
+    await small.getByLabel('输入问题').press('Enter');
+    await small.locator('#panel-chat .msg.assistant .actions').waitFor();
+    const afterAnswer = (await small.getByRole('button', { name: '发送' }).boundingBox())!;
+    expect(afterAnswer.y + afterAnswer.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await pageWidth(small)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(small, 'console-chat-360');
     await phone.close();
   });
 
-  it('signs out', async () => {
+  it('signs out, leaving no caller details on the PC', async () => {
+    expect(await page.evaluate(`sessionStorage.getItem('jd-ip-console-chat.v1')`)).not.toBeNull();
     await page.getByRole('button', { name: '退出' }).click();
     await page.getByLabel('访问令牌').waitFor();
     expect(await page.evaluate(async () => (await fetch('/api/console/gaps')).status)).toBe(401);
+    expect(await page.evaluate(`sessionStorage.length + localStorage.length`)).toBe(0);
+    // The next staff member signing in on this PC starts with an empty chat.
+    await page.getByLabel('访问令牌').fill(CONSOLE_TOKEN);
+    await page.getByLabel('访问令牌').press('Enter');
+    await page.getByRole('tab', { name: '3 智能问答' }).click();
+    await page.getByLabel('输入问题').waitFor();
+    expect(await page.locator('#panel-chat .msg').count()).toBe(0);
     expect(jsErrors(page)).toEqual([]);
   });
 });

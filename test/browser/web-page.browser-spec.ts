@@ -36,9 +36,30 @@ describe('public chat page / (browser)', () => {
     await eventually(async () => expect(await page.getByRole('note').innerText()).toContain('征求意见稿'));
     await page.getByRole('button', { name: '发送' }).waitFor({ state: 'visible' });
     await page.getByRole('button', { name: '新对话' }).waitFor({ state: 'visible' });
+    expect(await page.locator('#close-panel').isVisible()).toBe(false);
     await eventually(async () => expect(await page.locator('.starter').count()).toBeGreaterThan(0));
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    // The placeholder fits the one-line input at 360 px (measured in the input's own font).
+    const room = await page.evaluate<{ text: number; box: number }>(`(() => {
+      const input = document.getElementById('message');
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d');
+      ctx.font = style.fontSize + ' ' + style.fontFamily;
+      return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    })()`);
+    expect(room.text).toBeLessThanOrEqual(room.box);
     await screenshot(page, 'web-start-360');
+    // Keyboard focus on the blue bar: the two-tone ring (black outside, white inside) is drawn.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const fresh = page.getByRole('button', { name: '新对话' });
+    await eventually(async () => expect(await isFocused(fresh)).toBe(true));
+    const ring = await fresh.evaluate((node: { ownerDocument: { defaultView: { getComputedStyle(n: unknown): { outlineColor: string; boxShadow: string } } } }) => {
+      const style = node.ownerDocument.defaultView.getComputedStyle(node);
+      return `${style.outlineColor} | ${style.boxShadow}`;
+    });
+    expect(ring).toBe('rgb(0, 0, 0) | rgb(255, 255, 255) 0px 0px 0px 2px');
+    await screenshot(page, 'web-focus-360');
   });
 
   it('answers a numeric question with the amount, a breakdown and a citation chip that opens the clause', async () => {
@@ -58,6 +79,10 @@ describe('public chat page / (browser)', () => {
     await dialog.getByRole('heading', { name: '第2条 培育高价值发明专利' }).waitFor({ state: 'visible' });
     await eventually(async () => expect(await dialog.locator('.clause-text').innerText()).toContain('对当年新增高价值发明专利30件以上的，每家奖励60万元'));
     await eventually(async () => expect(await dialog.locator('mark').count()).toBeGreaterThan(0));
+    // 关闭 stays on one line next to a long title.
+    const close = await dialog.getByRole('button', { name: '关闭' }).boundingBox();
+    expect(close!.height).toBeLessThanOrEqual(48);
+    expect(close!.width).toBeGreaterThan(close!.height);
     await screenshot(page, 'web-clause-360');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
@@ -91,6 +116,14 @@ describe('public chat page / (browser)', () => {
     await eventually(async () => expect(await page.locator('.quick-replies').count()).toBe(0));
   });
 
+  it('rating buttons are drawn icons with text, not emoji', async () => {
+    const up = lastAnswer().getByRole('button', { name: '有帮助' });
+    await up.locator('svg').waitFor({ state: 'attached' });
+    expect((await up.innerText()).trim()).toBe('有帮助');
+    expect(await lastAnswer().getByRole('button', { name: '没帮助' }).locator('svg[aria-hidden="true"]').count()).toBe(1);
+    expect(await page.locator('.actions').first().innerText()).not.toMatch(/\u{1F44D}|\u{1F44E}/u);
+  });
+
   it('stores thumbs-down feedback with a comment on the server', async () => {
     await lastAnswer().getByRole('button', { name: '没帮助' }).click();
     await eventually(async () => expect(await lastAnswer().getByRole('button', { name: '没帮助' }).getAttribute('aria-pressed')).toBe('true'));
@@ -111,6 +144,64 @@ describe('public chat page / (browser)', () => {
     const copied = await clipboardText(page);
     expect(copied).toContain('120万元');
     expect(copied).toMatch(/引用条款：第16条第1款 实施品牌标准培育战略（art\.16\.1）/);
+  });
+
+  it('offers the levels a follow-up names (not yes/no), and the chosen level is computed', async () => {
+    await ask('知识产权服务业集聚发展示范区奖励怎么算');
+    await screenshot(page, 'web-level-replies-360');
+    const quick = lastAnswer().getByRole('group', { name: /快捷回答/ });
+    await eventually(async () => expect(await quick.getByRole('button').allInnerTexts()).toEqual(['国家级', '省级', '都没有']));
+    await quick.getByRole('button', { name: '国家级' }).click();
+    await eventually(async () => expect((await page.locator('.msg.user .bubble').last().innerText()).trim()).toBe('国家级'));
+    await eventually(async () => expect(await lastAnswer().locator('.calc-amount').innerText()).toContain('100万元'));
+  });
+
+  it('a saved conversation older than the server keeps sessions continues as a new one, marked as earlier', async () => {
+    const saved = await page.evaluate<{ sessionId: string; savedAt: number }>(`JSON.parse(localStorage.getItem('jd-ip-chat.v1'))`);
+    expect(saved.sessionId).toBeTruthy();
+    expect(Date.now() - saved.savedAt).toBeLessThan(60_000);
+    // As if the tab had been left for three hours: the server has forgotten this session by now.
+    await page.evaluate(`(() => {
+      const s = JSON.parse(localStorage.getItem('jd-ip-chat.v1'));
+      s.savedAt = Date.now() - 3 * 60 * 60 * 1000;
+      localStorage.setItem('jd-ip-chat.v1', JSON.stringify(s));
+    })()`);
+    await page.reload();
+    const divider = page.getByRole('separator', { name: '以上为之前的对话，已开始新的对话' });
+    await divider.waitFor({ state: 'visible' });
+    expect(await page.locator('.quick-replies').count()).toBe(0);
+    await screenshot(page, 'web-earlier-360');
+    const sent = page.waitForRequest('**/api/chat/stream');
+    await ask('专利导航项目有什么支持');
+    const body = (await sent).postDataJSON() as { sessionId?: string };
+    expect(body.sessionId).toBeUndefined();
+    const now = await page.evaluate<{ sessionId: string; items: { role: string }[] }>(`JSON.parse(localStorage.getItem('jd-ip-chat.v1'))`);
+    expect(now.sessionId).toBeTruthy();
+    expect(now.sessionId).not.toBe(saved.sessionId);
+    expect(now.items.filter((i) => i.role === 'divider')).toHaveLength(1);
+    // Reloading again does not add a second divider.
+    await page.reload();
+    await divider.waitFor({ state: 'visible' });
+    expect(await page.getByRole('separator').count()).toBe(1);
+  });
+
+  it('a question whose answer was still streaming at reload offers 重试', async () => {
+    let hung: import('playwright-core').Route | undefined;
+    // The answer never comes: the request stays open until the page reloads.
+    await page.route('**/api/chat/stream', (route) => {
+      hung = route;
+    });
+    await input().fill('今年新增高价值发明专利35件，能奖励多少？');
+    await input().press('Enter');
+    await eventually(() => expect(hung).toBeDefined());
+    await page.reload();
+    await page.unroute('**/api/chat/stream');
+    await hung!.abort().catch(() => undefined);
+    await eventually(async () => expect((await page.locator('.msg.user .bubble').last().innerText()).trim()).toBe('今年新增高价值发明专利35件，能奖励多少？'));
+    await eventually(async () => expect(await lastAnswer().getByRole('alert').innerText()).toContain('答复未完成'));
+    await lastAnswer().getByRole('button', { name: '重试' }).click();
+    await eventually(async () => expect(await lastAnswer().locator('.calc-amount').innerText()).toContain('60万元'));
+    expect(await page.getByRole('button', { name: '重试' }).count()).toBe(0);
   });
 
   it('shows the authoritative final text when the server replaces streamed text, and errors in Chinese', async () => {
@@ -183,6 +274,32 @@ describe('public chat page / (browser)', () => {
       await chat.getByLabel('输入您的问题').press('Enter');
       await eventually(async () => expect(await chat.locator('.msg.assistant .chip').first().innerText()).toContain('第16条第1款'));
       await screenshot(host, 'web-embedded-360');
+
+      // Esc pressed inside the frame closes the clause dialog first, then the panel; focus returns to the launcher.
+      const panel = host.locator('#jd-ip-chat-panel');
+      await chat.locator('.msg.assistant .chip').first().click();
+      await chat.getByRole('dialog').waitFor({ state: 'visible' });
+      await chat.getByRole('dialog').press('Escape');
+      await chat.getByRole('dialog').waitFor({ state: 'hidden' });
+      expect(await panel.isVisible()).toBe(true);
+      await chat.getByLabel('输入您的问题').press('Escape');
+      await panel.waitFor({ state: 'hidden' });
+      await eventually(async () => expect(await launcher.getAttribute('aria-expanded')).toBe('false'));
+      await eventually(async () => expect(await isFocused(launcher)).toBe(true));
+
+      // The panel's own close button does the same.
+      await launcher.click();
+      await panel.waitFor({ state: 'visible' });
+      await chat.getByRole('button', { name: '关闭咨询窗口' }).click();
+      await panel.waitFor({ state: 'hidden' });
+
+      // A message from the portal itself (not the frame) cannot close it.
+      await launcher.click();
+      await panel.waitFor({ state: 'visible' });
+      await host.evaluate(`window.postMessage({ source: 'jd-ip-chat', type: 'close' }, '*')`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await panel.isVisible()).toBe(true);
+      expect(jsErrors(host)).toEqual([]);
       await hostContext.close();
     });
 

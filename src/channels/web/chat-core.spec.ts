@@ -11,6 +11,7 @@ function loadChatCore() {
     quickReplies(q: string): string[];
     yuanText(n: number): string;
     callerText(r: unknown): string;
+    SESSION_IDLE_MS: number;
   };
 }
 
@@ -28,7 +29,23 @@ describe('chat-core.js', () => {
       ['请选择「国家级/省级/市级」', ['国家级', '省级', '市级']],
       ['当年新增了多少件高价值发明专利？', []],
       ['国外专利诉讼是在哪个国家或地区？', []],
-      ['当年是否新认定为国家级知识产权示范企业、国家级优势企业、省级或市级知识产权示范企业？是哪一项？', []],
+      // Alternatives named after 是否: which one, not yes/no (是 would not say which level).
+      [
+        '当年是否新认定为国家级知识产权示范企业、国家级优势企业、省级或市级知识产权示范企业？是哪一项？',
+        ['国家级知识产权示范企业', '国家级优势企业', '省级知识产权示范企业', '市级知识产权示范企业', '都没有'],
+      ],
+      ['企业当年是否新创建省级或市级商业秘密保护示范站点？', ['省级', '市级', '都没有']],
+      ['是否新建了国家级或省级知识产权服务业集聚发展示范区？', ['国家级', '省级', '都没有']],
+      ['当年是否新认定为国家级或省级知识产权保护规范化市场？', ['国家级', '省级', '都没有']],
+      ['园区或产业集聚区当年是否新建成国家商业秘密保护示范基地或省级商业秘密保护示范区？', ['国家商业秘密保护示范基地', '省级商业秘密保护示范区', '都没有']],
+      ['是否新认定为国家或省级示范区？', ['国家级', '省级', '都没有']],
+      // 或 between things that are not levels: still a yes/no question.
+      ['是否首次成功注册了制造业产业集群区域证明商标或集体商标？', ['是', '否']],
+      // A figure is asked for too: no yes/no.
+      ['是否在欧盟（通过单一国家注册方式提交）、非洲地区工业产权组织或非洲知识产权组织注册商标？各缴纳了多少注册费？', []],
+      ['是否有专利？有多少件？', []],
+      ['成功注册了几件地理标志证明商标或集体商标？', []],
+      ['第1笔贷款：该笔贷款是否按期正常偿还？', ['是', '否']],
       ['当年有哪些知识产权质押贷款？请逐笔说明质押的权项（专利权、商标权等）、本金。', []],
       ['', []],
     ])('%s → %j', (question, options) => {
@@ -42,6 +59,23 @@ describe('chat-core.js', () => {
         for (const option of options) expect(option).toMatch(/^[^，,。；;：:？?（）()%]{1,14}$/);
       }
     });
+
+    it('offers the levels a rule question names instead of yes/no, and never yes/no to a question asking for a figure', () => {
+      for (const [fact, question] of Object.entries(FACT_QUESTIONS)) {
+        const options = core.quickReplies(question);
+        const levelChoice = /是否[^？]*或(?:国家级?|省级|市级|区级)/.test(question);
+        if (levelChoice) expect([fact, options]).toEqual([fact, expect.arrayContaining(['都没有'])]);
+        if (levelChoice || /多少|几[件项个]/.test(question)) expect([fact, options]).toEqual([fact, expect.not.arrayContaining(['是'])]);
+      }
+    });
+  });
+
+  it('expires a saved conversation no later than the server forgets it (SESSION_TTL_MS in the chat module)', () => {
+    const source = readFileSync(join(__dirname, '..', '..', 'chat', 'chat.module.ts'), 'utf8');
+    const m = /const SESSION_TTL_MS = ([\d\s*]+);/.exec(source);
+    expect(m).not.toBeNull();
+    const serverTtl = m![1].split('*').reduce((product, factor) => product * Number(factor.trim()), 1);
+    expect(core.SESSION_IDLE_MS).toBe(serverTtl);
   });
 
   it.each([

@@ -38,6 +38,8 @@
       $(t.getAttribute('aria-controls')).hidden = !selected;
     });
     if (focus) tab.focus();
+    // The chat fills the window below the header (its own scroller, the input always on screen).
+    document.body.classList.toggle('chat-open', tab.id === 'tab-chat');
     var hook = onShow[tab.id];
     if (hook) hook();
   }
@@ -551,6 +553,31 @@
 
   // ------------------------------------------------------------------ chat
 
+  // Callers' details stay on this PC only as long as this tab: sessionStorage, cleared on 退出. Remove what
+  // earlier versions kept in localStorage, where it outlived the staff member's sign-out.
+  var CHAT_KEY = 'jd-ip-console-chat.v1';
+  try {
+    window.localStorage.removeItem(CHAT_KEY);
+  } catch (e) {
+    /* storage unavailable */
+  }
+  document.querySelectorAll('form[action="/console/logout"]').forEach(function (form) {
+    form.addEventListener('submit', function () {
+      try {
+        window.sessionStorage.removeItem(CHAT_KEY);
+      } catch (e) {
+        /* storage unavailable */
+      }
+    });
+  });
+
+  var chatStorage = null;
+  try {
+    chatStorage = window.sessionStorage;
+  } catch (e) {
+    /* storage unavailable: the chat still works, it is just not kept */
+  }
+
   new C.ChatView({
     list: $('messages'),
     scroller: $('chat-scroll'),
@@ -560,7 +587,8 @@
     newButton: $('new-chat'),
     starters: null,
     channel: 'console',
-    storageKey: 'jd-ip-console-chat.v1',
+    storageKey: CHAT_KEY,
+    storage: chatStorage,
     copyLabel: '复制给来电人',
     dialog: dialog,
   });

@@ -7,6 +7,14 @@
   'use strict';
 
   var MAX_SAVED_ITEMS = 40;
+  /**
+   * The server forgets a conversation after 2 hours without a message (SESSION_TTL_MS in the chat module).
+   * A saved conversation older than that (a little less, for clock and latency slack) continues as a new one.
+   */
+  var SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
+  var SESSION_SLACK_MS = 5 * 60 * 1000;
+  var EARLIER_NOTE = '以上为之前的对话，已开始新的对话';
+  var INTERRUPTED = '答复未完成（页面已刷新或连接中断），请重试。';
 
   // ---------------------------------------------------------------- DOM helpers
 
@@ -229,10 +237,59 @@
     return ok ? options : [];
   }
 
+  var LEVEL_WORD = /^(国家级|省级|市级|区级|县级|国家)(.*)$/;
+  var NONE_OF_THEM = '都没有';
+
+  /** The question wants a figure (多少、几件…): a yes/no or a bare choice would not answer it. */
+  function asksForNumber(q) {
+    return /多少|(?:^|[^哪])几(?:件|项|家|个|笔|次|年|月|位|名|种)/.test(q);
+  }
+
+  /**
+   * “是否新认定为国家级或省级…？”, “是否新建成国家商业秘密保护示范基地或省级商业秘密保护示范区？”,
+   * “是否…国家级知识产权示范企业、国家级优势企业、省级或市级知识产权示范企业？”: the alternatives the
+   * question names, each starting with a level. Levels alone when they share the rest of the name
+   * (省级或市级商业秘密保护示范站点 → 省级、市级), else the full names; plus “都没有”. Yes/no would not
+   * say which level, so the engine could not compute anything from it.
+   */
+  function namedAlternatives(q) {
+    var m = /是否([^？?]+)[？?]/.exec(q);
+    if (!m || !/或/.test(m[1])) return [];
+    var body = m[1];
+    var at = body.search(/国家级|省级|市级|区级|县级|国家/);
+    if (at < 0) return [];
+    var items = [];
+    var parts = body.slice(at).split(/、|或者?/);
+    for (var i = 0; i < parts.length; i++) {
+      var lm = LEVEL_WORD.exec(parts[i].trim());
+      if (!lm) return [];
+      items.push({ level: lm[1], rest: lm[2] });
+    }
+    if (items.length < 2 || items.length > 5) return [];
+    // 省级或市级知识产权示范企业: a bare level takes the rest of the name from the next alternative.
+    for (var j = items.length - 1, next = ''; j >= 0; j--) {
+      if (items[j].rest) next = items[j].rest;
+      else items[j].rest = next;
+    }
+    var shared = items.every(function (it) { return it.rest === items[0].rest; });
+    var options = cleanOptions(
+      items.map(function (it) {
+        if (!shared) return it.level + it.rest;
+        return it.level === '国家' ? '国家级' : it.level;
+      }),
+    );
+    var unique = options.filter(function (o, k) { return options.indexOf(o) === k; });
+    return unique.length === options.length && unique.length >= 2 ? unique.concat([NONE_OF_THEM]) : [];
+  }
+
   /**
    * Buttons for a follow-up question that offers a choice, read from the question's wording alone:
    * listed options (「…」 or a parenthesis closing the question, “：A、B，还是C”, “是A的，还是B的”),
-   * a question about the level (哪一级), or a yes/no question (是否).
+   * alternatives named after 是否 (“是否…国家级或省级…”), a question about the level (哪一级), or a
+   * yes/no question (是否) that does not also ask for a figure.
+   *
+   * Derived from the text because needsInfo carries only { fact, question }; structured options from the
+   * rules (the field's choices) would be more robust if the API ever provides them.
    */
   function quickReplies(question) {
     var q = String(question || '');
@@ -250,6 +307,9 @@
       var either = cleanOptions([m[1], m[2]]);
       if (either.length) return either;
     }
+    if (asksForNumber(q)) return [];
+    var named = namedAlternatives(q);
+    if (named.length) return named;
     if (/哪一级|哪个级别|什么级别|哪一层级/.test(q)) return LEVELS.slice();
     if (/是否|是不是|有没有/.test(q) && !/哪/.test(q)) return ['是', '否'];
     return [];
@@ -470,6 +530,28 @@
 
   // ---------------------------------------------------------------- feedback
 
+  var SVG_NS = 'http://www.w3.org/2000/svg';
+  // Material Design "thumb up" (Apache-2.0); drawn inline so it never depends on an emoji font.
+  var THUMB_PATH =
+    'M1 21h4V9H1v12zm22-11c0-1.1-.9-2-2-2h-6.31l.95-4.57.03-.32c0-.41-.17-.79-.44-1.06L14.17 1 7.59 7.59C7.22 7.95 7 8.45 7 9v10c0 1.1.9 2 2 2h9c.83 0 1.54-.5 1.84-1.22l3.02-7.05c.09-.23.14-.47.14-.73v-2z';
+
+  /** A thumb icon (up, or down when `down`), decorative: the button's text names it. */
+  function thumbIcon(down) {
+    var svg = document.createElementNS(SVG_NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '18');
+    svg.setAttribute('height', '18');
+    svg.setAttribute('aria-hidden', 'true');
+    svg.setAttribute('focusable', 'false');
+    svg.setAttribute('class', 'icon');
+    var path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('d', THUMB_PATH);
+    path.setAttribute('fill', 'currentColor');
+    if (down) path.setAttribute('transform', 'rotate(180 12 12)');
+    svg.appendChild(path);
+    return svg;
+  }
+
   function sendFeedback(body) {
     return fetch('/api/feedback', {
       method: 'POST',
@@ -488,12 +570,13 @@
   // ---------------------------------------------------------------- the chat view
 
   /**
-   * opts: { list, scroller, form, input, send, newButton, starters, channel, storageKey, copyLabel, dialog }
+   * opts: { list, scroller, form, input, send, newButton, starters, channel, storageKey, storage?, copyLabel, dialog }
    */
   function ChatView(opts) {
     this.o = opts;
     this.busy = false;
     this.state = this.load();
+    if (this.expired) this.save();
     var self = this;
     opts.form.addEventListener('submit', function (e) {
       e.preventDefault();
@@ -516,29 +599,52 @@
     this.renderAll();
   }
 
+  /**
+   * opts.storage: window.localStorage by default (the public page keeps the conversation across visits);
+   * the console passes sessionStorage. Callers wrap the use in try: storage may be missing or refuse.
+   */
+  ChatView.prototype.storage = function () {
+    return this.o.storage !== undefined ? this.o.storage : window.localStorage;
+  };
+
   ChatView.prototype.load = function () {
     try {
-      var saved = JSON.parse(window.localStorage.getItem(this.o.storageKey) || 'null');
-      if (saved && Array.isArray(saved.items)) return { sessionId: saved.sessionId || null, items: saved.items };
+      var saved = JSON.parse(this.storage().getItem(this.o.storageKey) || 'null');
+      if (saved && Array.isArray(saved.items)) {
+        var state = { sessionId: saved.sessionId || null, savedAt: Number(saved.savedAt) || 0, items: saved.items };
+        this.expired = expireIfIdle(state, Date.now());
+        return state;
+      }
     } catch (e) {
       /* storage unavailable or corrupt: start afresh */
     }
-    return { sessionId: null, items: [] };
+    return { sessionId: null, savedAt: 0, items: [] };
   };
+
+  /**
+   * Past the server's idle expiry the session id names a conversation the server no longer knows:
+   * drop it and mark what came before as earlier, so nobody assumes the assistant still remembers it.
+   */
+  function expireIfIdle(state, now) {
+    if (!state.sessionId || now - (state.savedAt || 0) < SESSION_IDLE_MS - SESSION_SLACK_MS) return false;
+    state.sessionId = null;
+    state.items.push({ role: 'divider', text: EARLIER_NOTE });
+    return true;
+  }
 
   ChatView.prototype.save = function () {
     this.state.items = this.state.items.slice(-MAX_SAVED_ITEMS);
     try {
-      window.localStorage.setItem(this.o.storageKey, JSON.stringify(this.state));
+      this.storage().setItem(this.o.storageKey, JSON.stringify(this.state));
     } catch (e) {
       /* private mode or full: the conversation still works, it just is not kept */
     }
   };
 
   ChatView.prototype.reset = function () {
-    this.state = { sessionId: null, items: [] };
+    this.state = { sessionId: null, savedAt: 0, items: [] };
     try {
-      window.localStorage.removeItem(this.o.storageKey);
+      this.storage().removeItem(this.o.storageKey);
     } catch (e) {
       /* ignore */
     }
@@ -560,12 +666,30 @@
 
   ChatView.prototype.renderAll = function () {
     var self = this;
+    var items = this.state.items;
     clear(this.o.list);
-    this.state.items.forEach(function (item, i) {
-      self.o.list.appendChild(item.role === 'user' ? self.userNode(item.text) : self.assistantNode(item, i === self.state.items.length - 1));
+    items.forEach(function (item, i) {
+      self.o.list.appendChild(self.itemNode(item, i === items.length - 1));
     });
-    if (this.o.starters) this.o.starters.hidden = this.state.items.length > 0;
+    // A question saved without its answer: the page was reloaded (or closed) while the answer streamed.
+    var last = items[items.length - 1];
+    if (last && last.role === 'user') {
+      var li = el('li', { className: 'msg assistant' });
+      this.fillAssistant(li, { role: 'assistant', error: INTERRUPTED, retry: last.text }, true);
+      this.o.list.appendChild(li);
+    }
+    if (this.o.starters) this.o.starters.hidden = items.length > 0;
     this.scrollToEnd();
+  };
+
+  ChatView.prototype.itemNode = function (item, latest) {
+    if (item.role === 'user') return this.userNode(item.text);
+    if (item.role === 'divider') return this.dividerNode(item.text);
+    return this.assistantNode(item, latest);
+  };
+
+  ChatView.prototype.dividerNode = function (text) {
+    return el('li', { className: 'msg divider', role: 'separator', 'aria-label': text }, [el('span', { text: text })]);
   };
 
   ChatView.prototype.userNode = function (text) {
@@ -623,8 +747,8 @@
     var copyParts = copyAction(this.o.copyLabel || '复制', function () { return callerText(r); }, 'action', '复制失败，请手动选择文字复制');
     var copy = copyParts[0];
     var status = copyParts[1];
-    var up = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'up'), 'aria-label': '有帮助', title: '有帮助', text: '👍' });
-    var down = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'down'), 'aria-label': '没帮助', title: '没帮助', text: '👎' });
+    var up = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'up') }, [thumbIcon(false), '有帮助']);
+    var down = el('button', { type: 'button', className: 'action rate', 'aria-pressed': String(item.rating === 'down') }, [thumbIcon(true), '没帮助']);
     var commentBox = el('form', { className: 'feedback-form', hidden: true });
     var commentId = 'comment-' + r.turnId;
     var comment = el('textarea', { id: commentId, maxlength: 500, rows: 2, placeholder: '哪里不对或缺了什么？请勿填写手机号等个人信息。' });
@@ -671,6 +795,8 @@
     if (text.length > 2000) text = text.slice(0, 2000);
     this.o.input.value = '';
     this.autosize();
+    // A page left open past the server's expiry: the next question starts a new conversation, visibly.
+    if (expireIfIdle(this.state, Date.now())) this.o.list.appendChild(this.dividerNode(EARLIER_NOTE));
     var user = { role: 'user', text: text };
     this.state.items.push(user);
     this.save();
@@ -718,6 +844,7 @@
     })
       .then(function (response) {
         self.state.sessionId = response.sessionId;
+        self.state.savedAt = Date.now();
         var item = { role: 'assistant', response: response };
         self.state.items.push(item);
         self.save();
@@ -735,6 +862,7 @@
   };
 
   window.JdChat = {
+    SESSION_IDLE_MS: SESSION_IDLE_MS,
     el: el,
     clear: clear,
     appendMarked: appendMarked,

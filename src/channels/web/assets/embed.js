@@ -38,18 +38,27 @@
   panel.appendChild(frame);
 
   function toggle(open) {
-    if (open && !frame.src) frame.src = origin + '/?embed=1';
+    if (open && !frame.src) frame.src = origin + '/?embed=1' + '&panel=1';
     panel.style.display = open ? 'block' : 'none';
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? '关闭咨询' : label;
     if (open) frame.focus();
   }
   button.addEventListener('click', function () { toggle(panel.style.display === 'none'); });
+  function close() {
+    if (panel.style.display === 'none') return;
+    toggle(false);
+    button.focus();
+  }
   document.addEventListener('keydown', function (e) {
-    if (e.key === 'Escape' && panel.style.display !== 'none') {
-      toggle(false);
-      button.focus();
-    }
+    if (e.key === 'Escape') close();
+  });
+  // Inside the frame, keys never reach this page: the chat asks to be closed (its 关闭 button or Esc).
+  // Only this frame, showing this service, may ask.
+  window.addEventListener('message', function (e) {
+    var data = e.data;
+    if (e.origin !== origin || e.source !== frame.contentWindow) return;
+    if (data && data.source === 'jd-ip-chat' && data.type === 'close') close();
   });
 
   function mount() {
