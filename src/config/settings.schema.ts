@@ -33,14 +33,17 @@ export const settingsSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: httpUrl.optional(),
     OPENAI_MODEL: z.string().trim().min(1).default('gpt-4o-mini'),
-    OPENAI_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(20_000),
-    OPENAI_MAX_RETRIES: intBetween(0, 5, '应为 0–5 之间的整数').default(2),
+    // Timeouts nest: one model request (OPENAI_TIMEOUT_MS) × its attempts (1 + OPENAI_MAX_RETRIES) fits in
+    // one turn (LLM_TURN_TIMEOUT_MS), which ends well before the request's (REQUEST_TIMEOUT_MS), so a slow
+    // model ends in the offline answer, not a 503. The turn timeout is what bounds it (an abort signal).
+    OPENAI_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(12_000),
+    OPENAI_MAX_RETRIES: intBetween(0, 5, '应为 0–5 之间的整数').default(1),
     OPENAI_TEMPERATURE: z.coerce
       .number({ error: '应为 0–2 之间的数' })
       .min(0, { error: '应为 0–2 之间的数' })
       .max(2, { error: '应为 0–2 之间的数' })
       .default(0),
-    LLM_TURN_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(45_000),
+    LLM_TURN_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(25_000),
     LLM_MAX_MODEL_CALLS: positiveInt('应为正整数').default(6),
     EMBEDDINGS_PROVIDER: z.enum(['local', 'openai'], { error: '只能是 local 或 openai' }).default('local'),
     OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
@@ -102,6 +105,15 @@ export const settingsSchema = z
         code: 'custom',
         path: ['OPENAI_API_KEY'],
         message: '使用 openai 模式时须设置 OPENAI_API_KEY（自建的 vLLM/Ollama 等服务可改为只设置 OPENAI_BASE_URL）',
+      });
+    }
+    if (s.LLM_PROVIDER === 'openai' && s.LLM_TURN_TIMEOUT_MS >= s.REQUEST_TIMEOUT_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['LLM_TURN_TIMEOUT_MS'],
+        message:
+          `大模型模式下 LLM_TURN_TIMEOUT_MS（${s.LLM_TURN_TIMEOUT_MS}）须小于 REQUEST_TIMEOUT_MS（${s.REQUEST_TIMEOUT_MS}），` +
+          '并留出几秒给离线引擎作答；否则模型迟迟不答时请求先以 503 超时，用户拿不到离线答复',
       });
     }
     if (s.WECHAT_ENCODING_AES_KEY && !s.WECHAT_APP_ID) {

@@ -36,6 +36,28 @@ describe('loadSettings', () => {
     });
   });
 
+  it('LLM timeouts nest by default: every model attempt fits in the turn, the turn ends before the request times out', () => {
+    const s = loadSettings({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'k' });
+    expect(s.OPENAI_TIMEOUT_MS * (1 + s.OPENAI_MAX_RETRIES)).toBeLessThanOrEqual(s.LLM_TURN_TIMEOUT_MS);
+    // Room left for the offline answer after the turn gives up.
+    expect(s.REQUEST_TIMEOUT_MS - s.LLM_TURN_TIMEOUT_MS).toBeGreaterThanOrEqual(5_000);
+  });
+
+  it.each([
+    [{ LLM_TURN_TIMEOUT_MS: '30000' }, 'LLM_TURN_TIMEOUT_MS（30000）须小于 REQUEST_TIMEOUT_MS（30000）'],
+    [{ LLM_TURN_TIMEOUT_MS: '45000' }, 'LLM_TURN_TIMEOUT_MS（45000）须小于 REQUEST_TIMEOUT_MS（30000）'],
+    [{ REQUEST_TIMEOUT_MS: '20000' }, 'LLM_TURN_TIMEOUT_MS（25000）须小于 REQUEST_TIMEOUT_MS（20000）'],
+  ])('in LLM mode refuses a turn timeout not below the request timeout: %j', (env, expected) => {
+    const message = problems({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'k', ...env });
+    expect(message).toContain('环境变量 LLM_TURN_TIMEOUT_MS：大模型模式下');
+    expect(message).toContain(expected);
+  });
+
+  it('offline, the LLM turn timeout is unused and not checked against the request timeout', () => {
+    expect(loadSettings({ REQUEST_TIMEOUT_MS: '1000' }).REQUEST_TIMEOUT_MS).toBe(1000);
+    expect(loadSettings({ LLM_PROVIDER: 'openai', OPENAI_API_KEY: 'k', REQUEST_TIMEOUT_MS: '60000', LLM_TURN_TIMEOUT_MS: '59000' }).LLM_TURN_TIMEOUT_MS).toBe(59_000);
+  });
+
   it('treats empty values as unset', () => {
     const s = loadSettings({ PORT: '', OPENAI_API_KEY: '  ' });
     expect(s.PORT).toBe(3000);

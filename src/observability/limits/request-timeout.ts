@@ -16,7 +16,9 @@ export function exemptFromRequestTimeout(res: Response): void {
 /**
  * No request holds a connection longer than REQUEST_TIMEOUT_MS: past it the caller gets a Chinese 503
  * (`TIMEOUT`), whatever stage the request is in (body, guards, handler). The work itself is not
- * cancelled (the language model has its own, shorter timeouts); its late response is discarded.
+ * cancelled here; its late response is discarded. In LLM mode a turn is bounded by LLM_TURN_TIMEOUT_MS
+ * (an abort signal that also ends a model request in flight), which the settings require to be below
+ * REQUEST_TIMEOUT_MS, so a slow model ends in the offline answer rather than in this 503.
  * A middleware rather than an interceptor: one timer per request, none of rxjs's per-request machinery.
  */
 export function requestTimeoutMiddleware(timeoutMs: number) {
