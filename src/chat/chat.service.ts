@@ -87,7 +87,7 @@ export class ChatService {
     let mode: ChatResponse['mode'] = 'offline';
     let llmMemory = session.llm;
     if (this.llm) {
-      const decided = await this.decideWithModel(request.message, session, sink, options.signal);
+      const decided = await this.decideWithModel(request.message, session, offlineSession.profile, sink, options.signal);
       if (decided) {
         turn = TOPIC_OUTCOMES.has(offline.outcome) && !decided.calculations.length ? { ...decided, outcome: offline.outcome } : decided;
         mode = 'openai';
@@ -119,10 +119,17 @@ export class ChatService {
   }
 
   /** The model's answer, or null when the offline engine must answer instead (the reason is logged and counted). */
-  private async decideWithModel(message: string, session: ChatSession, sink: TrackedSink, signal?: AbortSignal): Promise<LlmDecision | null> {
+  private async decideWithModel(
+    message: string,
+    session: ChatSession,
+    facts: Record<string, unknown>,
+    sink: TrackedSink,
+    signal?: AbortSignal,
+  ): Promise<LlmDecision | null> {
     try {
       // The decider returns only answers that passed the turn check (quoted-spans mode); anything else throws.
-      return await this.llm!.decide(message, session, { sink: sink.forDecider, signal });
+      // `facts`: the offline engine's reading of the conversation, against which tool arguments are checked.
+      return await this.llm!.decide(message, session, { sink: sink.forDecider, signal, facts });
     } catch (error) {
       const reason = error instanceof LlmFailure ? error.reason : 'model-error';
       this.logger.warn(`大模型未能作答（${reason}）：${(error as Error).message}；改用离线答复`);

@@ -1,7 +1,8 @@
-import { createMiddleware, HumanMessage, ToolMessage } from 'langchain';
+import { AIMessage, createMiddleware, HumanMessage, ToolMessage } from 'langchain';
 import { FACT_QUESTIONS } from '../../rules/profile.schema';
 import { CALCULATE_PREFIX } from '../tools/chat-tools';
 import { ungroundedArguments } from './argument-grounding';
+import { ungroundedChoices, type UngroundedChoice } from './choice-grounding';
 import type { TurnLedger } from './turn-ledger';
 
 /** Why an LLM turn was given up; the offline engine answers instead. */
@@ -19,6 +20,8 @@ export class LlmFailure extends Error {
 const INVALID_JSON_CORRECTION =
   '（系统校验）你上一次调用工具时，参数不是合法的 JSON，工具没有执行。请用合法的 JSON 参数重新调用工具；缺少的事实请向用户询问。';
 
+const INVALID_JSON_TOOL_RESULT = '未执行：这次工具调用的参数不是合法的 JSON。请用合法的 JSON 参数重新调用；缺少的事实请向用户询问。';
+
 function toolMessage(call: { id?: string; name: string }, content: string): ToolMessage {
   return new ToolMessage({ content, tool_call_id: call.id ?? call.name, name: call.name, status: 'error' });
 }
@@ -31,6 +34,18 @@ function questionFor(path: string): string {
 export interface GuardOptions {
   maxModelCalls: number;
   onModelCall?: (seconds: number, ok: boolean) => void;
+  /** What a rule tool call with these arguments pays, per rule (for grounding yes/no and choice arguments). */
+  payouts: (toolName: string, args: Record<string, unknown>) => Promise<Map<string, number>>;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function choiceProblem(c: UngroundedChoice): string {
+  return c.reason === 'conflict'
+    ? `${c.path}=${show(c.value)} 与用户在对话中所说的不一致（用户所说为 ${show(c.stated)}）`
+    : `${c.path}=${show(c.value)} 用户在对话中没有说过，而它会提高可获得的金额`;
 }
 
 /**
@@ -60,26 +75,58 @@ export function policyGuardMiddleware(ledger: TurnLedger, options: GuardOptions)
     name: 'PolicyGuards',
     wrapModelCall: async (request, handler) => {
       const response = await callModel(() => Promise.resolve(handler(request)));
-      if (response.invalid_tool_calls?.length && !response.tool_calls?.length) {
+      const malformed = response.invalid_tool_calls ?? [];
+      if (malformed.length && !response.tool_calls?.length) {
         return callModel(() =>
           Promise.resolve(handler({ ...request, messages: [...request.messages, new HumanMessage(INVALID_JSON_CORRECTION)] })),
         );
+      }
+      if (malformed.length) {
+        // Valid calls next to malformed ones: all of them are kept as calls, so that each malformed one is
+        // answered (wrapToolCall) with a correction under its own id instead of vanishing unseen.
+        const added = malformed.map((c, i) => {
+          const id = c.id ?? `malformed_${ledger.malformedCallIds.size}_${i}`;
+          ledger.malformedCallIds.add(id);
+          return { id, name: c.name ?? 'unknown', args: {}, type: 'tool_call' as const };
+        });
+        return new AIMessage({
+          content: response.content,
+          id: response.id,
+          additional_kwargs: response.additional_kwargs,
+          response_metadata: response.response_metadata,
+          usage_metadata: response.usage_metadata,
+          tool_calls: [...(response.tool_calls ?? []), ...added],
+          invalid_tool_calls: [],
+        });
       }
       return response;
     },
     wrapToolCall: async (request, handler) => {
       const call = request.toolCall;
+      if (call.id && ledger.malformedCallIds.has(call.id)) return toolMessage(call, INVALID_JSON_TOOL_RESULT);
       if (!request.tool) return toolMessage(call, `没有名为“${call.name}”的工具，请只使用提供的工具。`);
       if (call.name.startsWith(CALCULATE_PREFIX) || call.name === 'check_eligibility') {
         const invented = ungroundedArguments(call.args, ledger.sources);
-        if (invented.length) {
-          for (const a of invented) ledger.ask({ fact: a.path, question: questionFor(a.path) });
-          const list = invented.map((a) => `${a.path}=${a.value}`).join('，');
+        const choices = await ungroundedChoices(call.args, {
+          facts: ledger.facts,
+          mentioned: ledger.mentioned,
+          payouts: (args) => options.payouts(call.name, args),
+        });
+        const unstated = choices.filter((c) => c.reason === 'unstated');
+        const conflicts = choices.filter((c) => c.reason === 'conflict');
+        if (invented.length || choices.length) {
+          const ask = [...invented, ...unstated].map((a) => a.path);
+          for (const path of ask) ledger.ask({ fact: path, question: questionFor(path) });
+          const problems = [
+            ...(invented.length ? [`参数 ${invented.map((a) => `${a.path}=${a.value}`).join('，')} 不是用户在对话中给出的数字，也不来自工具结果`] : []),
+            ...unstated.map(choiceProblem),
+            ...conflicts.map(choiceProblem),
+          ];
+          const questions = [...new Set(ask.map(questionFor))];
           return toolMessage(
             call,
-            `未执行：参数 ${list} 不是用户在对话中给出的数字，也不来自工具结果。不要自行假设或换算，请向用户询问：${invented
-              .map((a) => questionFor(a.path))
-              .join(' ')}`,
+            `未执行：${problems.join('；')}。不要自行假设或换算；与用户所说不一致的请按用户所说填写。` +
+              (questions.length ? `请向用户询问：${questions.join(' ')}` : ''),
           );
         }
       }

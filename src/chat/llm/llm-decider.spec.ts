@@ -122,4 +122,77 @@ describe('LlmDecider (agent loop with a scripted model)', () => {
     expect(t2.calculations[0].amountYuan).toBe(600_000);
     expect(t2.citations.map((c) => c.clauseId)).toContain('art.2');
   });
+
+  it('malformed JSON next to a valid call: the valid one runs, the malformed one is answered with a correction under its own id', async () => {
+    const mixed: ScriptStep = () =>
+      new AIMessage({
+        content: '',
+        tool_calls: [{ ...HIGH_VALUE, id: 'good', type: 'tool_call' }],
+        invalid_tool_calls: [{ name: 'calculate_ip-insurance', args: '{"ipInsurancePremiumYuan": 3', id: 'bad', error: 'bad json', type: 'invalid_tool_call' }],
+      });
+    const { d, model } = decider([mixed, reply('可获得60万元。保费请再告诉我一次。')]);
+    const turn = await d.decide('我们今年新增高价值发明专利35件，还买了知识产权保险，能奖多少？', newSession('s'));
+    const results = model.calls[1].filter((m) => ToolMessage.isInstance(m)) as ToolMessage[];
+    expect(results.map((m) => m.tool_call_id).sort()).toEqual(['bad', 'good']);
+    expect(String(results.find((m) => m.tool_call_id === 'bad')?.content)).toContain('不是合法的 JSON');
+    expect(turn.calculations).toMatchObject([{ ruleId: 'high-value-patents', amountYuan: 600_000 }]);
+  });
+
+  describe('yes/no and choice arguments are checked against the offline engine’s facts', () => {
+    const ART1 = {
+      selfDevelopedInventionPatentsCount: 30,
+      selfDevelopedInventionPatentsLastYearCount: 20,
+      annualSalesYuan: 50_000_000,
+      patentProductSalesPercent: 40,
+      ipStaffTrainingRatePercent: 100,
+    };
+    const ART1_TEXT = '我们自主研发发明专利30件，去年末是20件，销售收入5000万元，专利产品占比40%，研发人员培训率100%';
+    const art1Call = (extra: Record<string, unknown>) => callTools({ name: 'calculate_patent-intensive-enterprise', args: { ...ART1, ...extra } });
+    const toolText = (model: ScriptedChatModel) => String(model.calls[1].find((m) => ToolMessage.isInstance(m))?.content);
+
+    it('a certification the user denied is not computed as held; the model is told what the user said', async () => {
+      const { d, model } = decider([art1Call({ ipManagementStandardCertified: true }), reply('抱歉，未贯标不符合条件。')]);
+      const turn = await d.decide(`${ART1_TEXT}，还没贯标，能拿多少？`, newSession('s'), { facts: { ...ART1, ipManagementStandardCertified: false } });
+      expect(toolText(model)).toContain('ipManagementStandardCertified=true 与用户在对话中所说的不一致（用户所说为 false）');
+      expect(turn.calculations).toEqual([]);
+    });
+
+    it('a certification nobody mentioned, which would make the award payable, is asked for', async () => {
+      const { d, model } = decider([art1Call({ ipManagementStandardCertified: true }), reply('请问贵企业是否已通过贯标认证？')]);
+      const turn = await d.decide(`${ART1_TEXT}，能拿多少？`, newSession('s'), { facts: ART1 });
+      expect(toolText(model)).toContain('ipManagementStandardCertified=true 用户在对话中没有说过');
+      expect(turn.calculations).toEqual([]);
+      expect(turn.needsInfo.map((n) => n.fact)).toEqual(['ipManagementStandardCertified']);
+      expect(turn.outcome).toBe('asked-for-facts');
+    });
+
+    it('a yes/no fact the user asks about (贯标了能拿多少？) may be computed as the case asked', async () => {
+      const { d } = decider([art1Call({ ipManagementStandardCertified: true }), reply('如已贯标，可获得12万元。')]);
+      const turn = await d.decide(`${ART1_TEXT}。贯标了能拿多少？`, newSession('s'), { facts: ART1 });
+      expect(turn.calculations).toMatchObject([{ ruleId: 'patent-intensive-enterprise', eligible: true, amountYuan: 120_000 }]);
+    });
+
+    it('an award level the user did not name is asked for, a different one from the user’s is refused', async () => {
+      const call = callTools({ name: 'calculate_ip-alliance', args: { ipAllianceFilingLevel: '国家级' } });
+      const unstated = decider([call, reply('请问联盟在哪一级备案？')]);
+      const t1 = await unstated.d.decide('我们牵头的知识产权联盟备案了，能拿多少', newSession('s'), { facts: {} });
+      expect(toolText(unstated.model)).toContain('ipAllianceFilingLevel=国家级 用户在对话中没有说过');
+      expect(t1.calculations).toEqual([]);
+      expect(t1.needsInfo.map((n) => n.fact)).toEqual(['ipAllianceFilingLevel']);
+
+      const conflicting = decider([call, reply('市级备案不在资助范围内。')]);
+      const t2 = await conflicting.d.decide('我们牵头的知识产权联盟在市局备案了，能拿多少', newSession('s'), { facts: { ipAllianceFilingLevel: '市级' } });
+      expect(toolText(conflicting.model)).toContain('ipAllianceFilingLevel=国家级 与用户在对话中所说的不一致（用户所说为 市级）');
+      expect(t2.calculations).toEqual([]);
+    });
+
+    it('values the user stated, and placeholders that pay nothing, pass', async () => {
+      const { d } = decider([
+        callTools({ name: 'check_eligibility', args: { ipAllianceFilingLevel: '省级', newChinaPatentAwards: [], newWellKnownTrademark: false } }),
+        reply('可获得20万元。'),
+      ]);
+      const turn = await d.decide('我们牵头的知识产权联盟在省知识产权局备案了，能拿多少', newSession('s'), { facts: { ipAllianceFilingLevel: '省级' } });
+      expect(turn.calculations.filter((c) => c.eligible)).toMatchObject([{ ruleId: 'ip-alliance', amountYuan: 200_000 }]);
+    });
+  });
 });

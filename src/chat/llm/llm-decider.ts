@@ -14,7 +14,7 @@ import { resolveCitedIds } from './clause-references';
 import { LlmFailure, policyGuardMiddleware } from './guard-middleware';
 import { toLangChainTools } from './langchain-tools';
 import type { Prompts } from './prompts';
-import { LlmMemory, TurnLedger } from './turn-ledger';
+import { calculationsIn, LlmMemory, TurnLedger } from './turn-ledger';
 
 /** Where streamed text goes: `replace` discards what was sent so far for this answer. */
 export interface StreamSink {
@@ -59,7 +59,7 @@ export class LlmDecider {
 
   constructor(
     private readonly port: ChatModelPort,
-    chatTools: ChatTools,
+    private readonly chatTools: ChatTools,
     prompts: Prompts,
     private readonly corpus: CorpusService,
     private readonly options: LlmDeciderOptions,
@@ -69,9 +69,17 @@ export class LlmDecider {
     this.systemPrompt = `${prompts.system}\n\n${prompts.answerFormat}`;
   }
 
-  async decide(message: string, session: ChatSession, io: { sink?: StreamSink; signal?: AbortSignal } = {}): Promise<LlmDecision> {
+  /**
+   * @param io.facts the offline engine's facts for the conversation after this message (ChatService runs
+   *   the engine first); the model's tool arguments are checked against them.
+   */
+  async decide(
+    message: string,
+    session: ChatSession,
+    io: { sink?: StreamSink; signal?: AbortSignal; facts?: Record<string, unknown> } = {},
+  ): Promise<LlmDecision> {
     const userTexts = [...session.turns.filter((t) => t.role === 'user').map((t) => t.text), message];
-    const ledger = new TurnLedger(userTexts, session.llm);
+    const ledger = new TurnLedger(userTexts, session.llm, io.facts);
     const agent = createAgent({
       model: this.port.model,
       tools: this.tools,
@@ -80,6 +88,7 @@ export class LlmDecider {
         policyGuardMiddleware(ledger, {
           maxModelCalls: this.options.maxModelCalls,
           onModelCall: (seconds, ok) => this.metrics.modelCall(seconds, ok),
+          payouts: (name, args) => this.payouts(name, args),
         }),
       ],
     });
@@ -134,6 +143,12 @@ export class LlmDecider {
       if (signal.aborted) throw new LlmFailure('timeout', '模型在时限内没有答复');
       throw new LlmFailure('model-error', `模型调用失败：${(error as Error).message}`);
     }
+  }
+
+  /** What a rule tool call pays per rule (0 where ineligible); nothing for an invalid call. Rules are pure: no side effects. */
+  private async payouts(name: string, args: Record<string, unknown>): Promise<Map<string, number>> {
+    const result = await this.chatTools.invoke(name, args);
+    return new Map(calculationsIn(result).map((c) => [c.ruleId, c.eligible ? c.amountYuan : 0]));
   }
 
   /** Citations only of clauses the tools returned, quotes from the corpus; the draft note where amounts are given. */

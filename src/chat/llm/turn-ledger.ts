@@ -1,5 +1,6 @@
 import type { Calculation, NeedsInfo } from '../../rules/rule';
 import { visitNumbers } from '../guards/numeric-grounding.guard';
+import { extractFacts } from '../nlu/fact-extractor';
 import { NumberSources } from './argument-grounding';
 
 /** What the LLM mode remembers between turns beyond the text: what the tools returned. */
@@ -27,23 +28,42 @@ export class TurnLedger {
   /** Questions owed to the user instead of a tool call made with an invented figure. */
   readonly asked: NeedsInfo[] = [];
   readonly modelCalls: { seconds: number; ok: boolean }[] = [];
+  /** Ids of tool calls whose arguments were not valid JSON, sent alongside valid ones; answered with a correction. */
+  readonly malformedCallIds = new Set<string>();
   private readonly numbers: number[];
+  private mentionedFields?: Set<string>;
 
-  constructor(userTexts: string[], memory?: LlmMemory) {
+  /**
+   * @param facts the offline engine's facts for this conversation after this turn (it always runs first):
+   *   what the user's words say, read deterministically; tool arguments are checked against them.
+   */
+  constructor(
+    private readonly userTexts: string[],
+    memory?: LlmMemory,
+    readonly facts?: Record<string, unknown>,
+  ) {
     for (const t of userTexts) this.sources.addUserText(t);
+    if (facts) this.sources.useFacts(facts);
     this.clauseIds = new Set(memory?.clauseIds ?? []);
     this.numbers = [...(memory?.numbers ?? [])];
     this.sources.addToolResult(this.numbers);
   }
 
+  /** Profile fields the user's messages state or talk about (the offline fact extractor's facts and mentions). */
+  get mentioned(): ReadonlySet<string> {
+    if (!this.mentionedFields) {
+      this.mentionedFields = new Set();
+      for (const t of this.userTexts) {
+        const read = extractFacts(t, {});
+        for (const f of [...Object.keys(read.facts), ...read.mentions]) this.mentionedFields.add(f);
+      }
+    }
+    return this.mentionedFields;
+  }
+
   /** A tool's JSON result: calculations are kept (the latest per rule), clause ids and numbers noted. */
   recordToolResult(result: unknown): void {
-    const calcs = isCalculation(result)
-      ? [result]
-      : result && typeof result === 'object' && Array.isArray((result as { calculations?: unknown }).calculations)
-        ? (result as { calculations: unknown[] }).calculations.filter(isCalculation)
-        : [];
-    for (const c of calcs) {
+    for (const c of calculationsIn(result)) {
       this.calculations.set(c.ruleId, c);
       // Only the facts a rule used (trace values) and its amount may be passed on; never a threshold or
       // award parameter, or a model could feed "销售收入500万元" back as the enterprise's own figure.
@@ -61,6 +81,13 @@ export class TurnLedger {
   memory(): LlmMemory {
     return { clauseIds: [...this.clauseIds], numbers: [...new Set(this.numbers)].slice(-MAX_REMEMBERED_NUMBERS) };
   }
+}
+
+/** The calculations in a tool result: one rule's, or an eligibility check's. */
+export function calculationsIn(result: unknown): Calculation[] {
+  if (isCalculation(result)) return [result];
+  const list = result && typeof result === 'object' ? (result as { calculations?: unknown }).calculations : undefined;
+  return Array.isArray(list) ? list.filter(isCalculation) : [];
 }
 
 function collectClauseIds(value: unknown, into: Set<string>): void {
