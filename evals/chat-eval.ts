@@ -5,8 +5,11 @@
  *
  * `npm run eval -- --llm` runs the same conversations in LLM mode: ChatOpenAI talks over HTTP to a local
  * server speaking the OpenAI wire format, behind which a scripted policy model (test/support/policy-model.ts)
- * plays a well-behaved model. It measures the pipeline (tools, guards, fallbacks) and counts model calls
- * per question; a real model's quality is measured with a real endpoint (`*.int.spec.ts`).
+ * plays a well-behaved model. That model runs the offline engine to decide its tool calls and its replies,
+ * so this measures the pipeline's wiring and guards (tools, argument checks, fallbacks), not a real model's
+ * understanding; its call counts (≤ 2 per single-rule question) hold by construction. Model calls are
+ * counted for every turn, including those that fell back to the offline engine. A real model's quality is
+ * measured with a real endpoint (`*.int.spec.ts`).
  */
 import { ChatService } from '../src/chat/chat.service';
 import { ChatRequest } from '../src/chat/chat.schema';
@@ -57,14 +60,24 @@ async function main(): Promise<void> {
   console.log(`| 追问缺失信息的答复占比 | ${pct(r.askedShare)} |`);
   console.log(`| 延迟 p50 / p95 | ${r.p50Ms.toFixed(2)} ms / ${r.p95Ms.toFixed(2)} ms |`);
   if (llm) {
-    const byModel = r.outcomes.filter((o) => o.response.mode === 'openai').length;
-    const singleRule = r.outcomes.map((o, i) => ({ o, n: calls[i] })).filter(({ o }) => o.response.mode === 'openai' && o.response.calculations.length === 1);
-    const hist = new Map<number, number>();
-    for (const n of calls) hist.set(n, (hist.get(n) ?? 0) + 1);
-    console.log(`| 由模型作答 / 回退离线 | ${byModel} / ${r.turns - byModel} |`);
-    console.log(`| 每轮模型调用次数分布 | ${[...hist].sort((a, b) => a[0] - b[0]).map(([n, k]) => `${n} 次：${k} 轮`).join('；')} |`);
-    console.log(`| 单项测算问题（${singleRule.length} 轮）最多模型调用 | ${Math.max(0, ...singleRule.map((x) => x.n))} 次 |`);
-    console.log(`| 平均每轮模型调用 | ${(calls.reduce((a, b) => a + b, 0) / Math.max(1, calls.length)).toFixed(2)} 次 |`);
+    // Model calls counted for every turn, those the model answered and those that fell back alike.
+    const turns = r.outcomes.map((o, i) => ({ o, n: calls[i] }));
+    const answered = turns.filter(({ o }) => o.response.mode === 'openai');
+    const fellBack = turns.filter(({ o }) => o.response.mode !== 'openai');
+    const singleRule = (list: typeof turns) => list.filter(({ o }) => o.response.calculations.length === 1);
+    const hist = (list: typeof turns) => {
+      const h = new Map<number, number>();
+      for (const { n } of list) h.set(n, (h.get(n) ?? 0) + 1);
+      return [...h].sort((a, b) => a[0] - b[0]).map(([n, k]) => `${n} 次：${k} 轮`).join('；') || '—';
+    };
+    const most = (list: typeof turns) => (list.length ? `${Math.max(...list.map((x) => x.n))} 次` : '—');
+    const mean = (list: typeof turns) => (list.reduce((a, b) => a + b.n, 0) / Math.max(1, list.length)).toFixed(2);
+    console.log(`| 由模型作答 / 回退离线 | ${answered.length} / ${fellBack.length} |`);
+    console.log(`| 每轮模型调用次数分布（全部 ${turns.length} 轮） | ${hist(turns)} |`);
+    console.log(`| 　其中由模型作答的轮 | ${hist(answered)} |`);
+    console.log(`| 　其中回退离线的轮 | ${hist(fellBack)} |`);
+    console.log(`| 单项测算问题最多模型调用：由模型作答（${singleRule(answered).length} 轮） / 回退离线（${singleRule(fellBack).length} 轮） | ${most(singleRule(answered))} / ${most(singleRule(fellBack))} |`);
+    console.log(`| 平均每轮模型调用：全部 / 由模型作答 / 回退离线 | ${mean(turns)} / ${mean(answered)} / ${mean(fellBack)} 次 |`);
   }
   if (process.argv.includes('--failures')) {
     for (const [i, o] of r.outcomes.entries()) {
