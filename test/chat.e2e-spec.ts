@@ -170,6 +170,31 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(res.answer).toContain('封顶');
   });
 
+  it('a bare reply answers the question just asked: 是/否 with two yes/no facts pending, 企业 for the applicant type', async () => {
+    const asked = await ask('省级品牌指导服务站能拿多少钱');
+    expect(asked.needsInfo.map((n: { fact: string }) => n.fact)).toEqual(['provincialBrandStationNew', 'provincialBrandStationExcellent']);
+    const yes = await ask('是', asked.sessionId);
+    expect(yes.totalYuan).toBe(50_000);
+    const again = await ask('省级品牌指导服务站能拿多少钱');
+    const no = await ask('否', again.sessionId);
+    expect(no.totalYuan).toBeNull();
+    expect(no.needsInfo.map((n: { fact: string }) => n.fact)).toEqual(['provincialBrandStationExcellent']);
+
+    const transfer = await ask('专利转让给金东区企业有奖励吗');
+    expect(transfer.needsInfo[0].fact).toBe('organizationType');
+    const company = await ask('企业', transfer.sessionId);
+    expect(company.calculations).toEqual([expect.objectContaining({ ruleId: 'patent-transfer', status: 'ineligible', eligible: false })]);
+    expect(company.answer).toContain('不符合条件');
+  });
+
+  it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
+    const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
+    expect(first.needsInfo[0].fact).toBe('locatedInJindong');
+    const second = await ask('是', first.sessionId);
+    expect(second.needsInfo.map((n: { fact: string }) => n.fact)).not.toContain('locatedInJindong');
+    expect(second.needsInfo[0].fact).toBe('patentTransferLicenseeCount');
+  });
+
   it('a claimed amount changes nothing: the rule decides', async () => {
     const first = await ask('我们新获浙江省知识产权奖大奖，奖多少？');
     expect(first.totalYuan).toBe(1_000_000);

@@ -9,6 +9,8 @@ export interface ChatSession {
   focusRuleIds: string[];
   /** Every rule computed in this conversation, so that “两项一共多少” can add them up. */
   ruleHistory: string[];
+  /** The fact the last answer asked for (its “请问：…”), so that a bare “是” or “企业” answers that question. */
+  askedFact?: string;
   /**
    * The facts each rule was last computed with, and earlier cases of per-case awards kept for totals.
    * Facts, not results: rules are pure, results are recomputed, and a session stays a few hundred bytes.

@@ -52,6 +52,8 @@ import { finding, type Anchor, type Extraction, type Finding, type Kind, type Me
 export interface ExtractContext {
   /** Fields of the topic under discussion, most relevant (the one just asked) first. */
   focus?: readonly ProfileKey[];
+  /** The fact the previous answer asked for, if any: a bare yes/no goes to it when several yes/no fields are in focus. */
+  asked?: ProfileKey;
 }
 
 /** Figures the message states that are not profile fields by themselves; the engine combines them with the profile. */
@@ -212,7 +214,7 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
     for (const n of part.consumed ?? []) used.add(n);
   }
   applyCorrections(msg, focusList, nums, used, findings);
-  applyFocus(msg, focusList, nums, used, findings, mentions, read.increments);
+  applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, context.asked);
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
@@ -464,6 +466,7 @@ function applyFocus(
   findings: Finding[],
   mentions: Mention[],
   increments: AnchoredNumbers['increments'],
+  asked?: ProfileKey,
 ): void {
   if (focus.length === 0) return;
   const has = (k: ProfileKey) => findings.some((f) => f.field === k);
@@ -498,7 +501,8 @@ function applyFocus(
   const no = NO_ANSWER.test(reply);
   if (yes || no) {
     const flags = focus.filter((k) => profileShape[k].safeParse(true).success);
-    const target = flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
+    // Several yes/no questions pending: the answer asked one of them explicitly (请问：…), the others come later.
+    const target = flags.length === 1 ? flags[0] : asked && flags.includes(asked) ? asked : focus.length === 1 ? focus[0] : undefined;
     if (target) {
       const value = no ? negativeAnswer(target) : profileShape[target].safeParse(true).success ? true : undefined;
       if (value !== undefined) findings.push({ field: target, value, at: 0, approximate: false, figure: true } as Finding);

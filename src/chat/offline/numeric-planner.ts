@@ -10,7 +10,7 @@ import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { INJECTION } from './scope';
 
-export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[] }) => ExtractedFacts;
+export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey }) => ExtractedFacts;
 
 export interface NumericPlan {
   rules: Rule[];
@@ -114,6 +114,12 @@ export class NumericPlanner {
     // Naming an award without facts or a money question ("驰名商标有什么规定") is a question about the text.
     if (named.length && (stated.length || AMOUNT_QUESTION.test(text))) return this.rulesFor(named);
     const focus = this.rulesFor(session.focusRuleIds);
+    // A reply that only says who the applicant is (“企业”, “是” to 是否在金东区内设立) answers the awards under discussion.
+    const shared = Object.keys(extracted.facts).filter((f) => SHARED_FACTS.includes(f as ProfileKey));
+    if (!stated.length && shared.length && !named.length) {
+      const readers = focus.filter((r) => r.facts.some((f) => shared.includes(f)));
+      if (readers.length) return readers;
+    }
     const derived = Object.values(extracted.derived).some((v) => v !== undefined);
     if (focus.length && (derived || FOLLOW_UP.test(text))) {
       const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
@@ -139,8 +145,11 @@ export class NumericPlanner {
   }
 
   async plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): Promise<NumericPlan | undefined> {
-    const focusFields = this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[];
-    const extracted = this.extract(text, { focus: focusFields });
+    const asked = session.askedFact as ProfileKey | undefined;
+    const inFocus = [...new Set(this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[])];
+    // Most relevant first: the fact the last answer asked for.
+    const focusFields = asked && inFocus.includes(asked) ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
+    const extracted = this.extract(text, { focus: focusFields, asked: asked && inFocus.includes(asked) ? asked : undefined });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     let rules = this.targets(text, session, extracted, hits);
     if (!rules.length) return undefined;
@@ -193,6 +202,7 @@ export class NumericPlanner {
     const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
     calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
     session.focusRuleIds = rules.map((r) => r.id);
+    session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
     return { rules, calculations, known, approximate: extracted.approximate, rejected };
   }
