@@ -238,6 +238,26 @@ describe('public chat page / (browser)', () => {
     await page.unroute('**/api/chat/stream');
   });
 
+  it('asks a question passed as ?q= (the WeChat link) in a new conversation, keeps what was shown, and not again on reload', async () => {
+    const linked = await newPage(browser, PHONE);
+    await linked.page.goto(running.url);
+    await linked.page.getByLabel('输入您的问题').fill('这个政策有效期多久');
+    await linked.page.getByLabel('输入您的问题').press('Enter');
+    await linked.page.locator('.msg.assistant .actions').first().waitFor();
+    await linked.page.goto(`${running.url}/?q=${encodeURIComponent('今年新增高价值发明专利35件，能奖励多少？')}`);
+    const answers = linked.page.locator('.msg.assistant');
+    await eventually(async () => expect(await answers.count()).toBe(2));
+    await eventually(async () => expect(await answers.last().locator('.answer').innerText()).toContain('60万元'));
+    expect(await linked.page.locator('.msg.divider').count()).toBe(1);
+    expect(new URL(linked.page.url()).search).toBe('');
+    await linked.page.reload();
+    await eventually(async () => expect(await linked.page.locator('.msg.user').count()).toBe(2));
+    await linked.page.waitForTimeout(200);
+    expect(await linked.page.locator('.msg.user').count()).toBe(2);
+    expect(jsErrors(linked.page)).toEqual([]);
+    await linked.context.close();
+  });
+
   it('renders the conversation at desktop width', async () => {
     const desktop = await newPage(browser, DESKTOP);
     await desktop.page.goto(running.url);

@@ -144,7 +144,7 @@ export class WeChatConversation {
     if (!limit.allowed) return { text: WECHAT_TEXTS.tooFrequent(Math.max(1, Math.ceil(limit.retryAfterMs / 1000))), keep: false };
     try {
       const response = await this.chat.chat(parsed.data, { channel: 'wechat' });
-      return { text: renderWeChatText(response, { webPageUrl: this.config.webPageUrl }), keep: true };
+      return { text: renderWeChatText(response, { webPageUrl: this.config.webPageUrl, question: parsed.data.message }), keep: true };
     } catch (error) {
       this.logger.error(`公众号消息答复失败：${(error as Error).message}`);
       return { text: WECHAT_TEXTS.failed, keep: false };

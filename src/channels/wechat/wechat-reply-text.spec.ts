@@ -2,6 +2,7 @@ import {
   clauseLine,
   cutAtBoundary,
   fitWeChatText,
+  fullAnswerLink,
   MIN_BODY_BYTES,
   renderWeChatText,
   stripMarkdown,
@@ -168,6 +169,25 @@ describe('clauseLine', () => {
     expect(clauseLine(labels, 60)).toBe('条款依据：第1条等共3项（详见网页版）');
     expect(clauseLine(labels, 5)).toBe('');
     expect(clauseLine([], 1000)).toBe('');
+  });
+});
+
+describe('fullAnswerLink', () => {
+  it('asks the question again on the web page (?q=), keeping the configured query; a long question gets the bare page', () => {
+    const q = '今年新增高价值发明专利35件，能奖励多少？';
+    expect(fullAnswerLink('https://x.gov.cn/ipzc/', q)).toBe(`https://x.gov.cn/ipzc/?q=${new URLSearchParams({ q }).toString().slice(2)}`);
+    expect(new URL(fullAnswerLink('https://x.gov.cn/ipzc/?from=wechat', q)).searchParams.get('from')).toBe('wechat');
+    expect(new URL(fullAnswerLink('https://x.gov.cn/ipzc/?from=wechat', q)).searchParams.get('q')).toBe(q);
+    expect(fullAnswerLink('https://x.gov.cn/ipzc/', '专'.repeat(81))).toBe('https://x.gov.cn/ipzc/');
+    expect(fullAnswerLink('https://x.gov.cn/ipzc/', '  ')).toBe('https://x.gov.cn/ipzc/');
+  });
+
+  it('the shortened reply links the question and still fits 2047 bytes', () => {
+    const question = '专'.repeat(80);
+    const answer = `${'依据第2条，高价值发明专利奖励按件数分档。'.repeat(200)}结尾`;
+    const text = renderWeChatText({ answer, citations: [citation('art.2', '第2条 培育高价值发明专利')] }, { webPageUrl: 'https://x.gov.cn/ipzc/', question });
+    expect(utf8Bytes(text)).toBeLessThanOrEqual(WECHAT_TEXT_MAX_BYTES);
+    expect(text).toContain(`完整答复请访问：https://x.gov.cn/ipzc/?q=${encodeURIComponent(question)}`);
   });
 });
 

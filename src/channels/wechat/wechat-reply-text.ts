@@ -64,6 +64,20 @@ function clauseRef(label: string): string {
 export interface WeChatTextOptions {
   /** The public web page, offered when the answer had to be shortened. */
   webPageUrl?: string;
+  /** The follower's question: the link asks it again on the web page, where the whole answer fits. */
+  question?: string;
+}
+
+/** Longer questions get the bare page link: an encoded Chinese character takes 9 bytes of the 2047. */
+const MAX_LINKED_QUESTION_CHARS = 80;
+
+/** The web page link that asks the question there (`?q=`), so the whole answer is one tap away. */
+export function fullAnswerLink(webPageUrl: string, question?: string): string {
+  const q = question?.trim() ?? '';
+  if (!q || [...q].length > MAX_LINKED_QUESTION_CHARS) return webPageUrl;
+  const url = new URL(webPageUrl);
+  url.searchParams.set('q', q);
+  return url.href;
 }
 
 /**
@@ -100,7 +114,8 @@ function closingParts(body: string, response: Answer): ClosingParts {
  * a longer answer is cut at a line or sentence end with a pointer to the web page.
  */
 export function renderWeChatText(response: Answer, options: WeChatTextOptions = {}): string {
-  return fitWeChatText(stripMarkdown(response.answer), (kept) => closingParts(kept, response), options.webPageUrl);
+  const link = options.webPageUrl ? fullAnswerLink(options.webPageUrl, options.question) : undefined;
+  return fitWeChatText(stripMarkdown(response.answer), (kept) => closingParts(kept, response), link);
 }
 
 /** Digits and numerals at the end of a cut could be the front of a larger amount ("奖励10" of "奖励100万元"). */

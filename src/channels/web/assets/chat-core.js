@@ -809,6 +809,20 @@
     this.run(li, text);
   };
 
+  /**
+   * A question brought from elsewhere (the WeChat reply's link, `/?q=`): asked in a new conversation, since
+   * the page does not know the conversation it came from; what was shown before stays, above a divider.
+   */
+  ChatView.prototype.askFresh = function (raw) {
+    if (this.busy) return;
+    if (this.state.items.length) {
+      this.state.sessionId = null;
+      this.state.items.push({ role: 'divider', text: EARLIER_NOTE });
+      this.o.list.appendChild(this.dividerNode(EARLIER_NOTE));
+    }
+    this.ask(raw);
+  };
+
   ChatView.prototype.retry = function (li, item) {
     var index = this.state.items.indexOf(item);
     if (index >= 0) this.state.items.splice(index, 1);

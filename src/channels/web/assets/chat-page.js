@@ -20,6 +20,17 @@
   });
   window.JdChatPage = view;
 
+  // `?q=…` (the link at the end of a shortened WeChat reply): ask it here, where the whole answer fits. The
+  // parameter is taken out of the address first, so reloading the page does not ask it again.
+  var params = new URLSearchParams(query);
+  var asked = (params.get('q') || '').trim();
+  if (asked) {
+    params.delete('q');
+    var rest = params.toString();
+    window.history.replaceState(null, '', window.location.pathname + (rest ? '?' + rest : '') + window.location.hash);
+    view.askFresh(asked);
+  }
+
   // Opened by the portal launcher (embed.js, `panel=1`): a close button and Esc ask the launcher, which
   // checks that the message comes from this frame and this origin, to close the panel. The message carries
   // nothing but the request, so it may go to whichever page framed us.
