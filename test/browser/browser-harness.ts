@@ -91,3 +91,14 @@ export async function pageWidth(page: Page): Promise<number> {
 export async function clipboardText(page: Page): Promise<string> {
   return page.evaluate<string>('navigator.clipboard.readText()');
 }
+
+/** Width of the question box's placeholder text (in the box's own font) and of the room it has, in px. */
+export async function placeholderRoom(page: Page): Promise<{ text: number; box: number }> {
+  return page.evaluate<{ text: number; box: number }>(`(() => {
+    const input = document.getElementById('message');
+    const style = getComputedStyle(input);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = style.fontSize + ' ' + style.fontFamily;
+    return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  })()`);
+}

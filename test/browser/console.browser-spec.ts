@@ -1,5 +1,5 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { CONSOLE_TOKEN, DESKTOP, eventually, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, clipboardText } from './browser-harness';
+import { CONSOLE_TOKEN, DESKTOP, eventually, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
 
 describe('staff console /console (browser)', () => {
   let running: RunningApp;
@@ -189,13 +189,7 @@ describe('staff console /console (browser)', () => {
     const fresh = (await small.getByRole('button', { name: '新对话' }).boundingBox())!;
     expect(fresh.height).toBeLessThanOrEqual(48);
     expect(fresh.width).toBeGreaterThan(fresh.height);
-    const room = await small.evaluate<{ text: number; box: number }>(`(() => {
-      const input = document.getElementById('message');
-      const style = getComputedStyle(input);
-      const ctx = document.createElement('canvas').getContext('2d');
-      ctx.font = style.fontSize + ' ' + style.fontFamily;
-      return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
-    })()`);
+    const room = await placeholderRoom(small);
     expect(room.text).toBeLessThanOrEqual(room.box);
     const send = (await small.getByRole('button', { name: '发送' }).boundingBox())!;
     expect(send.y + send.height).toBeLessThanOrEqual(PHONE.height);

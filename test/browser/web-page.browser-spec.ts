@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { CONSOLE_TOKEN, DESKTOP, eventually, isFocused, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, clipboardText } from './browser-harness';
+import { CONSOLE_TOKEN, DESKTOP, eventually, isFocused, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
 
 describe('public chat page / (browser)', () => {
   let running: RunningApp;
@@ -40,13 +40,7 @@ describe('public chat page / (browser)', () => {
     await eventually(async () => expect(await page.locator('.starter').count()).toBeGreaterThan(0));
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     // The placeholder fits the one-line input at 360 px (measured in the input's own font).
-    const room = await page.evaluate<{ text: number; box: number }>(`(() => {
-      const input = document.getElementById('message');
-      const style = getComputedStyle(input);
-      const ctx = document.createElement('canvas').getContext('2d');
-      ctx.font = style.fontSize + ' ' + style.fontFamily;
-      return { text: ctx.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
-    })()`);
+    const room = await placeholderRoom(page);
     expect(room.text).toBeLessThanOrEqual(room.box);
     await screenshot(page, 'web-start-360');
     // Keyboard focus on the blue bar: the two-tone ring (black outside, white inside) is drawn.
