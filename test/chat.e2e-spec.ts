@@ -175,6 +175,7 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(asked.needsInfo.map((n: { fact: string }) => n.fact)).toEqual(['provincialBrandStationNew', 'provincialBrandStationExcellent']);
     const yes = await ask('是', asked.sessionId);
     expect(yes.totalYuan).toBe(50_000);
+    expect(yes.answer.split('✓ 新建省级品牌指导服务站')).toHaveLength(2); // the either-or and its met side: one line
     const again = await ask('省级品牌指导服务站能拿多少钱');
     const no = await ask('否', again.sessionId);
     expect(no.totalYuan).toBeNull();

@@ -20,7 +20,8 @@ function stepLine(s: TraceStep): string {
 export function composeCalculation(c: Calculation, known: boolean): string {
   const head = `【${c.title}】`;
   if (c.status === 'eligible') {
-    const lines = [`${head}测算可获${formatYuan(c.amountYuan)}。`, ...keySteps(c).map(stepLine)];
+    // An either-or met by one side reads the same as that side (✓ 新建… twice): each line once.
+    const lines = [`${head}测算可获${formatYuan(c.amountYuan)}。`, ...new Set(keySteps(c).map(stepLine))];
     for (const cap of c.capApplied ?? []) {
       lines.push(`  · ${cap.scope}按上限${formatYuan(cap.capYuan)}封顶（未封顶为${formatYuan(cap.uncappedYuan)}）`);
     }
