@@ -651,8 +651,20 @@ const CORRECTIONS: FocusCase[] = [
   ['领导说现在标准是40万，按40万算', ['ipInsurancePremiumYuan'], {}],
 ];
 
+/** Doubt about the fact is no fact (it is asked for); doubt about the award is the question itself. */
+const DOUBT: Case[] = [
+  ['我们的省级品牌指导服务站是前年建的，上年度绩效评价优秀吗不清楚', { provincialBrandStationNew: false }],
+  ['省级品牌指导服务站是前年建的，绩效评价不确定是否优秀', { provincialBrandStationNew: false }],
+  ['省级品牌指导服务站去年绩效评价优秀', { provincialBrandStationExcellent: true }],
+  ['贯标不确定通过没有', {}],
+  ['贯标的结果还没出来', {}],
+  ['我们贯标过了，不清楚能拿多少', { ipManagementStandardCertified: true }],
+  ['新认定国家级知识产权示范企业，不知道能拿多少', { newIpEnterpriseTitles: ['国家级知识产权示范企业'] }],
+];
+
 describe('extractFacts', () => {
   describe.each([
+    ['doubt', DOUBT],
     ['art.1', ART1],
     ['art.1, several facts in one message', ART1_MULTI],
     ['art.2 and art.3', ART2_3],

@@ -1,7 +1,7 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
-import { type Barriers, polarity, windowOf } from './fact-polarity';
+import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
 import { asks, clauseText, matchAll, Message, sentenceText, Span } from './fact-text';
 import { finding, type Extraction } from './fact-types';
 
@@ -90,7 +90,7 @@ function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<Profi
     if (/不是优秀|没(?:有)?(?:评上|拿到|得到|被评为|评为)?优秀|未(?:获|评为|被评为)?优秀|良好|合格|一般|中等/.test(around)) {
       out.findings.push(finding('provincialBrandStationExcellent', false, m.start));
       said = true;
-    } else if (/优秀/.test(around)) {
+    } else if (/优秀/.test(around) && !UNSURE.test(around) && !/优秀(?:吗|么|与否|没有)|(?:是否|是不是|有没有|能否)[^，。；]{0,6}优秀/.test(around)) {
       out.findings.push(finding('provincialBrandStationExcellent', true, m.start));
       said = true;
     }
@@ -100,7 +100,7 @@ function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<Profi
   if (out.findings.length === 0 && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) {
     const text = msg.text;
     if (/不是优秀|没(?:评上|拿到)?优秀|良好|合格|一般/.test(text)) out.findings.push(finding('provincialBrandStationExcellent', false, 0));
-    else if (/优秀/.test(text)) out.findings.push(finding('provincialBrandStationExcellent', true, 0));
+    else if (/优秀/.test(text) && !UNSURE.test(text) && !asks(text)) out.findings.push(finding('provincialBrandStationExcellent', true, 0));
   }
   return out;
 }

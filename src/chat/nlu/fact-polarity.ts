@@ -16,6 +16,13 @@ const YES_BEFORE = /通过|过了|做了|做过|完成|已|拿到|拿了|获得|
 const YES_AFTER =
   /^(?:的)?(?:认证|证书|工作|这块|这个)?(?:也|都|已经?|早就?|去年底?就?|今年初?|刚刚?|才|就|上(?:周|个?月)|前(?:几)?天|最近|近期|年初|年底)*(?:过了|通过|做了|做过|完成|拿到|拿了|拿下|取得|获得|(?:发|批|颁)?下来|颁发|下发|搞定|有了|了|合格|成功|认定|评上|注册|在手|有|买了|办了)|^(?:的)?(?:认证|证书)?是[^，。,；;]{0,8}(?:做的|办的|拿的|过的|通过的|拿到的|认定的|注册的)/;
 
+/**
+ * Doubt about the fact itself (绩效评价优秀吗不清楚, 不确定是否优秀, 结果还没出来): the fact is asked for, never
+ * assumed. Doubt about the award (不清楚能拿多少, 不知道有没有奖励) is the question being asked, not doubt about the fact.
+ */
+export const UNSURE =
+  /(?:不清楚|不确定|不知道|不太清楚|不太确定|说不准|说不好|不好说|不晓得|搞不清|吃不准|还没出(?:来)?|没出来|待定|未定)(?![^，。,；;]{0,6}?(?:拿|补|奖|给|领|享受|申请|多少|政策|钱|怎么|如何|什么))/;
+
 const ATTACHED_LEVEL = /(?:国家级|国家|省级|省|市级|市|区级|区)(?:的)?(?:知识产权|专利)?(?:保护)?$/;
 
 /** Cue spans of other facts: a cue's window stops at them. */
@@ -51,7 +58,7 @@ export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { 
 }
 
 export function polarity(w: Window, extra: { yes?: RegExp; no?: RegExp } = {}): Polarity {
-  if (QUERY_BEFORE.test(w.before) || QUERY_AFTER.test(w.after)) return 'query';
+  if (QUERY_BEFORE.test(w.before) || QUERY_AFTER.test(w.after) || UNSURE.test(w.before) || UNSURE.test(w.after)) return 'query';
   if (NEGATOR.test(w.before) || NO_AFTER.test(w.after) || (extra.no && (extra.no.test(w.before) || extra.no.test(w.after)))) return 'no';
   if (YES_BEFORE.test(w.before) || YES_AFTER.test(w.after) || (extra.yes && (extra.yes.test(w.before) || extra.yes.test(w.after)))) return 'yes';
   return 'unknown';
