@@ -196,6 +196,29 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(second.needsInfo[0].fact).toBe('patentTransferLicenseeCount');
   });
 
+  it('a what-if is answered as one and not remembered; a fact put in doubt later is asked for again', async () => {
+    const first = await ask('新增高价值发明专利12件能拿多少');
+    expect(first.totalYuan).toBe(200_000);
+    const whatIf = await ask('如果是32件呢', first.sessionId);
+    expect(whatIf.totalYuan).toBe(600_000);
+    expect(whatIf.answer).toContain('按您假设的情况测算');
+    const total = await ask('另外我们维权站考核合格了，一共多少', first.sessionId);
+    expect(total.totalYuan).toBe(230_000);
+
+    const station = await ask('我们维权站考核合格');
+    expect(station.totalYuan).toBe(30_000);
+    const doubt = await ask('其实考核结果还没出来', station.sessionId);
+    expect(doubt.totalYuan).toBeNull();
+    expect(doubt.needsInfo.map((n: { fact: string }) => n.fact)).toContain('ipRightsStationAssessmentPassed');
+  });
+
+  it('pays nothing on someone else\'s award, a plan, or a level denied', async () => {
+    expect((await ask('我朋友公司今年评上国家级知识产权示范企业，我们公司能拿多少')).totalYuan).toBeNull();
+    expect((await ask('我们想申请省级知识产权示范企业，能拿多少')).totalYuan).toBeNull();
+    expect((await ask('国家级示范企业没评上，省级示范企业评上了，能拿多少')).totalYuan).toBe(300_000);
+    expect((await ask('中国专利金奖没拿到，拿了个优秀奖，奖多少')).totalYuan).toBe(50_000);
+  });
+
   it('a claimed amount changes nothing: the rule decides', async () => {
     const first = await ask('我们新获浙江省知识产权奖大奖，奖多少？');
     expect(first.totalYuan).toBe(1_000_000);

@@ -3,7 +3,7 @@ import { parseNumber } from './chinese-number';
 import type { Assignment } from './fact-assign';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { matchAll, Message, sentenceText, Span } from './fact-text';
+import { asks, clauseText, matchAll, Message, sentenceText, Span, statedAt } from './fact-text';
 import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
 
 /**
@@ -146,13 +146,17 @@ export interface AwardPlan {
  */
 export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardPlan {
   const text = msg.text;
-  const negated = (start: number) => /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 9), start));
+  // 没有金奖银奖 denies both; 金奖没拿到 denies after the grade; 那金奖给多少？ asks about one not won.
+  const negated = (start: number, end: number) =>
+    /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?(?:(?:金奖|银奖|优秀奖)[、和与及或]?)*$/.test(text.slice(Math.max(0, start - 12), start)) ||
+    /^[^，。,；;]{0,3}?(?:没|未)(?:有)?(?:拿|获|得|评)?(?:到|上|着)?/.test(text.slice(end)) ||
+    (asks(clauseText(msg, start)) && !statedAt(msg, start));
   const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
   const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
   const mentions: Extraction['mentions'] = [];
   for (const m of matchAll(text, CHINA_GRADE)) {
     const st = sentenceText(msg, m.start);
-    if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
+    if (OTHER_CONTESTS.test(st) || negated(m.start, m.end)) continue;
     // 好几个优秀奖: awards without a number to count them by.
     if (several(m.start)) {
       mentions.push({ field: 'newChinaPatentAwards', at: m.start });
@@ -169,7 +173,7 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
   }
   for (const m of matchAll(text, ZHEJIANG_GRADE)) {
     const st = sentenceText(msg, m.start);
-    if (OTHER_CONTESTS.test(st) || negated(m.start)) continue;
+    if (OTHER_CONTESTS.test(st) || negated(m.start, m.end)) continue;
     if (several(m.start)) {
       mentions.push({ field: 'newZhejiangIpAwards', at: m.start });
       continue;

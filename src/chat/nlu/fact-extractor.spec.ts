@@ -660,11 +660,51 @@ const DOUBT: Case[] = [
   ['贯标的结果还没出来', {}],
   ['我们贯标过了，不清楚能拿多少', { ipManagementStandardCertified: true }],
   ['新认定国家级知识产权示范企业，不知道能拿多少', { newIpEnterpriseTitles: ['国家级知识产权示范企业'] }],
+  ['中国专利银奖入围了，还没公布', {}],
+  ['省级专利导航项目我们申报了，还没批', {}],
+  ['听说我们公司今年被认定为省级知识产权示范企业', {}],
+];
+
+/** Someone else's facts, plans and long-past years are not the applicant's facts of this year. */
+const NOT_THE_APPLICANTS: Case[] = [
+  ['我朋友公司今年评上国家级知识产权示范企业', {}],
+  ['隔壁企业拿了驰名商标', {}],
+  ['我们起诉别人专利侵权，法院判我们赢了，判赔20万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 200_000 }],
+  ['首件发明专利是向别的公司买的', { firstInventionPatentSource: '其他途径', hadInventionPatentBefore: false }],
+  ['我们想申请省级知识产权示范企业', {}],
+  ['明年想去新加坡单独注册商标，3个国家', {}],
+  ['2020年拿的中国专利金奖', {}],
+  ['前年拿了浙江省知识产权奖大奖', {}],
+  ['去年的维权站考核合格，今年的还没考核', {}],
+];
+
+/** A level or grade denied next to one won; a qualifier that makes it another award than the policy's. */
+const DENIED_AND_OTHER: Case[] = [
+  ['国家级示范企业没评上，省级示范企业评上了', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  ['中国专利金奖没拿到，拿了个优秀奖', { newChinaPatentAwards: ['优秀奖'] }],
+  ['中国专利奖就拿了一个优秀奖，没有金奖银奖', { newChinaPatentAwards: ['优秀奖'] }],
+  ['我们今年拿了中国专利优秀奖，那金奖给多少？', { newChinaPatentAwards: ['优秀奖'] }],
+  ['获得了省级驰名商标', {}],
+  ['获得金华市专利奖金奖', {}],
+  ['新获省级知识产权奖门类奖版权奖一等奖', {}],
+  ['品牌指导服务站是市级的，上年度绩效评价优秀', {}],
+  ['今年新增高价值发明专利近30件', {}],
+  ['高价值发明专利新增快50件了', {}],
+  ['知识产权保险保费不到20万', {}],
+  [
+    '2024年度商标权质押贷款500万，12个月，利息20万，逾期了没按期还',
+    {
+      pledgeLoanSubsidyYear: 2024,
+      ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12, interestPaidYuan: 200_000, repaidOnTime: false }],
+    },
+  ],
 ];
 
 describe('extractFacts', () => {
   describe.each([
     ['doubt', DOUBT],
+    ['not the applicant\'s, not this year\'s', NOT_THE_APPLICANTS],
+    ['denied levels and other awards', DENIED_AND_OTHER],
     ['art.1', ART1],
     ['art.1, several facts in one message', ART1_MULTI],
     ['art.2 and art.3', ART2_3],

@@ -1,5 +1,6 @@
 import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
+import { doubtAbout, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
 import { detectContexts, numericAnchors } from './fact-cues';
 import { extractFlags, flagCueSpans } from './fact-flags';
@@ -96,6 +97,11 @@ export interface ExtractedFacts {
    * Present only when there are some.
    */
   additional?: ProfileKey[];
+  /**
+   * Fields the message puts in doubt (其实考核结果还没出来, 不确定是不是优秀): a value told before is withdrawn and
+   * asked for again. Present only when there are some.
+   */
+  doubted?: ProfileKey[];
 }
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
@@ -224,7 +230,12 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
     hypothetical ||= v === 'hypothetical';
     return v !== 'drop';
   };
-  const kept = findings.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted));
+  const settled = findings.filter((f) => {
+    if (doubtAbout(msg, f) === undefined) return true;
+    mentions.push({ field: f.field, at: f.at });
+    return false;
+  });
+  const kept = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted));
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -243,6 +254,7 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
   const mentioned = new Set(mentions.map((m) => m.field));
   const added = new Set(kept.filter((f) => isAddition(msg, f)).map((f) => f.field));
   const additional = PROFILE_KEYS.filter((k) => added.has(k) && inFacts(k));
+  const doubted = PROFILE_KEYS.filter((k) => !inFacts(k) && mentions.some((m) => m.field === k && doubtedAt(msg, m.at)));
   return {
     facts,
     approximate: PROFILE_KEYS.filter((k) => approximate.has(k) && inFacts(k)),
@@ -250,6 +262,7 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
     derived,
     hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
+    ...(doubted.length > 0 ? { doubted } : {}),
   };
 }
 

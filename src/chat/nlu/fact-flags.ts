@@ -2,7 +2,7 @@ import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
-import { asks, clauseText, matchAll, Message, sentenceText, Span } from './fact-text';
+import { asks, clauseIndex, clauseText, matchAll, Message, sentenceText, Span } from './fact-text';
 import { finding, type Extraction } from './fact-types';
 
 /**
@@ -117,8 +117,11 @@ function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction
     if (/品牌/.test(sentence) && !/维权/.test(sentence)) continue;
     if (!/维权/.test(sentence) && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) continue;
     if (!/维权/.test(sentence) && /评价/.test(a.m[0])) continue;
-    const around = text.slice(Math.max(0, a.start - 8), Math.min(text.length, a.end + 8));
-    if (/不合格|不及格|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', false, a.start));
+    // Within its clause: 去年的…考核合格，今年的还没考核 — the second 考核 must not read the first one's 合格.
+    const c = msg.clauses[clauseIndex(msg, a.start)];
+    const around = text.slice(Math.max(c.start, a.start - 8), Math.min(c.end, a.end + 8));
+    if (/(?:还|尚)?(?:没|未)(?:有)?(?:进行)?考核|考核(?:还|尚)?(?:没|未)(?:有)?(?:开始|进行|出)/.test(around)) out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
+    else if (/不合格|不及格|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', false, a.start));
     else if (/合格|通过|优秀|良好|过了/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', true, a.start));
     else out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
   }

@@ -49,11 +49,15 @@ export function findLevels(text: string, from: number, to: number): LevelMention
   return inside.map((m) => {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(from, start - 5), start);
+    // 国家级示范企业没评上 / 国家级的没批 / 国家级还在申报: denied or pending after the level, within its clause.
+    const after = /^[^，。,；;!！?？]{0,10}/.exec(text.slice(start + m[0].length, Math.min(text.length, to + 12)))?.[0] ?? '';
     return {
       level: levelOf(m[0]),
       start,
       end: start + m[0].length,
-      negated: /(?:没|未|不是|并非|非)(?:有|去|能|在|被)?(?:评上|评为|认定为?|拿到|获得)?$/.test(before),
+      negated:
+        /(?:没|未|不是|并非|非)(?:有|去|能|在|被)?(?:评上|评为|认定为?|拿到|获得)?$/.test(before) ||
+        /^(?:的|级)?[^，。,；;和与及、]{0,8}?(?:没(?:有)?(?:评上|拿到|批|通过|认定|获得|成功|下来)|未(?:获|评|批|通过|认定)|不是|还在(?:申报|评|审|公示)|还没)/.test(after),
     };
   });
 }

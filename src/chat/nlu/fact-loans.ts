@@ -46,6 +46,8 @@ const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
+/** 逾期了没按期还: a denial of the on-time words, which REPAID_YES would otherwise read inside it. */
+const NOT_ON_TIME = /没(?:有)?按(?:时|期)|未按(?:时|期)|不按(?:时|期)|拖欠|延期还款|还不上|没还上/;
 
 interface LoanDraft {
   cue: Span;
@@ -162,10 +164,11 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
           loan.interestMonths = 12;
           fullYear = true;
         }
-        const repaid = REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
+        const late = NOT_ON_TIME.test(segText);
+        const repaid = late ? false : REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
         if (repaid !== undefined) {
           loan.repaidOnTime = repaid;
-          const at = segText.search(repaid ? REPAID_YES : REPAID_NO);
+          const at = segText.search(late ? NOT_ON_TIME : repaid ? REPAID_YES : REPAID_NO);
           if (SHARED.test(segText.slice(Math.max(0, at - 3), at + 8))) sharedRepaid = repaid;
         }
         const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };

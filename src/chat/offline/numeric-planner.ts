@@ -21,6 +21,8 @@ export interface NumericPlan {
   approximate: ProfileKey[];
   /** Facts dropped because they failed validation (a share over 100 %, a negative count). */
   rejected: string[];
+  /** Computed for a what-if (如果…, …呢): said so in the answer, and not kept as the applicant's facts. */
+  hypothetical: boolean;
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
@@ -161,6 +163,8 @@ export class NumericPlanner {
     // Later statements overwrite earlier ones: that is how a user corrects a fact.
     const before = session.profile as Partial<Profile>;
     const merged = { ...before, ...mergeFacts(before, extracted) };
+    // 其实考核结果还没出来: what was told before is in doubt now, so it is asked for again.
+    for (const f of extracted.doubted ?? []) delete (merged as Record<string, unknown>)[f];
     const profile = { ...merged, ...resolveDerived(merged, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
@@ -196,14 +200,20 @@ export class NumericPlanner {
       used[rule.id] = valid ? facts : {};
       calculations.push(await this.tools.calculate(rule.id, used[rule.id]));
     }
-    session.profile = profile;
-    // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
-    session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
+    // A what-if is answered but not remembered: the next question starts from what the applicant stated.
+    const hypothetical = extracted.hypothetical;
+    if (!hypothetical) {
+      session.profile = profile;
+      // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
+      session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
+    } else if (extracted.doubted?.length) {
+      session.profile = Object.fromEntries(Object.entries(before).filter(([k]) => !extracted.doubted!.includes(k as ProfileKey)));
+    }
     const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
     calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { rules, calculations, known, approximate: extracted.approximate, rejected };
+    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical };
   }
 }

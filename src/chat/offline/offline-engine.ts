@@ -115,6 +115,7 @@ export class OfflineEngine {
     }
     const quotes = mergeCitations(ruleCitations, this.corpus);
     const parts: string[] = [];
+    if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     for (const c of calculations) parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
     const total = totalLine(calculations);

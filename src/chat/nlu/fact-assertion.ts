@@ -1,0 +1,99 @@
+import type { ProfileKey } from '../../rules/profile.schema';
+import { UNSURE } from './fact-polarity';
+import { clauseIndex, clauseText, Message, sentenceOf } from './fact-text';
+import type { Finding } from './fact-types';
+
+/**
+ * Whether a fact that would pay is the applicant's own, settled fact. Every reader of words and numbers
+ * finds its cue; this gate then looks at the clause the fact stands in, for what makes it no fact of the
+ * applicant's: someone else's (我朋友公司评上了…), not yet (准备申报, 还在公示, 入围, 等结果), hearsay about oneself
+ * (听说我们被认定为…), doubt (不确定), a figure only approached (将近50件, 不到20万, 快一年), or, for what must be
+ * new this year, a year long past. Such a fact is asked for (a mention), never assumed. Facts that pay
+ * nothing (no, none, zero) pass: they cannot raise an amount.
+ */
+
+/** Someone other than the applicant as the clause's subject. */
+// As the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的.
+const THIRD_PARTY =
+  /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商)/;
+/** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
+const PLANNED =
+  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定)|尚未|待(?:批|定|审)|审(?:核|批)中/;
+/** A guess (可能, 应该…吧, 好像): about the words of its own clause only. */
+const GUESS = /可能|也许|或许(?!可)|应该(?:是|会)?[^，。,；;]{0,12}吧|好像|似乎|大概是吧/;
+const HEARSAY_OWN = /听说|据说|听人说|传言/;
+/** Just below the figure said: the exact figure decides tiers and thresholds. */
+const APPROACHING = /^(?:将近|接近|近|不到|不足)/;
+const APPROACHING_BEFORE = /(?:将近|接近|近|不到|不足|快(?:要)?|差不多快|眼看(?:就)?|马上(?:就)?|还差[^，。,；;]{0,4}就)$/;
+/** Two years or more before the policy (a 2023 draft), or further back than last year: not new under it. */
+const LONG_PAST = /前年|大前年|多年前|早年|(?:19\d\d|20[01]\d|202[01])年/;
+const THIS_YEAR = /今年|本年|当年/;
+const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
+
+/**
+ * A qualifier that makes the thing another one than the policy's: 省级驰名商标 (驰名商标 is a national
+ * recognition), 金华市专利奖 / 市级知识产权奖 (neither 中国专利奖 nor 浙江省知识产权奖), 版权奖 (the provincial
+ * award pays 专利奖 and 商标奖 only), a 市级 brand station (art.16.2 pays 省级 ones).
+ */
+const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = {
+  newWellKnownTrademark: /(?:省|市|区)级?(?:的)?驰名|著名商标/,
+  newZhejiangIpAwards: /(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)/,
+  newChinaPatentAwards: /(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)/,
+  provincialBrandStationNew: /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/,
+  provincialBrandStationExcellent: /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/,
+};
+
+/** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
+function newThisYear(field: ProfileKey): boolean {
+  return /^new/.test(field) || field === 'provincialBrandStationNew' || field === 'ipRightsStationAssessmentPassed' || field === 'clusterRegionalMarkFirstRegistered';
+}
+
+function pays(f: Finding): boolean {
+  const v = f.value as unknown;
+  if (v === false || v === 0 || v === '未备案') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  return v !== undefined && v !== null;
+}
+
+/** Short clauses carry on the one beside them: 明年想去新加坡注册商标，3个国家 / 国家级优势企业，是2021年的. */
+const SHORT_CLAUSE = 8;
+
+/** The fact's clause, with the short clauses next to it in the same sentence. */
+function neighbourhood(msg: Message, at: number): string {
+  const i = clauseIndex(msg, at);
+  const own = msg.clauses[i];
+  const near = [i - 1, i + 1]
+    .map((j) => msg.clauses[j])
+    .filter((c) => c && c.sentence === own.sentence && (c.end - c.start <= SHORT_CLAUSE || own.end - own.start <= SHORT_CLAUSE));
+  return [own, ...near].map((c) => msg.text.slice(c.start, c.end)).join('，');
+}
+
+/** Why the fact is not the applicant's settled fact, or undefined when it is. */
+export function doubtAbout(msg: Message, f: Finding): string | undefined {
+  if (!pays(f)) return undefined;
+  const own = clauseText(msg, f.at);
+  const near = neighbourhood(msg, f.at);
+  if (THIRD_PARTY.test(own.trim())) return 'third-party';
+  if (OTHER_THING[f.field]?.test(own)) return 'other-thing';
+  // A what-if (如果明年再认定…呢) is answered as one: the sentence says so, and the answer is computed for it.
+  const s = sentenceOf(msg, f.at);
+  if (!s.conditional && !s.variant && (PLANNED.test(near) || GUESS.test(own) || UNSURE.test(own))) return 'not-yet';
+  if (HEARSAY_OWN.test(own)) return 'hearsay';
+  if (f.figure && typeof f.value === 'number') {
+    if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
+  }
+  if (newThisYear(f.field)) {
+    if (LONG_PAST.test(near)) return 'long-past';
+    // 去年…，今年…: with this year told apart, last year's is not this year's.
+    if (LAST_YEAR.test(own) && !THIS_YEAR.test(own) && THIS_YEAR.test(msg.text)) return 'last-year';
+  }
+  return undefined;
+}
+
+/** Whether the words at a position put the fact in doubt or say it is not settled (not in a what-if). */
+export function doubtedAt(msg: Message, at: number): boolean {
+  const s = sentenceOf(msg, at);
+  if (s.conditional || s.variant) return false;
+  const own = clauseText(msg, at);
+  return PLANNED.test(own) || GUESS.test(own) || UNSURE.test(own);
+}
