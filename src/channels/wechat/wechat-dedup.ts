@@ -1,4 +1,5 @@
 import { KeyValueStore } from '../../common/state/key-value.store';
+import { awaitSettled, sleep } from './wechat-slot';
 
 /** What WeChat gets for a message: a text reply, or `success` (nothing now; maybe a customer-service message later). */
 export type WeChatOutcome = { kind: 'text'; text: string } | { kind: 'success' };
@@ -17,7 +18,6 @@ const SLOT_TTL_MS = 15 * 60_000;
  * about 15 s) plus that processing time, instead of blocking the MsgId for SLOT_TTL_MS.
  */
 export const PENDING_TTL_MS = 20_000;
-const POLL_MS = 50;
 
 export interface DedupOptions {
   /** How long to wait for an answer before giving up on the passive reply. */
@@ -29,7 +29,6 @@ export interface DedupOptions {
   onLate: (work: Promise<string>) => { outcome: WeChatOutcome; handedOff: boolean };
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 /**
  * WeChat retries a message it got no reply to within 5 s, up to three times, with the same MsgId. The
@@ -64,13 +63,8 @@ export class WeChatDedup {
   }
 
   private async awaitFirst(key: string, deadlineMs: number): Promise<WeChatOutcome> {
-    const until = Date.now() + deadlineMs;
-    for (;;) {
-      const slot = parseSlot(await this.store.get(key));
-      if (slot?.state === 'done') return { kind: 'text', text: slot.text };
-      if (slot?.state !== 'pending' || Date.now() + POLL_MS > until) return { kind: 'success' };
-      await sleep(POLL_MS);
-    }
+    const slot = await awaitSettled<Slot>(this.store, key, Date.now() + deadlineMs);
+    return slot?.state === 'done' ? { kind: 'text', text: slot.text } : { kind: 'success' };
   }
 
   private save(key: string, slot: Slot): Promise<void> {
@@ -80,13 +74,4 @@ export class WeChatDedup {
 
 function outcomeSlot(outcome: WeChatOutcome): Slot {
   return outcome.kind === 'text' ? { state: 'done', text: outcome.text } : { state: 'handed-off' };
-}
-
-function parseSlot(raw: string | undefined): Slot | undefined {
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Slot;
-  } catch {
-    return undefined;
-  }
 }

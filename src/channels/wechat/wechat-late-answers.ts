@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import { KeyValueStore } from '../../common/state/key-value.store';
+import { awaitSettled } from './wechat-slot';
 
 /** How long a finished late answer waits for the follower to send the question again. */
 export const LATE_ANSWER_TTL_MS = 5 * 60_000;
 /** How long a resend waits for an answer still being worked out (longer than any chat turn), then asks anew. */
 export const PENDING_ANSWER_TTL_MS = 60_000;
-const POLL_MS = 50;
 
 type Entry = { state: 'pending' } | { state: 'done'; text: string };
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref?.());
 
 /** The question as a follower would resend it: width, case, spaces and closing punctuation do not matter. */
 export function normalizeQuestion(question: string): string {
@@ -52,29 +50,14 @@ export class WeChatLateAnswers {
    */
   async take(openid: string, question: string): Promise<string | undefined> {
     const key = this.key(openid, question);
-    const until = this.now() + PENDING_ANSWER_TTL_MS;
-    for (;;) {
-      const entry = parseEntry(await this.store.get(key));
-      if (entry?.state === 'done') {
-        await this.store.delete(key);
-        return entry.text;
-      }
-      if (entry?.state !== 'pending' || this.now() >= until) return undefined;
-      await sleep(POLL_MS);
-    }
+    const entry = await awaitSettled<Entry>(this.store, key, this.now() + PENDING_ANSWER_TTL_MS, this.now);
+    if (entry?.state !== 'done') return undefined;
+    await this.store.delete(key);
+    return entry.text;
   }
 
   private key(openid: string, question: string): string {
     const digest = createHash('sha256').update(normalizeQuestion(question)).digest('base64url').slice(0, 32);
     return `wechat:late:${openid}:${digest}`;
-  }
-}
-
-function parseEntry(raw: string | undefined): Entry | undefined {
-  if (!raw) return undefined;
-  try {
-    return JSON.parse(raw) as Entry;
-  } catch {
-    return undefined;
   }
 }
