@@ -12,8 +12,7 @@ import type { Finding } from './fact-types';
  * nothing (no, none, zero) pass: they cannot raise an amount.
  */
 
-/** Someone other than the applicant as the clause's subject. */
-// As the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的.
+/** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
 const THIRD_PARTY =
   /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
@@ -35,12 +34,13 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
  * recognition), 金华市专利奖 / 市级知识产权奖 (neither 中国专利奖 nor 浙江省知识产权奖), 版权奖 (the provincial
  * award pays 专利奖 and 商标奖 only), a 市级 brand station (art.16.2 pays 省级 ones).
  */
+const MUNICIPAL_BRAND_STATION = /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/;
 const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = {
   newWellKnownTrademark: /(?:省|市|区)级?(?:的)?驰名|著名商标/,
   newZhejiangIpAwards: /(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)/,
   newChinaPatentAwards: /(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)/,
-  provincialBrandStationNew: /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/,
-  provincialBrandStationExcellent: /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/,
+  provincialBrandStationNew: MUNICIPAL_BRAND_STATION,
+  provincialBrandStationExcellent: MUNICIPAL_BRAND_STATION,
 };
 
 /** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
@@ -75,9 +75,7 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const near = neighbourhood(msg, f.at);
   if (THIRD_PARTY.test(own.trim())) return 'third-party';
   if (OTHER_THING[f.field]?.test(own)) return 'other-thing';
-  // A what-if (如果明年再认定…呢) is answered as one: the sentence says so, and the answer is computed for it.
-  const s = sentenceOf(msg, f.at);
-  if (!s.conditional && !s.variant && (PLANNED.test(near) || GUESS.test(own) || UNSURE.test(own))) return 'not-yet';
+  if (unsettled(msg, f.at, near, own)) return 'not-yet';
   if (HEARSAY_OWN.test(own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
@@ -90,10 +88,17 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   return undefined;
 }
 
+/**
+ * A plan or pending procedure (read in `planned`, the clause with its short neighbours), a guess or doubt
+ * (read in `own`). Not in a what-if (如果明年再认定…呢): that is answered as one, and the answer says so.
+ */
+function unsettled(msg: Message, at: number, planned: string, own: string): boolean {
+  const s = sentenceOf(msg, at);
+  return !s.conditional && !s.variant && (PLANNED.test(planned) || GUESS.test(own) || UNSURE.test(own));
+}
+
 /** Whether the words at a position put the fact in doubt or say it is not settled (not in a what-if). */
 export function doubtedAt(msg: Message, at: number): boolean {
-  const s = sentenceOf(msg, at);
-  if (s.conditional || s.variant) return false;
   const own = clauseText(msg, at);
-  return PLANNED.test(own) || GUESS.test(own) || UNSURE.test(own);
+  return unsettled(msg, at, own, own);
 }

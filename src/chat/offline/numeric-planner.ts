@@ -147,11 +147,11 @@ export class NumericPlanner {
   }
 
   async plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): Promise<NumericPlan | undefined> {
-    const asked = session.askedFact as ProfileKey | undefined;
     const inFocus = [...new Set(this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[])];
+    const asked = inFocus.find((f) => f === session.askedFact);
     // Most relevant first: the fact the last answer asked for.
-    const focusFields = asked && inFocus.includes(asked) ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
-    const extracted = this.extract(text, { focus: focusFields, asked: asked && inFocus.includes(asked) ? asked : undefined });
+    const focusFields = asked ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
+    const extracted = this.extract(text, { focus: focusFields, asked });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     let rules = this.targets(text, session, extracted, hits);
     if (!rules.length) return undefined;
@@ -161,10 +161,10 @@ export class NumericPlanner {
     }
 
     // Later statements overwrite earlier ones: that is how a user corrects a fact.
-    const before = session.profile as Partial<Profile>;
-    const merged = { ...before, ...mergeFacts(before, extracted) };
     // 其实考核结果还没出来: what was told before is in doubt now, so it is asked for again.
-    for (const f of extracted.doubted ?? []) delete (merged as Record<string, unknown>)[f];
+    const doubted: readonly string[] = extracted.doubted ?? [];
+    const before = Object.fromEntries(Object.entries(session.profile).filter(([k]) => !doubted.includes(k))) as Partial<Profile>;
+    const merged = { ...before, ...mergeFacts(before, extracted) };
     const profile = { ...merged, ...resolveDerived(merged, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
@@ -202,13 +202,9 @@ export class NumericPlanner {
     }
     // A what-if is answered but not remembered: the next question starts from what the applicant stated.
     const hypothetical = extracted.hypothetical;
-    if (!hypothetical) {
-      session.profile = profile;
-      // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
-      session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
-    } else if (extracted.doubted?.length) {
-      session.profile = Object.fromEntries(Object.entries(before).filter(([k]) => !extracted.doubted!.includes(k as ProfileKey)));
-    }
+    session.profile = hypothetical ? before : profile;
+    // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
+    if (!hypothetical) session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
     const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
     calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
     session.focusRuleIds = rules.map((r) => r.id);
