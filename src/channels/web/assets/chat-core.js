@@ -627,9 +627,14 @@
    */
   function expireIfIdle(state, now) {
     if (!state.sessionId || now - (state.savedAt || 0) < SESSION_IDLE_MS - SESSION_SLACK_MS) return false;
+    markEarlier(state);
+    return true;
+  }
+
+  /** What was said so far stays on screen as an earlier conversation; the next question starts a new one. */
+  function markEarlier(state) {
     state.sessionId = null;
     state.items.push({ role: 'divider', text: EARLIER_NOTE });
-    return true;
   }
 
   ChatView.prototype.save = function () {
@@ -816,8 +821,7 @@
   ChatView.prototype.askFresh = function (raw) {
     if (this.busy) return;
     if (this.state.items.length) {
-      this.state.sessionId = null;
-      this.state.items.push({ role: 'divider', text: EARLIER_NOTE });
+      markEarlier(this.state);
       this.o.list.appendChild(this.dividerNode(EARLIER_NOTE));
     }
     this.ask(raw);
