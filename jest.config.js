@@ -18,6 +18,8 @@ module.exports = {
   testRegex: '\\.(spec|e2e-spec)\\.ts$',
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // One line per suite skipped for want of a system service (redis-server, Chromium) or a setting.
+  reporters: ['default', '<rootDir>/test/support/skipped-suites.reporter.js'],
   setupFilesAfterEnv: ['<rootDir>/test/temp-data-dir.ts'],
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
 };

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from './create-app';
+import { describeIfPresent, envSetting } from './support/system-service';
 
 /**
  * Against a real OpenAI-compatible endpoint: runs only when OPENAI_API_KEY is set (plus OPENAI_BASE_URL /
@@ -8,9 +9,9 @@ import { createApp } from './create-app';
  *   OPENAI_API_KEY=sk-… OPENAI_BASE_URL=https://api.deepseek.com/v1 OPENAI_MODEL=deepseek-chat npx jest test/llm-endpoint.int.spec.ts
  * Whatever the model writes, amounts must equal the rules' results.
  */
-const live = process.env.OPENAI_API_KEY ? describe : describe.skip;
+const apiKey = envSetting('OPENAI_API_KEY', 'OPENAI_API_KEY=sk-… [OPENAI_BASE_URL=… OPENAI_MODEL=…] npx jest test/llm-endpoint.int.spec.ts');
 
-live('LLM mode against a real endpoint', () => {
+describeIfPresent(apiKey, 'LLM mode against a real endpoint', () => {
   let app: INestApplication;
   jest.setTimeout(120_000);
 

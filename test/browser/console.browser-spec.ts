@@ -1,7 +1,8 @@
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { CONSOLE_TOKEN, DESKTOP, eventually, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
+import { chromium, CONSOLE_TOKEN, DESKTOP, eventually, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
+import { describeIfPresent } from '../support/system-service';
 
-describe('staff console /console (browser)', () => {
+describeIfPresent(chromium(), 'staff console /console (browser)', () => {
   let running: RunningApp;
   let browser: Browser;
   let context: BrowserContext;

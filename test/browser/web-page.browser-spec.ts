@@ -1,9 +1,10 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { CONSOLE_TOKEN, DESKTOP, eventually, isFocused, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
+import { chromium, CONSOLE_TOKEN, DESKTOP, eventually, isFocused, jsErrors, launchChromium, newPage, PHONE, RunningApp, screenshot, startApp, pageWidth, placeholderRoom, clipboardText } from './browser-harness';
+import { describeIfPresent } from '../support/system-service';
 
-describe('public chat page / (browser)', () => {
+describeIfPresent(chromium(), 'public chat page / (browser)', () => {
   let running: RunningApp;
   let browser: Browser;
   let context: BrowserContext;

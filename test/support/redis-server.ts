@@ -8,8 +8,8 @@ export interface RedisServer {
 }
 
 /**
- * A throw-away redis-server on a free loopback port, without persistence. The binary is required (CI
- * installs the Debian package); its absence fails the suite with the command that fixes it.
+ * A throw-away redis-server on a free loopback port, without persistence. Suites that use it are wrapped in
+ * `describeIfPresent(redisServer(), …)`: skipped on a bare machine, a failure under CI.
  */
 export async function startRedis(): Promise<RedisServer> {
   if (spawnSync('redis-server', ['--version']).error) {
