@@ -14,7 +14,7 @@ import { CorpusService } from '../src/corpus/corpus.service';
 import { ChineseTokenizer } from '../src/retrieval/chinese-tokenizer';
 import { HashedNgramEmbeddings } from '../src/retrieval/hashed-ngram.embeddings';
 import { RetrievalService } from '../src/retrieval/retrieval.service';
-import { productionNodeArgs } from './bench/production-command';
+import { developmentNodeArgs, productionNodeArgs } from './bench/production-command';
 import { startServer } from './bench/server-process';
 
 const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -135,10 +135,10 @@ async function retrievalLatency() {
   return { queries: queries.length, hybrid: await measure('hybrid'), bm25: await measure('bm25') };
 }
 
-async function startup() {
+async function startup(args = productionNodeArgs()) {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const s = await startServer(productionNodeArgs(), '/api/health', NO_LIMITS);
+    const s = await startServer(args, '/api/health', NO_LIMITS);
     times.push(s.readyMs);
     await s.stop();
   }
@@ -175,6 +175,7 @@ async function main(): Promise<void> {
   const retrieval = await retrievalLatency();
   console.log('启动时间…');
   const start = await startup();
+  const devStart = await startup(developmentNodeArgs());
   console.log(`内存（${SOAK_REQUESTS} 次请求）…`);
   const mem = await memory();
 
@@ -219,7 +220,7 @@ ${retrievalTable}
 
 ### 启动与内存
 
-- 启动到就绪（进程启动 → \`/api/health\` 返回 200），3 次中位数：${fmt(start.medianMs, 0)} ms（${start.all.map((t) => fmt(t, 0)).join(' / ')} ms）
+- 启动到就绪（进程启动 → \`/api/health\` 返回 200），3 次中位数：${fmt(start.medianMs, 0)} ms（${start.all.map((t) => fmt(t, 0)).join(' / ')} ms）；\`npm start\`（\`${['node', ...developmentNodeArgs()].join(' ')}\`，不构建）：${fmt(devStart.medianMs, 0)} ms（${devStart.all.map((t) => fmt(t, 0)).join(' / ')} ms）
 - ${SOAK_REQUESTS} 次对话请求（10 连接，${fmt(mem.seconds)} s，错误 ${mem.errors}）：RSS ${fmt(mem.before)} MB → ${fmt(mem.after)} MB，增长 ${fmt(mem.growth)} MB
 
 ### 目标
