@@ -5,6 +5,8 @@ import { chatRequestSchema } from '../../chat/chat.schema';
 import { ChatService } from '../../chat/chat.service';
 import { parseInput } from '../../common/zod-input';
 import type { ChatChannel } from '../../chat/records/turn-log.port';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { chatResponse } from './openapi/response.schemas';
 
 /** The web page and the console say who they are, so staff can tell where a question came from. */
 function channelOf(header: string | undefined): ChatChannel {
@@ -19,6 +21,15 @@ export class ChatController {
 
   @Post()
   @HttpCode(200)
+  @ApiDoc({
+    tag: '对话',
+    summary: '问一句，得到中文答复、条款引文与测算',
+    description:
+      '带上一轮返回的 sessionId 即继续同一会话（2 小时无新消息过期）。答复中的每个金额都来自 calculations、totalYuan 或所引条款原文。\n' +
+      '请求头 x-chat-channel: web | console 标明来源（记录用），不传为 api。',
+    body: chatRequestSchema,
+    responses: { 200: { description: '答复', schema: chatResponse } },
+  })
   async ask(@Body() body: unknown, @Headers('x-chat-channel') channel?: string) {
     return this.chat.chat(parseInput(chatRequestSchema, body, '请求'), { channel: channelOf(channel) });
   }
@@ -29,6 +40,16 @@ export class ChatController {
    * the full response, whose `answer` is authoritative; `error` if the turn fails after the stream began.
    */
   @Post('stream')
+  @ApiDoc({
+    tag: '对话',
+    summary: '同上，以 Server-Sent Events 流式返回',
+    description:
+      '事件依次为：delta（data: {"text": "追加的文字"}）、可能的 replace（data: {"text": "替换已显示的全部文字"}，已推送的文字未通过校验时），' +
+      '最后 done（data: 完整的 ChatResponse，其 answer 为准）；开始推送后出错则发 error（data: {"error": {"code", "message"}}）代替 done。\n' +
+      '参数错误在推送开始之前返回 400 JSON。',
+    body: chatRequestSchema,
+    responses: { 200: { description: '事件流：delta*、replace?、done | error', contentType: 'text/event-stream' } },
+  })
   async stream(@Body() body: unknown, @Res() res: Response, @Headers('x-chat-channel') channel?: string): Promise<void> {
     const request = parseInput(chatRequestSchema, body, '请求');
     res.status(200).set({

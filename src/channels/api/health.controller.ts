@@ -7,6 +7,8 @@ import type { Settings } from '../../config/settings.schema';
 import { CorpusService } from '../../corpus/corpus.service';
 import { DrainState } from '../../observability/lifecycle/drain-state';
 import { RetrievalService } from '../../retrieval/retrieval.service';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { healthResponse, liveResponse } from './openapi/response.schemas';
 
 const STARTED_AT = Date.now();
 
@@ -26,6 +28,14 @@ export class HealthController {
    * shared state (Redis, when configured) answers, and no shutdown is under way; 503 otherwise.
    */
   @Get()
+  @ApiDoc({
+    tag: '运行状态',
+    summary: '就绪检查（负载均衡用）：索引已建好、共享存储可用、未在停机时 200',
+    responses: {
+      200: { description: '可以接受请求（status: ok）', schema: healthResponse },
+      503: { description: '尚未就绪（starting）、Redis 不可用（unavailable）或正在停机（stopping），响应体同上', schema: healthResponse },
+    },
+  })
   async health(@Res({ passthrough: true }) res: Response) {
     const retrieval = this.retrieval.status();
     const stateOk = await this.state.ping();
@@ -52,6 +62,11 @@ export class HealthController {
 
   /** Liveness: 200 while the process runs and its event loop turns (restart it only when this fails). */
   @Get('live')
+  @ApiDoc({
+    tag: '运行状态',
+    summary: '存活检查（进程守护用）：进程在运行即 200',
+    responses: { 200: { description: '存活', schema: liveResponse } },
+  })
   live() {
     return { status: 'ok', uptimeSeconds: Math.round((Date.now() - STARTED_AT) / 1000) };
   }

@@ -1,12 +1,27 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { z } from 'zod';
+import { ApiDoc } from '../../common/api-doc.decorator';
 import { parseInput } from '../../common/zod-input';
 import { EligibilityResult, EligibilityService } from '../../rules/eligibility.service';
 import { profileSchema } from '../../rules/profile.schema';
-import { Calculation } from '../../rules/rule';
+import { Calculation, Rule } from '../../rules/rule';
+import { RULES } from '../../rules/rules.registry';
 import { RuleSummary, RulesService } from '../../rules/rules.service';
+import { calculationResponse, eligibilityResponse, errorResponse, ruleSummaryResponse } from './openapi/response.schemas';
 
-const eligibilityBody = z.object({ profile: profileSchema }).strict();
+const eligibilityBody = z.object({ profile: profileSchema.describe('企业画像：已知的事实，未知的不填') }).strict();
+
+/** The body of one rule's calculation: its own facts schema, nothing else. */
+const calculateBody = (rule: Rule) => z.object({ facts: rule.schema.describe(`${rule.title}的测算事实`) }).strict();
+
+const CALCULATE_BODIES = new Map(RULES.map((r) => [r.id, calculateBody(r)]));
+
+/** For the API description: the body is the one of the rule named in the path. */
+const anyCalculateBody = z.union(RULES.map((r) => CALCULATE_BODIES.get(r.id)!.meta({ title: r.id, description: `${r.id}：${r.title}` })));
+
+const ruleIdParams = z.object({ ruleId: z.enum(RULES.map((r) => r.id)).describe('规则编号（GET /api/rules 列出全部）') });
+
+const ruleNotFound = { description: '规则编号不存在（RULE_NOT_FOUND）', schema: errorResponse };
 
 /** Thin HTTP layer over the rules: validate the body with the rule's own schema, then calculate. */
 @Controller('api')
@@ -17,25 +32,50 @@ export class RulesController {
   ) {}
 
   @Get('rules')
+  @ApiDoc({
+    tag: '测算',
+    summary: '测算规则目录：编号、名称、条款、输入的 JSON Schema、带原文出处的参数、测算口径',
+    responses: { 200: { description: '全部规则', schema: z.array(ruleSummaryResponse) } },
+  })
   catalogue(): RuleSummary[] {
     return this.rules.catalogue();
   }
 
   @Get('rules/:ruleId')
+  @ApiDoc({
+    tag: '测算',
+    summary: '一条规则的说明',
+    params: ruleIdParams,
+    responses: { 200: { description: '规则', schema: ruleSummaryResponse }, 404: ruleNotFound },
+  })
   describe(@Param('ruleId') ruleId: string): RuleSummary {
     return this.rules.describe(ruleId);
   }
 
   @Post('rules/:ruleId/calculate')
   @HttpCode(200)
+  @ApiDoc({
+    tag: '测算',
+    summary: '按一条规则测算：是否符合、金额（整数元）、封顶、逐步核对过程、引文、缺少的信息',
+    description: '请求体为 { "facts": {…} }，facts 的字段按路径中的规则而定（即 GET /api/rules/{ruleId} 的 inputSchema）；缺少的事实不要填，结果的 needsInfo 会列出。',
+    params: ruleIdParams,
+    body: anyCalculateBody,
+    responses: { 200: { description: '测算结果', schema: calculationResponse }, 404: ruleNotFound },
+  })
   calculate(@Param('ruleId') ruleId: string, @Body() body: unknown): Calculation {
     const rule = this.rules.get(ruleId);
-    const { facts } = parseInput(z.object({ facts: rule.schema }).strict(), body ?? {}, '请求参数');
+    const { facts } = parseInput(CALCULATE_BODIES.get(rule.id) ?? calculateBody(rule), body ?? {}, '请求参数');
     return this.rules.run(rule, facts as Record<string, unknown>);
   }
 
   @Post('eligibility')
   @HttpCode(200)
+  @ApiDoc({
+    tag: '测算',
+    summary: '按企业画像测算所涉及的全部规则、合计金额与还需补充的信息',
+    body: eligibilityBody,
+    responses: { 200: { description: '资格与金额', schema: eligibilityResponse } },
+  })
   check(@Body() body: unknown): EligibilityResult {
     const { profile } = parseInput(eligibilityBody, body ?? {}, '请求参数');
     return this.eligibility.assess(profile);

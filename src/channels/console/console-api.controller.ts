@@ -6,6 +6,13 @@ import { Gap, GapsService } from '../../records/gaps.service';
 import { RecordsExportService } from '../../records/records-export.service';
 import { ConsoleAuthGuard } from './console-auth.guard';
 import { exportQuerySchema, gapsQuerySchema } from './console-query.schema';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { clauseTreeResponse, errorResponse, gapsResponse } from '../api/openapi/response.schemas';
+
+const CONSOLE_ERRORS = {
+  401: { description: '未登录且未提供令牌（UNAUTHORIZED）', schema: errorResponse },
+  404: { description: '坐席工作台未启用：未设置 CONSOLE_TOKEN（NOT_FOUND）', schema: errorResponse },
+};
 
 /** Data only staff may see: questions the assistant could not answer, exports, the whole clause tree. */
 @Controller('api/console')
@@ -18,12 +25,26 @@ export class ConsoleApiController {
   ) {}
 
   @Get('gaps')
+  @ApiDoc({
+    tag: '坐席',
+    summary: '待改进问题：未能回答（fallback、policy-silent、out-of-scope）或被评“没帮助”的问题，最新在前',
+    query: gapsQuerySchema,
+    auth: 'console',
+    responses: { 200: { description: '问题列表', schema: gapsResponse }, ...CONSOLE_ERRORS },
+  })
   async recentGaps(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response): Promise<{ items: Gap[] }> {
     res.set('cache-control', 'no-store');
     return { items: await this.gaps.recent(parseInput(gapsQuerySchema, query, '查询参数')) };
   }
 
   @Get('export.csv')
+  @ApiDoc({
+    tag: '坐席',
+    summary: '导出问答记录或用户评价（CSV，UTF-8 带 BOM，日期为北京时间，默认最近 30 天）',
+    query: exportQuerySchema,
+    auth: 'console',
+    responses: { 200: { description: 'CSV 文件（附件）', contentType: 'text/csv' }, ...CONSOLE_ERRORS },
+  })
   async exportCsv(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { kind, from, to } = parseInput(exportQuerySchema, query, '导出参数');
     const csv = await this.exports.csv(kind, { from, to });
@@ -40,6 +61,12 @@ export class ConsoleApiController {
 
   /** The whole policy in document order, for the console's navigable clause tree. */
   @Get('clauses')
+  @ApiDoc({
+    tag: '坐席',
+    summary: '政策全文条款树（按文档顺序）',
+    auth: 'console',
+    responses: { 200: { description: '全部条款', schema: clauseTreeResponse }, ...CONSOLE_ERRORS },
+  })
   clauses() {
     return this.corpus.all().map((c) => ({
       clauseId: c.id,

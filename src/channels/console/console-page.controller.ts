@@ -9,6 +9,12 @@ import { ConsoleLoginLimiter } from './console-login-limiter';
 import { CONSOLE_COOKIE, CONSOLE_SESSION_SECONDS, ConsoleAuth } from './console-auth.service';
 import { disabledPage, loginPage } from './console-pages';
 import { readFormField } from './read-form';
+import { z } from 'zod';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { errorResponse } from '../api/openapi/response.schemas';
+
+/** Documents the login form; the handler reads the one field itself (read-form.ts, size-limited). */
+const loginFormDoc = z.object({ token: z.string().describe('坐席令牌 CONSOLE_TOKEN') });
 
 /** The staff console page: a login form until a session cookie exists, then the console itself. */
 @Controller('console')
@@ -22,6 +28,11 @@ export class ConsolePageController {
   ) {}
 
   @Get()
+  @ApiDoc({
+    tag: '页面',
+    summary: '坐席工作台（12345 热线坐席）：未登录时为令牌输入页',
+    responses: { 200: { description: '工作台或登录页', contentType: 'text/html' }, 404: { description: '未设置 CONSOLE_TOKEN：说明页', contentType: 'text/html' } },
+  })
   page(@Req() req: Request, @Res() res: Response): void {
     const access = this.auth.access({ cookie: req.headers.cookie });
     if (access === 'disabled') {
@@ -34,6 +45,18 @@ export class ConsolePageController {
   }
 
   @Post('login')
+  @ApiDoc({
+    tag: '页面',
+    summary: '坐席登录：表单字段 token；成功后设置 12 小时有效的会话 Cookie 并转到 /console',
+    body: loginFormDoc,
+    bodyType: 'application/x-www-form-urlencoded',
+    responses: {
+      303: { description: '登录成功，Set-Cookie 后转到 /console' },
+      401: { description: '令牌不对：登录页附中文提示', contentType: 'text/html' },
+      404: { description: '未设置 CONSOLE_TOKEN', contentType: 'text/html' },
+      429: { description: '15 分钟内同一地址尝试超过 10 次：登录页附中文提示，带 Retry-After', contentType: 'text/html' },
+    },
+  })
   async login(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.auth.enabled) {
       this.sendPage(res, 404, disabledPage());
@@ -58,12 +81,19 @@ export class ConsolePageController {
   }
 
   @Post('logout')
+  @ApiDoc({ tag: '页面', summary: '退出坐席工作台（清除会话 Cookie）', responses: { 303: { description: '转到 /console' } } })
   logout(@Req() req: Request, @Res() res: Response): void {
     res.clearCookie(CONSOLE_COOKIE, this.cookieOptions(req));
     res.redirect(303, '/console');
   }
 
   @Get('assets/:file')
+  @ApiDoc({
+    tag: '页面',
+    summary: '坐席工作台的样式与脚本（需登录）',
+    auth: 'console',
+    responses: { 200: { description: '文件', contentType: 'application/octet-stream' }, 401: { description: '未登录', schema: errorResponse }, 404: { description: '文件不存在或未启用', schema: errorResponse } },
+  })
   @UseGuards(ConsoleAuthGuard)
   asset(@Param('file') file: string, @Req() req: Request, @Res() res: Response): void {
     if (!this.assets.send(req, res, file, this.headers)) throw new DomainError(DOMAIN_ERROR_CODES.NOT_FOUND, '文件不存在');

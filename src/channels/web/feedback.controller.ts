@@ -2,6 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { parseInput } from '../../common/zod-input';
 import { feedbackRequestSchema } from '../../records/feedback.schema';
 import { FeedbackService } from '../../records/feedback.service';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { errorResponse } from '../api/openapi/response.schemas';
 
 /** Thumbs up/down on an answer, from the web page and the console. */
 @Controller('api/feedback')
@@ -10,6 +12,15 @@ export class FeedbackController {
 
   @Post()
   @HttpCode(204)
+  @ApiDoc({
+    tag: '反馈与记录',
+    summary: '对一条答复评价“有帮助/没帮助”，可附意见；同一答复以最后一次为准',
+    body: feedbackRequestSchema,
+    responses: {
+      204: { description: '已记录' },
+      404: { description: '该会话中没有这条答复（NOT_FOUND）', schema: errorResponse },
+    },
+  })
   async submit(@Body() body: unknown): Promise<void> {
     await this.feedback.submit(parseInput(feedbackRequestSchema, body ?? {}, '反馈'));
   }

@@ -29,3 +29,12 @@ export function consolePageHeaders(): Record<string, string> {
     'cache-control': 'no-store',
   };
 }
+
+/** The API documentation page: no script at all, its one inline style allowed by hash. */
+export function docsPageHeaders(styleHash: string): Record<string, string> {
+  return {
+    'content-security-policy': ["default-src 'none'", `style-src ${styleHash}`, "img-src 'self' data:", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'"].join('; '),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+}

@@ -5,6 +5,8 @@ import { DOMAIN_ERROR_CODES, DomainError } from '../../common/domain-error';
 import { SETTINGS } from '../../config/config.module';
 import type { Settings } from '../../config/settings.schema';
 import { MetricsRegistry } from './metrics.registry';
+import { ApiDoc } from '../../common/api-doc.decorator';
+import { errorResponse } from '../../common/error-response.schema';
 
 function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -21,6 +23,12 @@ export class MetricsController {
   ) {}
 
   @Get()
+  @ApiDoc({
+    tag: '运行状态',
+    summary: 'Prometheus 指标（文本格式）；设了 METRICS_TOKEN 时需 Authorization: Bearer',
+    auth: 'metrics',
+    responses: { 200: { description: '指标', contentType: 'text/plain' }, 401: { description: '缺少或错误的监控令牌（UNAUTHORIZED）', schema: errorResponse } },
+  })
   async scrape(@Res() res: Response, @Headers('authorization') authorization?: string): Promise<void> {
     const token = this.settings.METRICS_TOKEN;
     if (token && !sameToken(/^Bearer (.+)$/.exec(authorization ?? '')?.[1] ?? '', token)) {
