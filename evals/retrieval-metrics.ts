@@ -60,7 +60,7 @@ export async function evaluate(
     const hits = await retrieval.search(c.question, 10, mode);
     times.push(performance.now() - t0);
     const ids = hits.map((h) => h.clause.id);
-    // A paragraph answers for its item: art.4.2 counts where art.4 is expected (CONTRACTS.md).
+    // A paragraph answers for its item: art.4.2 counts where art.4 is expected (docs/api.md).
     const answers = (id: string) => c.expected.some((e) => corpus.covers(e, id));
     const first = ids.findIndex(answers);
     if (first === 0) r1++;

@@ -3,7 +3,7 @@ import { stripInvisible } from '../common/text-sanitize';
 
 export const MESSAGE_MAX_CHARS = 2000;
 
-/** `POST /api/chat` and `/api/chat/stream` (CONTRACTS.md); also what the WeChat channel builds. */
+/** `POST /api/chat` and `/api/chat/stream` (docs/api.md); also what the WeChat channel builds. */
 export const chatRequestSchema = z.object({
   message: z
     .string({ error: '请提供问题内容 message（字符串）' })

@@ -9,7 +9,7 @@ export interface ChatCitation {
 
 export type ChatOutcome = 'answered' | 'asked-for-facts' | 'out-of-scope' | 'refused' | 'policy-silent' | 'fallback';
 
-/** The response of `POST /api/chat` (CONTRACTS.md). */
+/** The response of `POST /api/chat` (docs/api.md). */
 export interface ChatResponse {
   sessionId: string;
   /** Identifies this answer, e.g. for feedback (`POST /api/feedback`). */

@@ -7,7 +7,7 @@ export type ClauseKind =
   | 'paragraph'
   | 'closing';
 
-/** One retrievable unit of a policy document, addressed by a stable id (CONTRACTS.md). */
+/** One retrievable unit of a policy document, addressed by a stable id (docs/api.md). */
 export interface Clause {
   id: string;
   docId: string;

@@ -25,7 +25,7 @@ export const documentMetaSchema = z.object({
   statusNote: z.string().optional(),
   implementationDate: z.string().nullable(),
   validityYears: z.number().int().positive().nullable(),
-  /** Prepended to every clause id; empty for the district policy whose ids CONTRACTS.md fixes. */
+  /** Prepended to every clause id; empty for the district policy whose ids docs/api.md fixes. */
   clauseIdPrefix: z.string().default(''),
   references: z.array(z.object({ docNo: z.string().min(1), title: z.string().min(1) })).default([]),
   structure: z

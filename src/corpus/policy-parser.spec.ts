@@ -17,7 +17,7 @@ const clause = (id: string) => {
 };
 
 describe('parsePolicy on the district policy', () => {
-  it('produces exactly the clause ids of CONTRACTS.md, in document order', () => {
+  it('produces exactly the clause ids of docs/api.md, in document order', () => {
     expect(parsed.clauses.map((c) => c.id)).toEqual([
       'title', 'preamble', 'goal', 'goal.1', 'goal.2', 'goal.3', 'goal.4',
       'art.1', 'art.1.1', 'art.1.2', 'art.1.3', 'art.1.4', 'art.1.5', 'art.2', 'art.3', 'art.3.1', 'art.3.2',

@@ -106,7 +106,7 @@ export interface Verdict {
   notes: string[];
 }
 
-/** One calculation as the API returns it (CONTRACTS.md: ruleId, clauseId, eligible, amountYuan, trace …). */
+/** One calculation as the API returns it (docs/api.md: ruleId, clauseId, eligible, amountYuan, trace …). */
 export interface Calculation {
   ruleId: string;
   title: string;

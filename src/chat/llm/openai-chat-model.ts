@@ -7,7 +7,8 @@ import { retryModelErrors } from './model-retry-policy';
  * Any OpenAI-compatible endpoint (OpenAI, DeepSeek, Qwen/DashScope, vLLM, Ollama) through ChatOpenAI with
  * `configuration.baseURL`. Retries (429, 5xx, network; see model-retry-policy.ts) with back-off are LangChain's; each attempt is
  * bounded by OPENAI_TIMEOUT_MS. `streaming` is left off: tokens are streamed through the agent's stream
- * instead, which avoids the token count that would fetch tokenizer files over the network (PITFALLS.md).
+ * instead, which avoids the token count @langchain/openai makes after a streamed reply: it fetches a tiktoken
+ * rank file over the network, and offline that retries for minutes.
  */
 export class OpenAiChatModel extends ChatModelPort {
   readonly model: ChatOpenAI;
