@@ -15,7 +15,7 @@ code,pre{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.875rem}pre
 .m{display:inline-block;min-width:3.5rem;text-align:center;border-radius:4px;color:#fff;background:#52606d;margin-right:.5rem}
 .m-get{background:#1d6fa5}.m-post{background:#237a3b}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border:1px solid #d9dee4;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#eef1f4}.note{color:#52606d}a{color:#0b5394}
+th{background:#eef1f4;white-space:nowrap}.note{color:#52606d}a{color:#0b5394}
 @media (max-width:600px){main{padding:.5rem}table{font-size:.875rem}}`;
 
 export const DOCS_STYLE_HASH = `'sha256-${createHash('sha256').update(STYLE).digest('base64')}'`;
@@ -110,7 +110,7 @@ export function renderApiDocsPage(doc: Json): string {
     ([name, s]) => `<li><code>${esc(name)}</code>：${esc(s.description ?? '')}</li>`,
   );
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(info.title)} · 接口说明</title><style>${STYLE}</style></head><body><main>
+<link rel="icon" href="data:,"><title>${esc(info.title)} · 接口说明</title><style>${STYLE}</style></head><body><main>
 <h1>${esc(info.title)}</h1><p>版本 ${esc(info.version)}。${esc(info.description)}</p>
 <p>机器可读的 OpenAPI 3.1 文档：<a href="/api/openapi.json"><code>/api/openapi.json</code></a>（由各接口校验请求所用的 zod 模式生成）。</p>
 <nav aria-label="接口目录">${contents.join('')}</nav>
