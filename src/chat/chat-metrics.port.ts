@@ -13,6 +13,8 @@ export abstract class ChatMetrics {
   abstract modelCall(seconds: number, ok: boolean): void;
   /** A turn of the LLM mode answered by the offline engine instead (error, timeout, failed guard). */
   abstract fallback(reason: string): void;
+  /** A message whose reading ran past its time budget, answered from clause search alone. */
+  abstract understandingOverBudget(): void;
 }
 
 export class NoopChatMetrics extends ChatMetrics {
@@ -20,4 +22,5 @@ export class NoopChatMetrics extends ChatMetrics {
   groundingFailure(): void {}
   modelCall(): void {}
   fallback(): void {}
+  understandingOverBudget(): void {}
 }

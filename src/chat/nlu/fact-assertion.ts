@@ -59,8 +59,7 @@ function pays(f: Finding): boolean {
 const SHORT_CLAUSE = 8;
 
 /** The fact's clause, with the short clauses next to it in the same sentence. */
-function neighbourhood(msg: Message, at: number): string {
-  const i = clauseIndex(msg, at);
+function neighbourhood(msg: Message, i: number): string {
   const own = msg.clauses[i];
   const near = [i - 1, i + 1]
     .map((j) => msg.clauses[j])
@@ -68,37 +67,60 @@ function neighbourhood(msg: Message, at: number): string {
   return [own, ...near].map((c) => msg.text.slice(c.start, c.end)).join('，');
 }
 
+/**
+ * What the words of a clause (or of the whole message) say, read once per message: many facts may stand
+ * in one long clause, and reading it again for each would make the gate quadratic in the message length.
+ */
+const READINGS = new WeakMap<Message, Map<string, boolean>>();
+function reads(msg: Message, key: string, re: RegExp, text: () => string): boolean {
+  let memo = READINGS.get(msg);
+  if (!memo) READINGS.set(msg, (memo = new Map()));
+  let v = memo.get(key);
+  if (v === undefined) memo.set(key, (v = re.test(text())));
+  return v;
+}
+
 /** Why the fact is not the applicant's settled fact, or undefined when it is. */
 export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (!pays(f)) return undefined;
-  const own = clauseText(msg, f.at);
-  const near = neighbourhood(msg, f.at);
-  if (THIRD_PARTY.test(own.trim())) return 'third-party';
-  if (OTHER_THING[f.field]?.test(own)) return 'other-thing';
-  if (unsettled(msg, f.at, near, own)) return 'not-yet';
-  if (HEARSAY_OWN.test(own)) return 'hearsay';
+  const i = clauseIndex(msg, f.at);
+  const own = () => clauseText(msg, f.at);
+  const near = () => neighbourhood(msg, i);
+  if (reads(msg, `third-party:${i}`, THIRD_PARTY, () => own().trim())) return 'third-party';
+  const other = OTHER_THING[f.field];
+  if (other && reads(msg, `other-thing:${f.field}:${i}`, other, own)) return 'other-thing';
+  if (unsettled(msg, f.at, i, near)) return 'not-yet';
+  if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
   }
   if (newThisYear(f.field)) {
-    if (LONG_PAST.test(near)) return 'long-past';
+    if (reads(msg, `long-past:${i}`, LONG_PAST, near)) return 'long-past';
     // 去年…，今年…: with this year told apart, last year's is not this year's.
-    if (LAST_YEAR.test(own) && !THIS_YEAR.test(own) && THIS_YEAR.test(msg.text)) return 'last-year';
+    if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && !reads(msg, `this-year:${i}`, THIS_YEAR, own) && reads(msg, 'this-year', THIS_YEAR, () => msg.text)) {
+      return 'last-year';
+    }
   }
   return undefined;
 }
 
 /**
- * A plan or pending procedure (read in `planned`, the clause with its short neighbours), a guess or doubt
- * (read in `own`). Not in a what-if (如果明年再认定…呢): that is answered as one, and the answer says so.
+ * A plan or pending procedure (read in `planned`, the clause with its short neighbours, or the clause
+ * alone), a guess or doubt (read in the clause). Not in a what-if (如果明年再认定…呢): that is answered as
+ * one, and the answer says so.
  */
-function unsettled(msg: Message, at: number, planned: string, own: string): boolean {
+function unsettled(msg: Message, at: number, i: number, planned?: () => string): boolean {
   const s = sentenceOf(msg, at);
-  return !s.conditional && !s.variant && (PLANNED.test(planned) || GUESS.test(own) || UNSURE.test(own));
+  if (s.conditional || s.variant) return false;
+  const own = () => clauseText(msg, at);
+  return (
+    (planned ? reads(msg, `planned-near:${i}`, PLANNED, planned) : reads(msg, `planned:${i}`, PLANNED, own)) ||
+    reads(msg, `guess:${i}`, GUESS, own) ||
+    reads(msg, `unsure:${i}`, UNSURE, own)
+  );
 }
 
 /** Whether the words at a position put the fact in doubt or say it is not settled (not in a what-if). */
 export function doubtedAt(msg: Message, at: number): boolean {
-  const own = clauseText(msg, at);
-  return unsettled(msg, at, own, own);
+  return unsettled(msg, at, clauseIndex(msg, at));
 }

@@ -50,27 +50,65 @@ export interface Assignment {
   used: Set<Num>;
 }
 
+/**
+ * How far apart, in raw characters, a cue and its number may stand. The gap limits above count only
+ * non-filler words; fillers are short, so 40 characters holds every real pairing and keeps the search
+ * around each cue bounded: the work grows with the message, not with the square of its cues.
+ */
+const MAX_RAW_DISTANCE = 40;
+/** Numbers one clause may pair; a clause holding more is not a statement a person would write. */
+const MAX_NUMBERS_PER_CLAUSE = 32;
+
+/** Items grouped by the clause they start in, each group in text order. */
+function byClause<T extends { start: number }>(msg: Message, items: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of [...items].sort((a, b) => a.start - b.start)) {
+    const c = clauseIndex(msg, item.start);
+    const group = groups.get(c);
+    if (group) group.push(item);
+    else groups.set(c, [item]);
+  }
+  return groups;
+}
+
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+function firstFrom<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function assign(msg: Message, anchors: readonly Anchor[], nums: readonly Num[]): Assignment {
   const byAnchor = new Map<Anchor, Num>();
   const used = new Set<Num>();
-  const clauseOfAnchor = new Map(anchors.map((a) => [a, clauseIndex(msg, a.start)]));
-  const clauseOfNum = new Map(nums.map((n) => [n, clauseIndex(msg, n.start)]));
+  const anchorsByClause = byClause(msg, anchors);
+  const numsByClause = byClause(msg, nums);
 
-  for (let c = 0; c < msg.clauses.length; c++) {
-    const as = anchors.filter((a) => clauseOfAnchor.get(a) === c);
-    const ns = nums.filter((n) => clauseOfNum.get(n) === c);
-    if (as.length === 0 || ns.length === 0) continue;
-    const numberFirst = Math.min(...ns.map((n) => n.start)) < Math.min(...as.map((a) => a.start));
+  for (const [c, as] of anchorsByClause) {
+    const ns = (numsByClause.get(c) ?? []).slice(0, MAX_NUMBERS_PER_CLAUSE);
+    if (ns.length === 0) continue;
+    const numberFirst = ns[0].start < as[0].start;
     const candidates: Candidate[] = [];
     for (const a of as) {
-      for (const n of ns) {
+      // Only the numbers near the cue: distance first, then everything else.
+      const lo = firstFrom(ns, a.start - 2 * MAX_RAW_DISTANCE);
+      for (let i = lo; i < ns.length && ns[i].start <= a.end + MAX_RAW_DISTANCE; i++) {
+        const n = ns[i];
         if (!accepts(a, n)) continue;
         const forward = a.end <= n.start;
         const backward = n.end <= a.start;
         if (!forward && !backward) continue;
         if ((forward && a.dir === 'backward') || (backward && a.dir === 'forward')) continue;
         const [from, to] = forward ? [a.end, n.start] : [n.end, a.start];
-        if (as.some((b) => b !== a && b.start >= from && b.start < to && accepts(b, n))) continue;
+        if (to - from > MAX_RAW_DISTANCE) continue;
+        let blocked = false;
+        for (let j = firstFrom(as, from); j < as.length && as[j].start < to && !blocked; j++) blocked = as[j] !== a && accepts(as[j], n);
+        if (blocked) continue;
         const gap = msg.text.slice(from, to).replace(FILLER, '').length;
         // A bare number (no unit) only counts right next to its cue: 培训率100, 发明专利12.
         if (n.unit === 'none' && (backward || gap > 1) && a.kind !== 'year') continue;
@@ -80,21 +118,26 @@ export function assign(msg: Message, anchors: readonly Anchor[], nums: readonly 
       }
     }
     // "新增了2个市级预警项目": a count right before another topic's noun is that noun's, not the verb's.
-    const tight = candidates.filter((c) => c.distance === 0 && c.num.end <= c.anchor.start);
+    const tightNums = new Map<Num, Candidate[]>();
+    for (const t of candidates) {
+      if (t.distance !== 0 || t.num.end > t.anchor.start) continue;
+      const list = tightNums.get(t.num);
+      if (list) list.push(t);
+      else tightNums.set(t.num, [t]);
+    }
     const yields = (c: Candidate) =>
-      c.anchor.verb && c.anchor.end <= c.num.start && tight.some((t) => t.num === c.num && !t.anchor.verb && t.anchor.family !== c.anchor.family);
-    const kept = candidates.filter((c) => !yields(c));
-    candidates.length = 0;
-    candidates.push(...kept);
-    candidates.sort((x, y) => x.score - y.score || x.distance - y.distance || x.anchor.start - y.anchor.start);
-    for (const { anchor, num } of candidates) {
+      c.anchor.verb && c.anchor.end <= c.num.start && (tightNums.get(c.num) ?? []).some((t) => !t.anchor.verb && t.anchor.family !== c.anchor.family);
+    const kept = candidates.filter((x) => !yields(x));
+    kept.sort((x, y) => x.score - y.score || x.distance - y.distance || x.anchor.start - y.anchor.start);
+    for (const { anchor, num } of kept) {
       if (byAnchor.has(anchor) || used.has(num)) continue;
       byAnchor.set(anchor, num);
       used.add(num);
     }
-    // 金奖和优秀奖各两项: a number after 各 also belongs to the cues before it that got none.
+    // 金奖和优秀奖各两项: a number after 各 also belongs to the cues before it (near it) that got none.
     for (const n of ns.filter((x) => x.each && used.has(x))) {
-      for (const a of as) {
+      for (let j = firstFrom(as, n.start - MAX_RAW_DISTANCE); j < as.length && as[j].start < n.start; j++) {
+        const a = as[j];
         if (!byAnchor.has(a) && a.end <= n.start && accepts(a, n)) byAnchor.set(a, n);
       }
     }
@@ -111,8 +154,15 @@ export function resolveOverlaps(anchors: Anchor[]): Anchor[] {
   const sinkLast = (a: Anchor) => (a.target === 'sink' ? 1 : 0);
   const sorted = [...anchors].sort((a, b) => b.end - b.start - (a.end - a.start) || sinkLast(a) - sinkLast(b) || a.start - b.start);
   const kept: Anchor[] = [];
+  // Per kind, the kept cues in text order: they never overlap one another, so a new cue need only be
+  // compared with its two neighbours there.
+  const byKind = new Map<Anchor['kind'], Anchor[]>();
   for (const a of sorted) {
-    if (kept.some((k) => k.kind === a.kind && k.start < a.end && a.start < k.end)) continue;
+    let line = byKind.get(a.kind);
+    if (!line) byKind.set(a.kind, (line = []));
+    const at = firstFrom(line, a.start);
+    if ((at > 0 && line[at - 1].end > a.start) || (at < line.length && line[at].start < a.end)) continue;
+    line.splice(at, 0, a);
     kept.push(a);
   }
   return kept.sort((a, b) => a.start - b.start);

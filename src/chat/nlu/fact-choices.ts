@@ -3,8 +3,13 @@ import { parseNumber } from './chinese-number';
 import type { Assignment } from './fact-assign';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { asks, clauseText, matchAll, Message, sentenceText, Span, statedAt } from './fact-text';
+import { clauseAsks, matchAll, Message, sentenceCount, sentenceSays, Span, statedAt } from './fact-text';
 import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
+
+const CONTRACT_WORDS = /合同|许可|转让|商标|专利权/;
+const PATENT_AWARD_WORDS = /专利|外观设计/;
+const PRIZE_CHARS = /[奖赛]/g;
+const PROVINCIAL_AWARD_WORDS = /省|浙江|知识产权奖/;
 
 /**
  * Facts that are choices among levels or titles, and the award lists. The level words stand next to
@@ -103,7 +108,7 @@ function allianceFiling(msg: Message, barriers: Barriers): Extraction {
   let best: FactValue<'ipAllianceFilingLevel'> | undefined;
   let at = 0;
   for (const m of matchAll(msg.text, FILING)) {
-    if (/合同|许可|转让|商标|专利权/.test(sentenceText(msg, m.start))) continue;
+    if (sentenceSays(msg, m.start, CONTRACT_WORDS)) continue;
     const w = windowOf(msg, m, barriers, { before: 14, after: 10 });
     const p = polarity(w);
     const levels = findLevels(msg.text, w.from, w.to).filter((l) => !l.negated);
@@ -150,19 +155,20 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
   const negated = (start: number, end: number) =>
     /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?(?:(?:金奖|银奖|优秀奖)[、和与及或]?)*$/.test(text.slice(Math.max(0, start - 12), start)) ||
     /^[^，。,；;]{0,3}?(?:没|未)(?:有)?(?:拿|获|得|评)?(?:到|上|着)?/.test(text.slice(end)) ||
-    (asks(clauseText(msg, start)) && !statedAt(msg, start));
+    (clauseAsks(msg, start) && !statedAt(msg, start));
   const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
   const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
   const mentions: Extraction['mentions'] = [];
   for (const m of matchAll(text, CHINA_GRADE)) {
-    const st = sentenceText(msg, m.start);
-    if (OTHER_CONTESTS.test(st) || negated(m.start, m.end)) continue;
+    if (sentenceSays(msg, m.start, OTHER_CONTESTS) || negated(m.start, m.end)) continue;
     // 好几个优秀奖: awards without a number to count them by.
     if (several(m.start)) {
       mentions.push({ field: 'newChinaPatentAwards', at: m.start });
       continue;
     }
-    if (!/专利|外观设计/.test(st) && !focus.has('newChinaPatentAwards') && /[奖赛]/.test(st.replace(m.m[0], ''))) continue;
+    // Another prize or contest in the sentence besides this grade: 科技进步奖 is not the patent award.
+    const otherPrizes = sentenceCount(msg, m.start, PRIZE_CHARS) - (m.m[0].match(PRIZE_CHARS)?.length ?? 0);
+    if (!sentenceSays(msg, m.start, PATENT_AWARD_WORDS) && !focus.has('newChinaPatentAwards') && otherPrizes > 0) continue;
     grades.push({ span: m, china: m.m[1] as ChinaAward });
   }
   if (/中国专利|专利奖|外观设计/.test(text) || focus.has('newChinaPatentAwards')) {
@@ -172,14 +178,13 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
     }
   }
   for (const m of matchAll(text, ZHEJIANG_GRADE)) {
-    const st = sentenceText(msg, m.start);
-    if (OTHER_CONTESTS.test(st) || negated(m.start, m.end)) continue;
+    if (sentenceSays(msg, m.start, OTHER_CONTESTS) || negated(m.start, m.end)) continue;
     if (several(m.start)) {
       mentions.push({ field: 'newZhejiangIpAwards', at: m.start });
       continue;
     }
     if (m.m[1] === '大奖') {
-      if (!/省|浙江|知识产权奖/.test(st)) continue;
+      if (!sentenceSays(msg, m.start, PROVINCIAL_AWARD_WORDS)) continue;
       grades.push({ span: m, zhejiang: '省知识产权奖大奖' });
     } else grades.push({ span: m, zhejiang: `门类奖${m.m[1]}` as ZhejiangAward });
   }

@@ -7,10 +7,11 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceText, statedAt } from './fact-text';
+import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { TOTAL_BEFORE } from './fact-lexicon';
+import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
 import { finding, type Anchor, type Extraction, type Finding, type Kind, type Mention, type Num, type NumericKey } from './fact-types';
 
 /**
@@ -55,6 +56,8 @@ export interface ExtractContext {
   focus?: readonly ProfileKey[];
   /** The fact the previous answer asked for, if any: a bare yes/no goes to it when several yes/no fields are in focus. */
   asked?: ProfileKey;
+  /** Longest the reading may take (ms); past it UnderstandingOverBudget is thrown (understanding-budget.ts). */
+  budgetMs?: number;
 }
 
 /** Figures the message states that are not profile fields by themselves; the engine combines them with the profile. */
@@ -123,17 +126,38 @@ const RESULT_WORD = /满|到|达|凑|变成|成了|一共|总共|合计|共计/;
  */
 const HEARSAY = /听说|据说|听人说|传言|内部口径|(?:有人|领导|别人|同行|朋友|同事|人家|窗口|工作人员|网上|群里)(?:跟我们|和我们|告诉我们|都)?说/;
 
-const LAST_MORE = new RegExp(`${MORE.source}[^再]*$`);
+const MORE_HERE = new RegExp(`^(?:${MORE.source})`);
 
-/** The numbers that can be facts: hearsay left out, increments marked. */
+/**
+ * The numbers that can be facts: hearsay left out, increments marked. What precedes each number in its
+ * clause is looked up from positions found once per message (where hearsay first ends in each clause,
+ * where each 再 stands), not read again for every number.
+ */
 function readNumbers(msg: Message, nums: Num[]): Num[] {
+  const hearsayEnd = new Map<number, number>();
+  for (const m of matchAll(msg.text, HEARSAY)) {
+    const c = clauseIndex(msg, m.start);
+    // A match must lie inside its clause (the lead of a number never crosses a clause boundary).
+    if (m.end <= msg.clauses[c].end && !hearsayEnd.has(c)) hearsayEnd.set(c, m.end);
+  }
+  const agains = matchAll(msg.text, /再/g).map((m) => m.start);
   const out: Num[] = [];
   for (const n of nums) {
-    const lead = msg.text.slice(msg.clauses[clauseIndex(msg, n.start)].start, n.start);
-    if (HEARSAY.test(lead)) continue;
-    const at = lead.search(LAST_MORE);
-    const between = at < 0 ? '' : lead.slice(at + 1);
-    out.push(at < 0 || between.length > 8 || RESULT_WORD.test(between) ? n : { ...n, increment: true });
+    const c = clauseIndex(msg, n.start);
+    const clauseStart = msg.clauses[c].start;
+    if ((hearsayEnd.get(c) ?? Infinity) <= n.start) continue;
+    // The last 再 before the number in its clause, if it means "more" (再次, 再说 … do not).
+    let lo = 0;
+    let hi = agains.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (agains[mid] < n.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 && agains[lo - 1] >= clauseStart ? agains[lo - 1] : -1;
+    const increment = last >= 0 && MORE_HERE.test(msg.text.slice(last, n.start));
+    const between = increment ? msg.text.slice(last + 1, n.start) : '';
+    out.push(!increment || between.length > 8 || RESULT_WORD.test(between) ? n : { ...n, increment: true });
   }
   return out;
 }
@@ -175,7 +199,12 @@ interface Pseudo {
   bound: boolean;
 }
 
+/** Reads a message within a time budget; throws UnderstandingOverBudget past it. */
 export function extractFacts(raw: string, context: ExtractContext = {}): ExtractedFacts {
+  return withinBudget(context.budgetMs ?? DEFAULT_UNDERSTANDING_BUDGET_MS, () => readFacts(raw, context));
+}
+
+function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const text = normalizeMessage(raw);
   const msg = segment(text);
   const focusList = context.focus ?? [];
@@ -272,9 +301,8 @@ const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
   if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
-  const words = sentenceText(msg, f.at);
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
-  return ANOTHER.test(words) || (Array.isArray(f.value) && MORE.test(words));
+  return sentenceSays(msg, f.at, ANOTHER) || (Array.isArray(f.value) && sentenceSays(msg, f.at, MORE));
 }
 
 interface AnchoredNumbers {

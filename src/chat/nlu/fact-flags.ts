@@ -2,7 +2,10 @@ import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
-import { asks, clauseIndex, clauseText, matchAll, Message, sentenceText, Span } from './fact-text';
+import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, Span } from './fact-text';
+
+const RIGHTS_WORD = /维权/;
+const BRAND_WORD = /品牌/;
 import { finding, type Extraction } from './fact-types';
 
 /**
@@ -53,7 +56,7 @@ function plainFlags(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const cue of FLAG_CUES) {
     for (const m of matchAll(msg.text, cue.re)) {
-      if (cue.unless?.test(clauseText(msg, m.start))) continue;
+      if (cue.unless && clauseSays(msg, m.start, cue.unless)) continue;
       const w = windowOf(msg, m, barriers);
       const p = polarity(w);
       const yesOk = !cue.yesNeeds || cue.yesNeeds.test(m.m[0] + w.before + w.after);
@@ -113,10 +116,10 @@ function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
   for (const a of matchAll(text, ASSESSMENT)) {
-    const sentence = sentenceText(msg, a.start);
-    if (/品牌/.test(sentence) && !/维权/.test(sentence)) continue;
-    if (!/维权/.test(sentence) && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) continue;
-    if (!/维权/.test(sentence) && /评价/.test(a.m[0])) continue;
+    const rights = sentenceSays(msg, a.start, RIGHTS_WORD);
+    if (sentenceSays(msg, a.start, BRAND_WORD) && !rights) continue;
+    if (!rights && focus.has('provincialBrandStationExcellent') && !focus.has('ipRightsStationAssessmentPassed')) continue;
+    if (!rights && /评价/.test(a.m[0])) continue;
     // Within its clause: 去年的…考核合格，今年的还没考核 — the second 考核 must not read the first one's 合格.
     const c = msg.clauses[clauseIndex(msg, a.start)];
     const around = text.slice(Math.max(c.start, a.start - 8), Math.min(c.end, a.end + 8));
@@ -194,7 +197,7 @@ function trainingWords(msg: Message): Extraction {
 }
 
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
-const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s*(?:坐席转述[：:])?\\s*(?:我们是|我们|作为|是)?)';
+const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|是)?)';
 const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂';
 /** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
 const INSIDE_JINDONG = `${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)`;
@@ -218,7 +221,7 @@ function organization(msg: Message): Extraction {
   }
   for (const m of matchAll(text, NAMED_BY_PLACE)) {
     const kind = ORG.find(([re]) => re.test(m.m[1]));
-    if (kind) out.findings.push(finding('organizationType', kind[1], m.start, { asserted: !asks(clauseText(msg, m.start)) }));
+    if (kind) out.findings.push(finding('organizationType', kind[1], m.start, { asserted: !clauseAsks(msg, m.start) }));
   }
   for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));
@@ -251,7 +254,7 @@ function location(msg: Message): Extraction {
   for (const m of matchAll(text, SITED_IN_JINDONG)) {
     if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (/(?:不|没)$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
-    out.findings.push(finding('locatedInJindong', true, m.start, { asserted: /内/.test(m.m[0]) && !asks(clauseText(msg, m.start)) }));
+    out.findings.push(finding('locatedInJindong', true, m.start, { asserted: /内/.test(m.m[0]) && !clauseAsks(msg, m.start) }));
   }
   return out;
 }

@@ -43,9 +43,26 @@ export function levelOf(word: string): Level {
   return '区级';
 }
 
+/** The level words of the last text read: every cue of one message asks about the same text. */
+let lastLevels: { text: string; matches: RegExpExecArray[] } | undefined;
+
+function levelMatches(text: string): RegExpExecArray[] {
+  if (lastLevels?.text !== text) lastLevels = { text, matches: [...text.matchAll(LEVEL_RE)] as RegExpExecArray[] };
+  return lastLevels.matches;
+}
+
 export function findLevels(text: string, from: number, to: number): LevelMention[] {
-  // Matched on the whole text so a lookahead may read past the window: 省 in 省知识产权示范企业.
-  const inside = [...text.matchAll(LEVEL_RE)].filter((m) => (m.index ?? 0) >= from && (m.index ?? 0) + m[0].length <= to);
+  // Matched on the whole text (once per text) so a lookahead may read past the window: 省 in 省知识产权示范企业.
+  const all = levelMatches(text);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid].index < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: RegExpExecArray[] = [];
+  for (let i = lo; i < all.length && all[i].index < to; i++) if (all[i].index + all[i][0].length <= to) inside.push(all[i]);
   return inside.map((m) => {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(from, start - 5), start);

@@ -1,5 +1,5 @@
 import { BEFORE_NUMBER, extractQuantities } from './chinese-number';
-import { overlaps, Span } from './fact-text';
+import { Span, SpanIndex } from './fact-text';
 import type { Num } from './fact-types';
 
 /**
@@ -17,11 +17,12 @@ const LEADING_WORD = new RegExp(`^(?:${BEFORE_NUMBER})`);
 
 export function findNumbers(text: string, masked: readonly Span[]): Num[] {
   const out: Num[] = [];
+  const mask = new SpanIndex(masked);
   for (const q of extractQuantities(text)) {
     // Start at the number itself: 大概两百万 is read from 两, so "销售额大概" still sits before it.
     const prefix = LEADING_WORD.exec(q.raw)?.[0].length ?? 0;
     const span = { start: q.index + prefix, end: q.index + q.raw.length };
-    if (masked.some((m) => overlaps(m, span))) continue;
+    if (mask.overlaps(span)) continue;
     const after = text.slice(span.end);
     const before = text.slice(Math.max(0, span.start - 4), span.start);
     let { value, min, max, unit } = q;
@@ -51,9 +52,11 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       each: /各(?:自)?$/.test(before),
     });
   }
+  const quantities = new SpanIndex(out);
   for (const w of text.matchAll(/一半|半数|(?<![一二两三四五六七八九十\d])半年/g)) {
     const span = { start: w.index ?? 0, end: (w.index ?? 0) + w[0].length };
-    if (masked.some((m) => overlaps(m, span)) || out.some((n) => overlaps(n, span))) continue;
+    // Against the quantities only: two of these words never overlap each other.
+    if (mask.overlaps(span) || quantities.overlaps(span)) continue;
     const months = w[0] === '半年';
     out.push({
       ...span,

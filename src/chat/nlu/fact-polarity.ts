@@ -37,6 +37,38 @@ export interface Window {
   to: number;
 }
 
+interface BarrierIndex {
+  sorted: Span[];
+  longest: number;
+}
+
+/** Barriers sorted once per list (the extractor passes one list for all its cues). */
+const INDEXES = new WeakMap<Barriers, BarrierIndex>();
+
+/**
+ * The barriers that can touch the window [from, to), in text order: only those, so a message with many
+ * cues does not compare every cue with every barrier.
+ */
+function barriersNear(barriers: Barriers, from: number, to: number): Span[] {
+  let index = INDEXES.get(barriers);
+  if (!index) {
+    const sorted = [...barriers].sort((a, b) => a.start - b.start || a.end - b.end);
+    index = { sorted, longest: sorted.reduce((m, b) => Math.max(m, b.end - b.start), 0) };
+    INDEXES.set(barriers, index);
+  }
+  const { sorted, longest } = index;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < from - longest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Span[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end > from) out.push(sorted[i]);
+  return out;
+}
+
 export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { before: 12, after: 14 }): Window {
   const c = clauseIndex(msg, cue.start);
   const clause = msg.clauses[c];
@@ -45,7 +77,7 @@ export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { 
   const sameSentence = next && next.sentence === clause.sentence && !next.requirement;
   let from = Math.max(clause.start, cue.start - reach.before);
   let to = Math.min(sameSentence ? next.end : clause.end, cue.end + reach.after);
-  for (const b of barriers) {
+  for (const b of barriersNear(barriers, from, to)) {
     if (b.start === cue.start && b.end === cue.end) continue;
     if (b.end <= cue.start && b.end > from) from = b.end;
     if (b.start >= cue.end && b.start < to) {

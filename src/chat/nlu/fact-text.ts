@@ -1,3 +1,5 @@
+import { checkBudget } from './understanding-budget';
+
 /**
  * The message as the fact extractor reads it: normalised text (full-width forms, common typos), cut into
  * sentences (。！？ and new lines) and clauses (，；). Each sentence says whether it is a question, a
@@ -54,7 +56,17 @@ function toHalfWidth(s: string): string {
 }
 
 export function normalizeMessage(raw: string): string {
-  return fixTypos(toHalfWidth(raw)).trim();
+  return fixTypos(toHalfWidth(collapseWhitespace(raw))).trim();
+}
+
+/**
+ * Every run of spaces (ASCII, full-width, tabs …) becomes one space, and a run holding a line break one
+ * line break — before any pattern runs. A pattern's `\s*` then spans at most one character, so no run of
+ * blanks can make matching slow (two adjacent `\s*` were cubic in the run length), and what a space or
+ * a line break means is kept.
+ */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[^\S\n]+/g, ' ').replace(/ ?\n\s*/g, '\n');
 }
 
 export interface Sentence {
@@ -156,9 +168,18 @@ export function segment(text: string): Message {
   return { text, sentences, clauses };
 }
 
+/** The clause a position stands in (the last one past the end): a binary search, clauses being in order. */
 export function clauseIndex(msg: Message, pos: number): number {
-  const i = msg.clauses.findIndex((c) => pos >= c.start && pos < c.end);
-  return i < 0 ? msg.clauses.length - 1 : i;
+  const { clauses } = msg;
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pos < clauses[mid].start) hi = mid - 1;
+    else if (pos >= clauses[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return clauses.length - 1;
 }
 
 /** Whether the words ask something (？, 吗, 多少, 能不能 …). */
@@ -166,10 +187,53 @@ export function asks(words: string): boolean {
   return QUESTION.test(words.replace(/[，,；;\s]+$/, ''));
 }
 
-/** Whether the position stands in a stated part of its clause (see `Clause.stated`). */
+/** Whether the position stands in a stated part of its clause (see `Clause.stated`; parts are in text order). */
 export function statedAt(msg: Message, pos: number): boolean {
-  const clause = msg.clauses[clauseIndex(msg, pos)];
-  return Boolean(clause?.stated.some((p) => pos >= p.start && pos < p.end));
+  const parts = msg.clauses[clauseIndex(msg, pos)]?.stated ?? [];
+  let lo = 0;
+  let hi = parts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (parts[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < parts.length && parts[lo].start <= pos;
+}
+
+/**
+ * What the clause or sentence around a position says, read once per message, clause (or sentence) and
+ * pattern: a long clause holding many cues is read once, not once per cue, so understanding stays linear
+ * in the message length. Patterns must be module constants (a regex literal inside a function is a new
+ * object on every call and would never hit the memo).
+ */
+const READINGS = new WeakMap<Message, Map<RegExp | string, Map<number, unknown>>>();
+function readOnce<T>(msg: Message, what: RegExp | string, index: number, read: () => T): T {
+  let byWhat = READINGS.get(msg);
+  if (!byWhat) READINGS.set(msg, (byWhat = new Map()));
+  let byIndex = byWhat.get(what);
+  if (!byIndex) byWhat.set(what, (byIndex = new Map()));
+  if (!byIndex.has(index)) byIndex.set(index, read());
+  return byIndex.get(index) as T;
+}
+
+export function clauseSays(msg: Message, pos: number, re: RegExp): boolean {
+  return readOnce(msg, re, clauseIndex(msg, pos), () => re.test(clauseText(msg, pos)));
+}
+
+export function sentenceSays(msg: Message, pos: number, re: RegExp): boolean {
+  const i = msg.clauses[clauseIndex(msg, pos)]?.sentence ?? 0;
+  return readOnce(msg, re, i, () => re.test(sentenceText(msg, pos)));
+}
+
+/** How many times a global pattern occurs in the sentence around a position. */
+export function sentenceCount(msg: Message, pos: number, re: RegExp): number {
+  const i = msg.clauses[clauseIndex(msg, pos)]?.sentence ?? 0;
+  return readOnce(msg, re, i, () => matchAll(sentenceText(msg, pos), re).length);
+}
+
+/** Whether the clause around a position asks something (see `asks`). */
+export function clauseAsks(msg: Message, pos: number): boolean {
+  return readOnce(msg, 'asks', clauseIndex(msg, pos), () => asks(clauseText(msg, pos)));
 }
 
 export function sentenceOf(msg: Message, pos: number): Sentence {
@@ -193,7 +257,37 @@ export interface Span {
   end: number;
 }
 
-export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Answers "does any of these spans overlap this one?" in logarithmic time: spans sorted by start with the
+ * furthest end so far. A message with many numbers and masks would otherwise compare every pair.
+ */
+export class SpanIndex {
+  private readonly starts: number[] = [];
+  private readonly reach: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    let furthest = -Infinity;
+    for (const sp of sorted) {
+      furthest = Math.max(furthest, sp.end);
+      this.starts.push(sp.start);
+      this.reach.push(furthest);
+    }
+  }
+
+  overlaps(span: Span): boolean {
+    // The last span starting before `span` ends; any of those up to it reaching past span.start overlaps.
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1] > span.start;
+  }
+}
 
 /** The global twin of each non-global regex given to `matchAll`, made once rather than on every call. */
 const GLOBAL = new WeakMap<RegExp, RegExp>();
@@ -207,10 +301,13 @@ export function matchAll(text: string, re: RegExp): (Span & { m: RegExpMatchArra
   let g = re.global ? re : GLOBAL.get(re);
   if (!g) GLOBAL.set(re, (g = new RegExp(re.source, re.flags + 'g')));
   const out: (Span & { m: RegExpMatchArray })[] = [];
+  // Every reader passes here: the place to stop a reading that ran out of time.
+  checkBudget();
   g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) {
     if (m[0].length === 0) g.lastIndex++;
     else out.push({ start: m.index, end: m.index + m[0].length, m });
+    if ((out.length & 255) === 0) checkBudget();
   }
   return out;
 }

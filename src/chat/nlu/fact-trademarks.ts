@@ -3,7 +3,10 @@ import type { Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
 import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
-import { clauseIndex, clauseText, matchAll, Message, sentenceText } from './fact-text';
+import { clauseIndex, clauseSays, matchAll, Message, sentenceSays } from './fact-text';
+
+const TRADEMARK_WORDS = /商标|注册/;
+const MADRID = /马德里/;
 import { finding, type Anchor, type Extraction, type Num } from './fact-types';
 
 /**
@@ -31,7 +34,7 @@ export function planTrademarks(msg: Message): TrademarkPlan {
   const text = msg.text;
   // An office counts where trademarks are registered, not where a suit is fought or Madrid designates it.
   const offices = OFFICES.flatMap(([re, office]) => matchAll(text, re).map((m) => ({ ...m, office })))
-    .filter((o) => /商标|注册/.test(sentenceText(msg, o.start)) && !/马德里/.test(clauseText(msg, o.start)) && !SUIT_WORDS.test(sentenceText(msg, o.start)))
+    .filter((o) => sentenceSays(msg, o.start, TRADEMARK_WORDS) && !clauseSays(msg, o.start, MADRID) && !sentenceSays(msg, o.start, SUIT_WORDS))
     .sort((a, b) => a.start - b.start);
   const anchors: Anchor[] = offices.map((o, i) => ({ start: o.start, end: o.end, target: `slot:office:${i}`, kind: 'yuan' }));
 

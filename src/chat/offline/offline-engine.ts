@@ -2,6 +2,9 @@ import { CorpusService } from '../../corpus/corpus.service';
 import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
+import { collapseWhitespace } from '../nlu/fact-text';
+import { UnderstandingOverBudget } from '../nlu/understanding-budget';
+import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
 import type { Calculation, NeedsInfo } from '../../rules/rule';
 import { CAVEAT_LINE, composeCalculation, totalLine } from './calculation-composer';
@@ -16,6 +19,8 @@ export interface TurnResult {
   calculations: Calculation[];
   needsInfo: NeedsInfo[];
   outcome: ChatOutcome;
+  /** Reading the message ran past its time budget: answered from clause search alone (counted in /metrics). */
+  overBudget?: boolean;
 }
 
 export const WELCOME =
@@ -51,7 +56,9 @@ export class OfflineEngine {
     this.clauses = new ClauseAnswerer(corpus, tokenizer);
   }
 
-  async decide(text: string, session: ChatSession): Promise<TurnResult> {
+  async decide(message: string, session: ChatSession): Promise<TurnResult> {
+    // Blank runs collapsed before any pattern or the index sees the text (see collapseWhitespace).
+    const text = collapseWhitespace(message);
     const injection = INJECTION.test(text);
     const withNote = (r: TurnResult): TurnResult => (injection ? { ...r, answer: `${INJECTION_NOTE}\n\n${r.answer}` } : r);
 
@@ -66,7 +73,13 @@ export class OfflineEngine {
     const hits = await this.retrieval.search(text, 3);
     const silent = policySilentTopic(text);
     // A question the policy does not answer is answered as such, unless it also states facts to compute with.
-    const plan = await this.numeric.plan(text, session, hits, { requireFacts: Boolean(silent) });
+    let plan: NumericPlan | undefined;
+    try {
+      plan = await this.numeric.plan(text, session, hits, { requireFacts: Boolean(silent) });
+    } catch (error) {
+      if (!(error instanceof UnderstandingOverBudget)) throw error;
+      return withNote(this.overBudget(text, hits));
+    }
     if (plan) {
       const turn = this.composeNumeric(plan);
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
@@ -98,6 +111,17 @@ export class OfflineEngine {
 
     const { answer, citations } = this.clauses.answer(text, hits);
     return withNote(result(answer, 'answered', citations));
+  }
+
+  /**
+   * The safe answer when reading the message took too long: the clauses it matches, quoted, and how to
+   * ask for a calculation. No figure is computed; the session's facts are left as they were.
+   */
+  private overBudget(text: string, hits: SearchHit[]): TurnResult {
+    const note = '您的消息较长，我先按政策原文检索作答；如需测算金额，请用简短的话说明关键事实和数字（例如“今年新增高价值发明专利35件”）。';
+    if (!hits.length) return { ...result(note, 'fallback'), overBudget: true };
+    const { answer, citations } = this.clauses.answer(text, hits);
+    return { ...result(`${note}\n\n${answer}`, 'fallback', citations), overBudget: true };
   }
 
   /** An answer built from calculations: per award the amount or the unmet condition or the question, the clause quoted, the caveats. */

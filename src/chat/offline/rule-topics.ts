@@ -29,7 +29,8 @@ export const RULE_CUES: Record<string, RegExp> = {
   'cluster-regional-trademark': /(区域|产业集群).{0,8}(证明商标|集体商标)|集群.{0,4}商标/,
   'madrid-trademark': /马德里|国际注册/,
   'regional-trademark': /(欧盟|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)|(商标|注册).{0,12}(欧盟|非洲)/,
-  'single-country-trademark': /单一国家|(\d+|[一二两三四五六七八九十]+)个国家.{0,8}(注册|商标)|逐国注册/,
+  // Bounded numerals: an unbounded run before 个国家 made a long run of numerals quadratic.
+  'single-country-trademark': /单一国家|(\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)|逐国注册/,
   'gi-trademark': /地理标志|地里标志|地标商标/,
   'brand-station': /品牌指导服务站|品牌.{0,4}服务站/,
   'green-product-certification': /绿色产品/,

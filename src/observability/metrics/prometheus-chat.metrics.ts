@@ -17,6 +17,7 @@ export class PrometheusChatMetrics extends ChatMetrics {
   private readonly modelCalls: Counter<'ok'>;
   private readonly modelSeconds: Histogram<'ok'>;
   private readonly fallbacks: Counter<'reason'>;
+  private readonly overBudget: Counter;
 
   // Optional so that a chat module built without observability (unit tests) still gets working metrics.
   constructor(@Optional() metrics?: MetricsRegistry) {
@@ -38,6 +39,11 @@ export class PrometheusChatMetrics extends ChatMetrics {
       registers,
     });
     this.fallbacks = new Counter({ name: 'chat_fallbacks_total', help: 'LLM 模式改由离线引擎答复的次数，按原因', labelNames: ['reason'], registers });
+    this.overBudget = new Counter({
+      name: 'chat_understanding_over_budget_total',
+      help: '理解消息超过时限（UNDERSTANDING_BUDGET_MS）、改为只按条款检索作答的次数',
+      registers,
+    });
   }
 
   answer(outcome: ChatOutcome, mode: 'offline' | 'openai'): void {
@@ -56,5 +62,9 @@ export class PrometheusChatMetrics extends ChatMetrics {
 
   fallback(reason: string): void {
     this.fallbacks.inc({ reason: reasonLabel(reason) });
+  }
+
+  understandingOverBudget(): void {
+    this.overBudget.inc();
   }
 }
