@@ -33,7 +33,8 @@ const CONNECTIONS = [1, 10, 50];
 const SOAK_REQUESTS = 10_000;
 // Records of the hotline team go to a scratch directory, not the repository's data/.
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'jdip-bench-'));
-const NO_LIMITS = { RATE_LIMIT_CHAT_PER_MINUTE: '1000000000', RATE_LIMIT_API_PER_MINUTE: '1000000000', LOG_LEVEL: 'warn', DATA_DIR };
+// One load generator stands for many users: no rate limits, and their conversations are not capped as one client's.
+const NO_LIMITS = { RATE_LIMIT_CHAT_PER_MINUTE: '1000000000', RATE_LIMIT_API_PER_MINUTE: '1000000000', SESSIONS_PER_CLIENT: '10000', LOG_LEVEL: 'warn', DATA_DIR };
 
 /** Realistic first questions: amounts, tiers, clauses, scope, policy silence. */
 const QUESTIONS = [

@@ -62,6 +62,8 @@ async function main(): Promise<void> {
     DATA_DIR: dataDir,
     RATE_LIMIT_CHAT_PER_MINUTE: '1000000000',
     RATE_LIMIT_API_PER_MINUTE: '1000000000',
+    // One load generator stands for many users: their conversations are not capped as one client's.
+    SESSIONS_PER_CLIENT: '10000',
   });
   const failures = new Map<string, number>();
   const counts = new Map<string, number>();

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from './create-app';
 import { postStream } from './support/sse';
+import { SessionStore } from '../src/chat/session/session-store.port';
 
 describe('POST /api/chat (offline, e2e)', () => {
   let app: INestApplication;
@@ -75,13 +76,46 @@ describe('POST /api/chat (offline, e2e)', () => {
     expect(second.body.citations[0].clauseId).toBe('art.6.4');
   });
 
+  // Session ids are bearer keys: only ids the server issued continue a conversation.
+  it.each(['a', '__proto__', 'constructor', '-2-3', 'bad id!', 'x'.repeat(65), 'client-chosen-but-well-formed-id-000', 'wx-' + 'A'.repeat(40)])(
+    'a session id the server did not issue (%s) starts a new conversation under a new server-issued id',
+    async (chosen) => {
+      const res = await ask('今年新增高价值发明专利35件，能奖励多少？', chosen).expect(200);
+      expect(res.body.sessionId).not.toBe(chosen);
+      expect(res.body.sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(res.body.totalYuan).toBe(600_000);
+      // The chosen id was not adopted: using it again still starts afresh, it does not reach that conversation.
+      const again = await ask('如果只有28件呢？', chosen).expect(200);
+      expect(again.body.sessionId).not.toBe(res.body.sessionId);
+      expect(again.body.sessionId).not.toBe(chosen);
+      expect(again.body.totalYuan).toBeNull();
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+      expect(Object.keys(Object.prototype)).toEqual([]);
+    },
+  );
+
+  it('issues unguessable ids: 128 random bits, a different one for every new conversation', async () => {
+    const ids = await Promise.all(Array.from({ length: 5 }, () => ask('你好').then((r) => r.body.sessionId as string)));
+    expect(new Set(ids).size).toBe(5);
+    for (const id of ids) expect(Buffer.from(id, 'base64url')).toHaveLength(16);
+  });
+
+  it('an issued id that has expired (or that the server forgot) starts afresh under a new id', async () => {
+    const first = await ask('今年新增高价值发明专利35件，能奖励多少？').expect(200);
+    const sessions = app.get(SessionStore);
+    await sessions.delete(first.body.sessionId);
+    const next = await ask('如果只有28件呢？', first.body.sessionId).expect(200);
+    expect(next.body.sessionId).not.toBe(first.body.sessionId);
+    expect(next.body.sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  });
+
   it.each([
     [{}, '请提供问题内容 message'],
     [{ message: '' }, '问题内容 message 不能为空'],
     [{ message: '  \u200b ' }, '问题内容 message 不能为空'],
     [{ message: 42 }, 'message'],
     [{ message: '专'.repeat(2001) }, '不能超过 2000 个字'],
-    [{ message: '你好', sessionId: 'bad id!' }, 'sessionId 格式不正确'],
+    [{ message: '你好', sessionId: 42 }, 'sessionId 应为字符串'],
   ])('bad input %j → 400 with a Chinese message', async (body, message) => {
     const res = await request(app.getHttpServer()).post('/api/chat').send(body).expect(400);
     expect(res.body.error.code).toBe('VALIDATION');

@@ -3,6 +3,9 @@ import request from 'supertest';
 import { loadSettings, SettingsError } from '../src/config/settings';
 import { CONSOLE_LOGIN_ATTEMPTS, CONSOLE_LOGIN_WINDOW_MS } from '../src/channels/console/console-login-limiter';
 import { createApp } from './create-app';
+import { DomainError, DOMAIN_ERROR_CODES } from '../src/common/domain-error';
+import { InMemoryKeyValueStore } from '../src/common/state/in-memory-key-value.store';
+import { KeyValueStore } from '../src/common/state/key-value.store';
 
 const TOKEN = 'console-e2e-token-0123456789abcdef';
 
@@ -34,7 +37,7 @@ describe('staff console access (e2e)', () => {
       const res = await request(server()).post('/console/login').type('form').send({ token: TOKEN }).expect(303);
       expect(res.headers.location).toBe('/console');
       const cookie = (res.headers['set-cookie'] as unknown as string[])[0];
-      expect(cookie).toMatch(/^jd_console=\d+\.[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; Expires=.+; HttpOnly; SameSite=Strict$/);
+      expect(cookie).toMatch(/^jd_console=\d+\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; Expires=.+; HttpOnly; SameSite=Strict$/);
       return cookie.split(';')[0];
     }
 
@@ -51,7 +54,8 @@ describe('staff console access (e2e)', () => {
       ['no credentials', {}],
       ['a wrong bearer token', { authorization: 'Bearer console-e2e-token-0123456789abcdeX' }],
       ['the token without "Bearer"', { authorization: TOKEN }],
-      ['a forged cookie', { cookie: 'jd_console=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
+      ['a forged cookie', { cookie: `jd_console=9999999999.${'A'.repeat(22)}.${'A'.repeat(43)}` }],
+      ['a cookie of the earlier, unrevocable format', { cookie: 'jd_console=9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' }],
     ])('refuses the console APIs and assets with %s (401)', async (_, headers) => {
       for (const path of ['/api/console/gaps', '/api/console/export.csv?kind=turns', '/api/console/clauses', '/console/assets/console.js']) {
         const res = await request(server()).get(path).set(headers).expect(401);
@@ -81,6 +85,59 @@ describe('staff console access (e2e)', () => {
       await request(server()).post('/console/login').send({ token: TOKEN }).expect(303);
       const out = await request(server()).post('/console/logout').expect(303);
       expect((out.headers['set-cookie'] as unknown as string[])[0]).toMatch(/^jd_console=; Path=\/; Expires=Thu, 01 Jan 1970/);
+    });
+
+    const channelOfTurn = async (turnId: string) => {
+      const res = await request(server()).get('/api/console/gaps?limit=200').set('authorization', `Bearer ${TOKEN}`).expect(200);
+      return res.body.items.find((g: { turnId: string }) => g.turnId === turnId)?.channel;
+    };
+
+    it('records a turn as the console’s only through the console’s own route, never on a header', async () => {
+      const claimed = await request(server()).post('/api/chat').set('x-chat-channel', 'console').send({ message: '帮我写一首诗' }).expect(200);
+      expect(await channelOfTurn(claimed.body.turnId)).toBe('api');
+      const web = await request(server()).post('/api/chat').set('x-chat-channel', 'web').send({ message: '帮我写一首诗' }).expect(200);
+      expect(await channelOfTurn(web.body.turnId)).toBe('web');
+
+      await request(server()).post('/api/console/chat').send({ message: '帮我写一首诗' }).expect(401);
+      await request(server()).post('/api/console/chat/stream').send({ message: '帮我写一首诗' }).expect(401);
+      const cookie = await login();
+      const staff = await request(server()).post('/api/console/chat').set('cookie', cookie).send({ message: '帮我写一首诗' }).expect(200);
+      expect(staff.body).toMatchObject({ outcome: 'out-of-scope', mode: 'offline' });
+      expect(await channelOfTurn(staff.body.turnId)).toBe('console');
+      // The same session continues on the console route, like on /api/chat.
+      const next = await request(server()).post('/api/console/chat').set('authorization', `Bearer ${TOKEN}`).send({ message: '今天天气怎么样', sessionId: staff.body.sessionId }).expect(200);
+      expect(next.body.sessionId).toBe(staff.body.sessionId);
+
+      const stream = await request(server())
+        .post('/api/console/chat/stream')
+        .set('cookie', cookie)
+        .send({ message: '帮我写一首诗' })
+        .buffer(true)
+        .parse((r, cb) => {
+          let data = '';
+          r.on('data', (c: Buffer) => (data += c.toString('utf8')));
+          r.on('end', () => cb(null, data));
+        })
+        .expect(200)
+        .expect('content-type', /text\/event-stream/);
+      const done = JSON.parse(/event: done\ndata: (.+)/.exec(stream.body as string)![1]);
+      expect(await channelOfTurn(done.turnId)).toBe('console');
+      const bad = await request(server()).post('/api/console/chat').set('cookie', cookie).send({ message: '' }).expect(400);
+      expect(bad.body.error.code).toBe('VALIDATION');
+    });
+
+    it('logging out revokes the session: a cookie captured before is refused after', async () => {
+      const cookie = await login();
+      await request(server()).get('/api/console/gaps').set('cookie', cookie).expect(200);
+      await request(server()).post('/console/logout').set('cookie', cookie).expect(303);
+      const after = await request(server()).get('/api/console/gaps').set('cookie', cookie).expect(401);
+      expect(after.body.error.code).toBe('UNAUTHORIZED');
+      await request(server()).post('/api/console/chat').set('cookie', cookie).send({ message: '你好' }).expect(401);
+      const page = await request(server()).get('/console').set('cookie', cookie).expect(200);
+      expect(page.text).toContain('action="/console/login"');
+      // Another staff member's session is not affected.
+      const other = await login();
+      await request(server()).get('/api/console/gaps').set('cookie', other).expect(200);
     });
 
     it('lists unanswered questions for staff, newest first', async () => {
@@ -152,6 +209,66 @@ describe('staff console access (e2e)', () => {
       await attempt('192.0.2.44', TOKEN).expect(303);
       for (let i = 0; i < CONSOLE_LOGIN_ATTEMPTS; i++) await attempt('192.0.2.44', `typo-again-${i}-typo`).expect(401);
       await attempt('192.0.2.44', 'one-too-many-typos').expect(429);
+    });
+  });
+
+  describe('when the shared store fails', () => {
+    let app: INestApplication;
+    /** Counting fails as it does while Redis is down (UNAVAILABLE); everything else still works. */
+    class CountingDown extends InMemoryKeyValueStore {
+      override async increment(): Promise<{ count: number; ttlMs: number }> {
+        throw new DomainError(DOMAIN_ERROR_CODES.UNAVAILABLE, '共享存储（Redis）暂时不可用，请稍后再试');
+      }
+    }
+    beforeAll(
+      async () =>
+        (app = await createApp({
+          env: { CONSOLE_TOKEN: TOKEN },
+          override: (b) => b.overrideProvider(KeyValueStore).useValue(new CountingDown({ maxKeys: 1_000 })),
+        })),
+    );
+    afterAll(() => app.close());
+
+    it('refuses login attempts (503, Chinese page) instead of letting unlimited guesses through', async () => {
+      for (const token of ['wrong-token-wrong-token', TOKEN]) {
+        const res = await request(app.getHttpServer()).post('/console/login').type('form').send({ token }).expect(503);
+        expect(res.headers['content-type']).toMatch(/^text\/html; charset=utf-8/);
+        expect(res.text).toContain('登录服务暂时不可用');
+        expect(res.headers['set-cookie']).toBeUndefined();
+        expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  describe('CONSOLE_COOKIE_SECURE', () => {
+    it('true: the session cookie is Secure even when the request arrived over plain HTTP (TLS ended at a proxy)', async () => {
+      const app = await createApp({ env: { CONSOLE_TOKEN: TOKEN, CONSOLE_COOKIE_SECURE: 'true' } });
+      try {
+        const res = await request(app.getHttpServer()).post('/console/login').type('form').send({ token: TOKEN }).expect(303);
+        expect((res.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; HttpOnly; Secure; SameSite=Strict$/);
+        const out = await request(app.getHttpServer()).post('/console/logout').expect(303);
+        expect((out.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; Secure; SameSite=Strict$/);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('auto (the default): Secure when Express sees HTTPS, not over plain HTTP', async () => {
+      expect(loadSettings({}).CONSOLE_COOKIE_SECURE).toBe('auto');
+      const app = await createApp({ env: { CONSOLE_TOKEN: TOKEN, TRUST_PROXY: '1' } });
+      try {
+        const plain = await request(app.getHttpServer()).post('/console/login').type('form').send({ token: TOKEN }).expect(303);
+        expect((plain.headers['set-cookie'] as unknown as string[])[0]).not.toContain('Secure');
+        const https = await request(app.getHttpServer()).post('/console/login').set('x-forwarded-proto', 'https').type('form').send({ token: TOKEN }).expect(303);
+        expect((https.headers['set-cookie'] as unknown as string[])[0]).toMatch(/; HttpOnly; Secure; SameSite=Strict$/);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('accepts only auto or true', () => {
+      expect(() => loadSettings({ CONSOLE_COOKIE_SECURE: 'yes' })).toThrow(/环境变量 CONSOLE_COOKIE_SECURE：只能是 auto 或 true/);
+      expect(loadSettings({ CONSOLE_COOKIE_SECURE: 'true' }).CONSOLE_COOKIE_SECURE).toBe('true');
     });
   });
 

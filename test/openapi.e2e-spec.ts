@@ -109,6 +109,9 @@ describe('API description: /api/openapi.json, /api/docs and docs/api.md (e2e)', 
     { method: 'GET', url: '/api/console/gaps', status: 200, auth: true },
     { method: 'GET', url: '/api/console/gaps', status: 401 },
     { method: 'GET', url: '/api/console/clauses', status: 200, auth: true },
+    { method: 'POST', url: '/api/console/chat', body: { message: '今年新增高价值发明专利35件，能奖励多少？' }, status: 200, auth: true },
+    { method: 'POST', url: '/api/console/chat', body: { message: '你好' }, status: 401 },
+    { method: 'POST', url: '/api/console/chat', body: {}, status: 400, auth: true },
   ];
 
   function routeFor(method: string, url: string): DiscoveredRoute {

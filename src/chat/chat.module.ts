@@ -34,8 +34,9 @@ const MAX_SESSIONS = 10_000;
   providers: [
     {
       provide: NumericPlanner,
-      inject: [ChatTools, CorpusService],
-      useFactory: (tools: ChatTools, corpus: CorpusService) => new NumericPlanner(tools, corpus, extractFacts),
+      inject: [ChatTools, CorpusService, { token: SETTINGS, optional: true }],
+      useFactory: (tools: ChatTools, corpus: CorpusService, settings?: Settings) =>
+        new NumericPlanner(tools, corpus, (text, context) => extractFacts(text, { ...context, budgetMs: settings?.UNDERSTANDING_BUDGET_MS })),
     },
     {
       provide: OfflineEngine,
@@ -46,11 +47,12 @@ const MAX_SESSIONS = 10_000;
       // Shared (Redis) state means several instances: sessions go there so any instance can continue them.
       // In memory they get a store of their own, so the session cap is not shared with rate-limit counters.
       provide: SessionStore,
-      inject: [{ token: KeyValueStore, optional: true }],
-      useFactory: (store?: KeyValueStore) =>
+      inject: [{ token: KeyValueStore, optional: true }, { token: SETTINGS, optional: true }],
+      useFactory: (store?: KeyValueStore, settings?: Settings) =>
         new KeyValueSessionStore(
           store && store.backend !== 'memory' ? store : new InMemoryKeyValueStore({ maxKeys: MAX_SESSIONS }),
           SESSION_TTL_MS,
+          { sessionsPerClient: settings?.SESSIONS_PER_CLIENT },
         ),
     },
     { provide: Prompts, useFactory: () => loadPrompts() },

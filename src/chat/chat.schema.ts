@@ -15,11 +15,12 @@ export const chatRequestSchema = z.object({
         .max(MESSAGE_MAX_CHARS, { error: `问题内容 message 不能超过 ${MESSAGE_MAX_CHARS} 个字` }),
     )
     .describe('用户的问题，1–2000 字'),
+  // Any string: an id the server did not issue (or no longer holds) starts a new conversation under a new
+  // id rather than failing, since the web page keeps ids across the server's expiry (chat.service.ts).
   sessionId: z
     .string({ error: 'sessionId 应为字符串' })
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'sessionId 格式不正确' })
     .optional()
-    .describe('上一轮返回的会话编号；不传则开始新会话'),
+    .describe('上一轮返回的会话编号；不传、未知、已过期或格式不符时开始新会话，以响应中的 sessionId 为准'),
 });
 
 export type ChatRequest = z.output<typeof chatRequestSchema>;

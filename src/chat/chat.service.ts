@@ -10,6 +10,7 @@ import { LlmFailure } from './llm/guard-middleware';
 import { LlmDecider, LlmDecision, StreamSink } from './llm/llm-decider';
 import { OfflineEngine, TurnResult } from './offline/offline-engine';
 import { ChatChannel, TurnLog } from './records/turn-log.port';
+import { issueSessionId, mayBeIssuedSessionId } from './session/session-id';
 import { SessionStore } from './session/session-store.port';
 
 export type { StreamSink } from './llm/llm-decider';
@@ -21,6 +22,8 @@ export interface ChatOptions {
   sink?: StreamSink;
   /** Aborts a model call when the client goes away. */
   signal?: AbortSignal;
+  /** The client's address (HTTP: as Express sees it, TRUST_PROXY applied); a new session counts against it. */
+  client?: string;
 }
 
 const SAFE_ANSWER = '抱歉，这个问题我暂时无法给出可靠的答复。以下是相关条款原文，金额和条件请以原文及主管部门解释为准：';
@@ -76,13 +79,13 @@ export class ChatService {
   ) {}
 
   async chat(request: ChatRequest, options: ChatOptions = {}): Promise<ChatResponse> {
-    const id = request.sessionId ?? randomUUID();
-    const session = (await this.sessions.get(id)) ?? newSession(id);
+    const { id, session, fresh } = await this.open(request.sessionId, options.channel);
     const sink = new TrackedSink(options.sink);
 
     // In LLM mode the model must see the session as it was before this turn; offline there is nothing to keep apart.
     const offlineSession: ChatSession = this.llm ? structuredClone(session) : session;
     const offline = this.guard(await this.engine.decide(request.message, offlineSession));
+    if (offline.overBudget) this.metrics.understandingOverBudget();
     let turn: TurnResult = offline;
     let mode: ChatResponse['mode'] = 'offline';
     let llmMemory = session.llm;
@@ -100,7 +103,7 @@ export class ChatService {
     saved.turns = [...session.turns, { role: 'user' as const, text: request.message }, { role: 'assistant' as const, text: turn.answer }].slice(
       -MAX_REMEMBERED_TURNS,
     );
-    await this.sessions.set(id, saved);
+    await (fresh ? this.sessions.create(id, saved, options.client) : this.sessions.set(id, saved));
 
     const response: ChatResponse = {
       sessionId: id,
@@ -116,6 +119,22 @@ export class ChatService {
     this.metrics.answer(response.outcome, mode);
     await this.record(request.message, response, options.channel ?? 'api');
     return response;
+  }
+
+  /**
+   * The conversation a turn continues. Session ids are bearer keys, so only an id the server issued and
+   * still holds continues one; any other id (unknown, expired, made up) starts a new conversation under a
+   * new id, which the response carries. The WeChat channel alone names its sessions: a keyed hash of the
+   * openid, computed on the server, never taken from a client.
+   */
+  private async open(requested: string | undefined, channel?: ChatChannel): Promise<{ id: string; session: ChatSession; fresh: boolean }> {
+    if (mayBeIssuedSessionId(requested)) {
+      const found = await this.sessions.get(requested);
+      if (found) return { id: requested, session: found, fresh: false };
+      if (channel === 'wechat') return { id: requested, session: newSession(requested), fresh: true };
+    }
+    const id = issueSessionId();
+    return { id, session: newSession(id), fresh: true };
   }
 
   /** The model's answer, or null when the offline engine must answer instead (the reason is logged and counted). */

@@ -133,7 +133,12 @@ describeIfPresent(chromium(), 'staff console /console (browser)', () => {
   it('chats with a "copy for the caller" button that gives plain text with clause references', async () => {
     await page.getByRole('tab', { name: '3 智能问答' }).click();
     await page.getByLabel('输入问题').fill('今年新增高价值发明专利35件，能奖励多少？');
+    // The console's chat goes through its own, login-only route; no header claims the channel.
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && /\/api\/(console\/)?chat/.test(r.url()));
     await page.getByLabel('输入问题').press('Enter');
+    const request = await sent;
+    expect(new URL(request.url()).pathname).toBe('/api/console/chat/stream');
+    expect(request.headers()['x-chat-channel']).toBeUndefined();
     const answer = page.locator('#panel-chat .msg.assistant').last();
     await answer.locator('.actions').waitFor();
     await answer.getByRole('button', { name: '复制给来电人' }).click();
@@ -173,6 +178,7 @@ describeIfPresent(chromium(), 'staff console /console (browser)', () => {
     expect(await gaps.nth(0).locator('.gap-comment').innerText()).toBe('用户意见：来电人问的是发明专利');
     expect(await gaps.nth(1).locator('.gap-question').innerText()).toBe('帮我写一首诗');
     expect(await gaps.nth(1).locator('.badge').innerText()).toBe('超出政策范围');
+    expect(await gaps.nth(1).locator('.gap-meta').innerText()).toContain('坐席');
     await screenshot(page, 'console-gaps-1280');
   });
 

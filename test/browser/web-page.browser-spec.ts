@@ -180,6 +180,34 @@ describeIfPresent(chromium(), 'public chat page / (browser)', () => {
     expect(await page.getByRole('separator').count()).toBe(1);
   });
 
+  it('a conversation the server no longer holds (restarted, or an id it never issued) continues as a new one, marked as earlier', async () => {
+    await ask('专利导航项目有什么支持');
+    // As if the server had restarted with its in-memory sessions: the id the page kept names nothing there.
+    const unknown = 'AAAAAAAAAAAAAAAAAAAAAA';
+    await page.evaluate(`(() => {
+      const s = JSON.parse(localStorage.getItem('jd-ip-chat.v1'));
+      s.sessionId = '${unknown}';
+      localStorage.setItem('jd-ip-chat.v1', JSON.stringify(s));
+    })()`);
+    await page.reload();
+    const before = await page.getByRole('separator').count();
+    const sent = page.waitForRequest('**/api/chat/stream');
+    await ask('那预警分析项目呢');
+    expect(((await sent).postDataJSON() as { sessionId?: string }).sessionId).toBe(unknown);
+    const now = await page.evaluate<{ sessionId: string; items: { role: string; text?: string }[] }>(`JSON.parse(localStorage.getItem('jd-ip-chat.v1'))`);
+    expect(now.sessionId).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(now.sessionId).not.toBe(unknown);
+    // The divider stands right before the question that began the new conversation, on screen and when reloaded.
+    expect(now.items.slice(-3).map((i) => i.role)).toEqual(['divider', 'user', 'assistant']);
+    expect(await page.getByRole('separator').count()).toBe(before + 1);
+    expect(await page.locator('.msg').nth(-3).getAttribute('role')).toBe('separator');
+    await page.reload();
+    await eventually(async () => expect(await page.getByRole('separator').count()).toBe(before + 1));
+    // The next question continues the new conversation: no further divider.
+    await ask('预警分析项目能补多少');
+    expect(await page.getByRole('separator').count()).toBe(before + 1);
+  });
+
   it('a question whose answer was still streaming at reload offers 重试', async () => {
     let hung: import('playwright-core').Route | undefined;
     // The answer never comes: the request stays open until the page reloads.

@@ -24,6 +24,7 @@ ${body}
 export const LOGIN_ERRORS = {
   wrong: '令牌不正确，请重新输入。',
   limited: '登录尝试过于频繁，请稍后再试（最多等待 15 分钟）。',
+  unavailable: '登录服务暂时不可用（共享存储故障），请稍后再试。',
 } as const;
 
 export function loginPage(error?: keyof typeof LOGIN_ERRORS): string {

@@ -57,7 +57,7 @@ export const calculationResponse = S({
 }).meta({ id: 'Calculation' });
 
 export const chatResponse = S({
-  sessionId: z.string().describe('会话编号；下一轮原样带回以继续对话'),
+  sessionId: z.string().describe('会话编号（服务端签发）；下一轮原样带回以继续对话；与请求中的不同表示已开始新会话'),
   turnId: z.string().describe('本条答复的编号（用于 POST /api/feedback）'),
   answer: z.string().describe('简体中文答复（纯文本或轻量 Markdown）；其中每个金额都来自 calculations、totalYuan 或所引条款原文'),
   citations: z.array(citation),

@@ -586,7 +586,8 @@
     send: $('send'),
     newButton: $('new-chat'),
     starters: null,
-    channel: 'console',
+    // The console's own route (login required) records these turns as the console's.
+    endpoint: '/api/console/chat/stream',
     storageKey: CHAT_KEY,
     storage: chatStorage,
     copyLabel: '复制给来电人',

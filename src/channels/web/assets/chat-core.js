@@ -133,14 +133,16 @@
   }
 
   /**
-   * POST /api/chat/stream and read the Server-Sent Events from the response body: `delta` appends,
-   * `replace` discards what was streamed, `done` carries the full response, `error` ends with a message.
+   * POST /api/chat/stream (or opts.endpoint: the console's own route) and read the Server-Sent Events from
+   * the response body: `delta` appends, `replace` discards what was streamed, `done` carries the full
+   * response, `error` ends with a message.
    */
   function streamChat(opts) {
-    var headers = { 'content-type': 'application/json', accept: 'text/event-stream', 'x-chat-channel': opts.channel };
+    var headers = { 'content-type': 'application/json', accept: 'text/event-stream' };
+    if (opts.channel) headers['x-chat-channel'] = opts.channel;
     var body = { message: opts.message };
     if (opts.sessionId) body.sessionId = opts.sessionId;
-    return fetch('/api/chat/stream', { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
+    return fetch(opts.endpoint || '/api/chat/stream', { method: 'POST', headers: headers, body: JSON.stringify(body), credentials: 'same-origin' })
       .catch(function () {
         throw new ChatError('网络连接失败，请检查网络后重试。', 0, 'NETWORK');
       })
@@ -646,6 +648,16 @@
     }
   };
 
+  /** The question answered in `li` began a new conversation: the divider goes before that question. */
+  ChatView.prototype.markEarlierBefore = function (li) {
+    var items = this.state.items;
+    var at = items.length;
+    while (at > 0 && items[at - 1].role !== 'user') at--;
+    items.splice(at > 0 ? at - 1 : items.length, 0, { role: 'divider', text: EARLIER_NOTE });
+    var question = li.previousSibling;
+    this.o.list.insertBefore(this.dividerNode(EARLIER_NOTE), question && question.classList.contains('user') ? question : li);
+  };
+
   ChatView.prototype.reset = function () {
     this.state = { sessionId: null, savedAt: 0, items: [] };
     try {
@@ -853,14 +865,18 @@
       live.textContent = streamed;
       self.scrollToEnd();
     }
+    var sentId = this.state.sessionId;
     streamChat({
       message: text,
-      sessionId: this.state.sessionId,
+      sessionId: sentId,
       channel: this.o.channel,
+      endpoint: this.o.endpoint,
       onDelta: function (t) { show(streamed + t); },
       onReplace: function (t) { show(t); },
     })
       .then(function (response) {
+        // Another id back: the server no longer held this conversation (expired, restarted) and began a new one.
+        if (sentId && response.sessionId !== sentId) self.markEarlierBefore(li);
         self.state.sessionId = response.sessionId;
         self.state.savedAt = Date.now();
         var item = { role: 'assistant', response: response };
