@@ -136,6 +136,52 @@ describe('WeChat Official Account, safe mode (e2e)', () => {
     expect(chatSpy).not.toHaveBeenCalled();
   });
 
+  it('checks msg_signature before reading any XML: a wrong one is 401 whatever the envelope holds', async () => {
+    const encrypt = new WeChatCrypto(KEY, APP_ID).encrypt(textMessage({ content: '你好' }));
+    const field = `<Encrypt><![CDATA[${encrypt}]]></Encrypt>`;
+    const query = { ...signedQuery(), encrypt_type: 'aes', msg_signature: sha1Sorted('not-the-signature') };
+    const bodies = [
+      `<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]><xml>${field}</xml>`,
+      `<xml>${field}<unclosed>`,
+      `<xml><!--${'-'.repeat(30_000)} -->${field}</xml>`,
+      `<xml>${field}${field}</xml>`,
+      `<xml><ToUserName><![CDATA[${ACCOUNT}]]></ToUserName></xml>`,
+      '',
+    ];
+    for (const body of bodies) {
+      const res = await post({ query, body });
+      expect([body.slice(0, 24), res.status, res.text]).toEqual([body.slice(0, 24), 401, '消息签名（msg_signature）校验失败']);
+    }
+    expect(chatSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes only exactly one <Encrypt> of Base64 characters: anything else is refused like a wrong signature, even when signed', async () => {
+    const encrypt = new WeChatCrypto(KEY, APP_ID).encrypt(textMessage({ content: '驰名商标有什么规定', from: 'oSafe_strict' }));
+    const q = signedQuery();
+    const signedOver = (value: string) => ({ ...q, encrypt_type: 'aes', msg_signature: sha1Sorted(TOKEN, q.timestamp, q.nonce, value) });
+    const withEntity = `${encrypt.slice(0, 8)}&#${encrypt.charCodeAt(8)};${encrypt.slice(9)}`;
+    const cases: Array<[string, string]> = [
+      [`<xml><Encrypt><![CDATA[${encrypt}]]></Encrypt><Encrypt><![CDATA[${encrypt}]]></Encrypt></xml>`, encrypt],
+      [`<xml><Encrypt>${withEntity}</Encrypt></xml>`, encrypt],
+      [`<xml><Encrypt><![CDATA[\n${encrypt}\n]]></Encrypt></xml>`, encrypt],
+      [`<xml><Encrypt><![CDATA[${encrypt}]]><!-- --></Encrypt></xml>`, encrypt],
+      [`<xml><Encrypt></Encrypt></xml>`, ''],
+    ];
+    for (const [body, signedValue] of cases) {
+      const res = await post({ query: signedOver(signedValue), body });
+      expect([body.slice(0, 40), res.status, res.text]).toEqual([body.slice(0, 40), 401, '消息签名（msg_signature）校验失败']);
+    }
+    expect(chatSpy).not.toHaveBeenCalled();
+  });
+
+  it('reads Encrypt with or without CDATA, ignoring the rest of the envelope', async () => {
+    const encrypt = new WeChatCrypto(KEY, APP_ID).encrypt(textMessage({ content: '驰名商标有什么规定', from: 'oSafe_bare' }));
+    const q = signedQuery();
+    const query = { ...q, encrypt_type: 'aes', msg_signature: sha1Sorted(TOKEN, q.timestamp, q.nonce, encrypt) };
+    const res = await post({ query, body: `<xml><ToUserName>${ACCOUNT}</ToUserName><Encrypt>${encrypt}</Encrypt></xml>` }).expect(200);
+    expect(openReply(res.text).Content).toContain('第16条');
+  });
+
   it('refuses a DOCTYPE inside the ciphertext without processing it', async () => {
     const inner = `<!DOCTYPE xml [<!ENTITY x SYSTEM "file:///etc/passwd">]>${textMessage({ content: '&x;' })}`;
     expect((await post(encryptedPush(inner)).expect(200)).text).toBe('success');

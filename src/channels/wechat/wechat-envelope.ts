@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { WeChatCrypto, WeChatCryptoError } from './wechat-crypto';
 import { signatureMatches, wechatSignature } from './wechat-signature';
-import { buildWeChatXml, parseWeChatXml } from './wechat-xml';
+import { buildWeChatXml, parseWeChatXml, readEncryptField } from './wechat-xml';
 
 /** The query string WeChat adds to every call of the server URL. */
 export interface WeChatQuery {
@@ -34,6 +34,9 @@ export interface WeChatEnvelopeConfig {
   maxSkewSeconds: number;
   now?: () => number;
 }
+
+/** A push whose signature holds, as open() reads it: in safe mode only the signed Encrypt text is kept. */
+export type VerifiedPush = { mode: 'plain'; xml: string } | { mode: 'aes'; encrypted: string };
 
 /** How a message came in, so the reply goes back the same way (and under the key that opened it). */
 export type Sealing = { mode: 'plain' } | { mode: 'aes'; crypto: WeChatCrypto };
@@ -73,35 +76,40 @@ export class WeChatEnvelope {
   }
 
   /**
-   * The query of a message push, before the body is read. In safe mode (encrypt_type=aes) WeChat signs
-   * the message itself — msg_signature over token, timestamp, nonce and Encrypt, verified in open()
-   * before anything is decrypted — so `signature` is neither required nor looked at; the timestamp
-   * window still applies. A plain push needs `signature`.
+   * Authenticates a push before any XML is parsed. Plain mode: `signature` over token, timestamp and
+   * nonce. Safe mode (encrypt_type=aes): WeChat signs the message itself — msg_signature over token,
+   * timestamp, nonce and the Encrypt text — so `signature` is neither required nor looked at; the Encrypt
+   * text is cut out of the raw body (readEncryptField: linear, no parser), and a body without exactly one
+   * well-formed Encrypt has nothing signed in it, so it is refused like a wrong signature. The timestamp
+   * window applies to both, after the signature.
    */
-  checkPush(query: WeChatQuery): void {
-    if (!this.safeMode || query.encrypt_type !== 'aes') return this.checkSignature(query);
+  verifyPush(query: WeChatQuery, body: string): VerifiedPush {
+    if (!this.safeMode || query.encrypt_type !== 'aes') {
+      this.checkSignature(query);
+      if (this.safeMode) throw new WeChatRejection(403, '已启用安全模式，只接受加密消息');
+      return { mode: 'plain', xml: body };
+    }
     const { msg_signature: msgSignature, timestamp, nonce } = query;
     if (!msgSignature || !timestamp || !nonce) throw new WeChatRejection(401, '缺少签名参数（msg_signature、timestamp、nonce）');
+    const encrypted = readEncryptField(body);
+    if (!encrypted || !signatureMatches(msgSignature, wechatSignature(this.config.token, timestamp, nonce, encrypted))) {
+      throw new WeChatRejection(401, '消息签名（msg_signature）校验失败');
+    }
     this.checkTimestamp(timestamp);
+    return { mode: 'aes', encrypted };
   }
 
   /**
-   * The message fields of a push whose query has passed checkPush. In safe mode the body must be
-   * encrypted: msg_signature is verified over the Encrypt text before it is decrypted.
+   * The message fields of a verified push: the plain XML, or in safe mode the Encrypt text decrypted (the
+   * appid checked) and then parsed — the envelope around it is never parsed.
    */
-  open(query: WeChatQuery, body: string): { fields: Record<string, string>; sealing: Sealing } {
-    const outer = parseWeChatXml(body);
-    if (!this.safeMode) return { fields: outer, sealing: { mode: 'plain' } };
-
-    const encrypted = outer.Encrypt;
-    if (query.encrypt_type !== 'aes' || !encrypted) throw new WeChatRejection(403, '已启用安全模式，只接受加密消息');
-    const expected = wechatSignature(this.config.token, query.timestamp ?? '', query.nonce ?? '', encrypted);
-    if (!signatureMatches(query.msg_signature, expected)) throw new WeChatRejection(401, '消息签名（msg_signature）校验失败');
+  open(push: VerifiedPush): { fields: Record<string, string>; sealing: Sealing } {
+    if (push.mode === 'plain') return { fields: parseWeChatXml(push.xml), sealing: { mode: 'plain' } };
 
     let failure: WeChatCryptoError | undefined;
     for (const crypto of this.keys) {
       try {
-        return { fields: parseWeChatXml(crypto.decrypt(encrypted)), sealing: { mode: 'aes', crypto } };
+        return { fields: parseWeChatXml(crypto.decrypt(push.encrypted)), sealing: { mode: 'aes', crypto } };
       } catch (e) {
         if (!(e instanceof WeChatCryptoError)) throw e;
         failure ??= e;

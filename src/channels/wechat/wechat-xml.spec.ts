@@ -1,4 +1,4 @@
-import { buildWeChatXml, cdata, decodeXmlEntities, parseWeChatXml, readXmlFields, WeChatXmlError } from './wechat-xml';
+import { buildWeChatXml, cdata, decodeXmlEntities, MAX_ENCRYPT_CHARS, parseWeChatXml, readEncryptField, readXmlFields, WeChatXmlError } from './wechat-xml';
 
 const reason = (raw: string) => {
   try {
@@ -74,6 +74,48 @@ describe('parseWeChatXml', () => {
 
   it('refuses deep nesting', () => {
     expect(reason(`<xml>${'<a>'.repeat(20)}x${'</a>'.repeat(20)}</xml>`)).toBe('malformed');
+  });
+});
+
+describe('readEncryptField', () => {
+  const B64 = 'pWkDOm0xO3e4mG9b+/Qkz1u3W6zA0n8U2bV9kBq5mFo=';
+
+  it('takes the Base64 of exactly one <Encrypt>, with or without CDATA, and nothing else of the envelope', () => {
+    expect(readEncryptField(`<xml><ToUserName><![CDATA[gh_1]]></ToUserName><Encrypt><![CDATA[${B64}]]></Encrypt></xml>`)).toBe(B64);
+    expect(readEncryptField(`<xml><Encrypt>${B64}</Encrypt><AgentID>1</AgentID></xml>`)).toBe(B64);
+    expect(readEncryptField(`<!DOCTYPE x [<!ENTITY a "b">]><xml><Encrypt>${B64}</Encrypt>`)).toBe(B64);
+  });
+
+  it.each([
+    ['no Encrypt', '<xml><ToUserName>gh</ToUserName></xml>'],
+    ['an empty body', ''],
+    ['two of them', `<xml><Encrypt>${B64}</Encrypt><Encrypt>${B64}</Encrypt></xml>`],
+    ['a second one only opened', `<xml><Encrypt>${B64}</Encrypt><Encrypt></xml>`],
+    ['an unclosed one', `<xml><Encrypt>${B64}`],
+    ['an empty one', '<xml><Encrypt></Encrypt></xml>'],
+    ['an empty CDATA', '<xml><Encrypt><![CDATA[]]></Encrypt></xml>'],
+    ['whitespace around it', `<xml><Encrypt> ${B64}</Encrypt></xml>`],
+    ['whitespace inside CDATA', `<xml><Encrypt><![CDATA[${B64}\n]]></Encrypt></xml>`],
+    ['an entity reference', `<xml><Encrypt>${B64.slice(0, 4)}&#65;${B64.slice(4)}</Encrypt></xml>`],
+    ['a comment inside', `<xml><Encrypt><![CDATA[${B64}]]><!-- --></Encrypt></xml>`],
+    ['padding in the middle', `<xml><Encrypt>AAAA=AAA</Encrypt></xml>`],
+    ['three padding characters', `<xml><Encrypt>AAAAA===</Encrypt></xml>`],
+    ['attributes', `<xml><Encrypt a="1">${B64}</Encrypt></xml>`],
+    ['too many characters', `<xml><Encrypt>${'A'.repeat(MAX_ENCRYPT_CHARS + 4)}</Encrypt></xml>`],
+  ])('finds nothing in %s', (_what, raw) => {
+    expect(readEncryptField(raw)).toBeUndefined();
+  });
+
+  it('takes linear time on 32 KB built to make a pattern backtrack', () => {
+    const hostile = [
+      '<Encrypt>'.repeat(3_600),
+      `<Encrypt><![CDATA[${'A'.repeat(32_700)}`,
+      `<Encrypt>${'A'.repeat(32_700)}=]]`,
+      `${'<Encrypt><![CDATA[A]]'.repeat(1_500)}`,
+    ];
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < 20; i++) for (const raw of hostile) expect(readEncryptField(raw)).toBeUndefined();
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(500);
   });
 });
 

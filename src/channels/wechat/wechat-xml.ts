@@ -109,6 +109,33 @@ export function readXmlFields(raw: string): Record<string, string> {
   return fields;
 }
 
+/** No longer Encrypt fits in a request body (WECHAT_XML_BODY_LIMIT, 32 KB); the bound holds without it too. */
+export const MAX_ENCRYPT_CHARS = 32 * 1024;
+const ENCRYPT_OPEN = '<Encrypt>';
+const ENCRYPT_CLOSE = '</Encrypt>';
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
+/** Anchored, one class and a bounded tail: no backtracking beyond one pass. */
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * The Encrypt text of a safe-mode envelope, cut out of the raw body without parsing it, so that
+ * msg_signature is checked before any XML parser sees a byte of an unauthenticated request. Strict: exactly
+ * one `<Encrypt>` and one `</Encrypt>`, holding Base64 alone or in one CDATA section — no whitespace,
+ * entities, comments or attributes (WeChat writes none) — and at most MAX_ENCRYPT_CHARS. Anything else
+ * is undefined. A few indexOf passes and one anchored test: linear in the body, whatever it holds.
+ */
+export function readEncryptField(raw: string): string | undefined {
+  const open = raw.indexOf('<Encrypt');
+  const close = raw.indexOf('</Encrypt');
+  if (open < 0 || close < open || raw.indexOf('<Encrypt', open + 1) >= 0 || raw.indexOf('</Encrypt', close + 1) >= 0) return undefined;
+  if (!raw.startsWith(ENCRYPT_OPEN, open) || !raw.startsWith(ENCRYPT_CLOSE, close)) return undefined;
+  let value = raw.slice(open + ENCRYPT_OPEN.length, close);
+  if (value.startsWith(CDATA_OPEN) && value.endsWith(CDATA_CLOSE)) value = value.slice(CDATA_OPEN.length, -CDATA_CLOSE.length);
+  if (value.length === 0 || value.length > MAX_ENCRYPT_CHARS || !BASE64.test(value)) return undefined;
+  return value;
+}
+
 /** CDATA cannot contain "]]>": close the section after "]]" and open a new one before ">". */
 export function cdata(text: string): string {
   return `<![CDATA[${text.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;

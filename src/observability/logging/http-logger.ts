@@ -19,8 +19,9 @@ function requestId(req: IncomingMessage, res: ServerResponse): string {
 }
 
 function safeUrl(url: string | undefined): string {
-  const u = url ?? '';
-  // Query strings can carry what a user typed (GET /api/clauses?q=…): mask it and keep it short.
+  // The path only: query strings carry what users typed (`/?q=…`, `/api/clauses?q=…`) and WeChat's signed
+  // parameters, which whoever reads the log could replay. The path is still masked and kept short.
+  const u = (url ?? '').split('?', 1)[0];
   const shown = u.length > MAX_URL_CHARS ? `${u.slice(0, MAX_URL_CHARS)}…` : u;
   try {
     return maskPersonalData(decodeURIComponent(shown));
@@ -30,8 +31,8 @@ function safeUrl(url: string | undefined): string {
 }
 
 /**
- * One line per request: request id, method, masked URL, status and duration. Bodies are never logged;
- * an incoming `x-request-id` is honoured and every response echoes the id.
+ * One line per request: request id, method, masked path, status and duration. Bodies and query strings
+ * are never logged; an incoming `x-request-id` is honoured and every response echoes the id.
  */
 export function createHttpLogger(logger: Logger) {
   return pinoHttp({
@@ -45,6 +46,9 @@ export function createHttpLogger(logger: Logger) {
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: safeUrl(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // No stack: for a 5xx pino-http makes up an Error whose stack only points at itself; real errors are
+      // logged with their stack by the error filter where they happen.
+      err: (err: { name?: string; message?: string }) => ({ type: err.name ?? 'Error', message: err.message ?? '' }),
     },
   });
 }
