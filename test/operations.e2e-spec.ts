@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Writable } from 'node:stream';
+import { AddressInfo, connect } from 'node:net';
 import request from 'supertest';
 import { ChatService } from '../src/chat/chat.service';
 import { DrainState } from '../src/observability/lifecycle/drain-state';
@@ -46,8 +47,9 @@ describe('operations: logs, request ids, metrics, health (e2e)', () => {
     await http().post('/api/chat').set('x-request-id', 'req-body-1').send({ message: '联系电话13987654321，专利导航有什么支持' }).expect(200);
     const line = logs.lines.find((l) => (l.req as { id?: string } | undefined)?.id === 'req-mask-1');
     expect(line).toMatchObject({ level: 'info', res: { statusCode: 200 }, req: { method: 'GET' } });
+    // The query string is not logged at all (it may carry a question, a phone number, a WeChat signature).
+    expect(line).toMatchObject({ req: { url: '/api/clauses' } });
     const text = JSON.stringify(logs.lines);
-    expect(text).toContain('138****5678');
     expect(text).not.toContain('13812345678');
     expect(text).not.toContain('330102199001011234');
     expect(text).not.toContain('13987654321');
@@ -70,6 +72,14 @@ describe('operations: logs, request ids, metrics, health (e2e)', () => {
     expect(res.text).not.toContain('art.4.2');
     expect(res.text).toMatch(/chat_answers_total\{outcome="out-of-scope",mode="offline"\} [1-9]/);
     expect(res.text).toContain('process_resident_memory_bytes');
+  });
+
+  it('without METRICS_TOKEN, metrics are for this machine only: a forwarded request is refused', async () => {
+    await http().get('/metrics').expect(200);
+    for (const header of ['x-forwarded-for', 'forwarded', 'x-real-ip']) {
+      const res = await http().get('/metrics').set(header, header === 'forwarded' ? 'for=203.0.113.9' : '203.0.113.9').expect(401);
+      expect(res.body.error.message).toContain('只允许本机直接读取指标');
+    }
   });
 
   it('liveness is always 200; readiness turns 503 “stopping” while draining', async () => {
@@ -101,6 +111,24 @@ describe('limits (e2e)', () => {
     }
   });
 
+  it('counts a route however its path is spelt: Express matches /API/CHAT as /api/chat', async () => {
+    const app = await createApp({ env: { RATE_LIMIT_CHAT_PER_MINUTE: '3', RATE_LIMIT_API_PER_MINUTE: '2' } });
+    try {
+      const http = () => request(app.getHttpServer());
+      await http().post('/API/CHAT').send({ message: '你好' }).expect(200);
+      await http().post('/Api/chat').send({ message: '你好' }).expect(200);
+      await http().post('/API/CHAT/STREAM').send({ message: '你好' }).expect(200);
+      expect((await http().post('/api/Chat').send({ message: '你好' }).expect(429)).body.error.code).toBe('RATE_LIMITED');
+      // Chats did not use up the other routes' allowance, whatever their spelling.
+      await http().get('/API/RULES').expect(200);
+      await http().get('/Api/Clauses/art.1').expect(200);
+      await http().post('/API/FEEDBACK').send({}).expect(429);
+      await http().get('/API/HEALTH').expect(200);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('with TRUST_PROXY, counts the client address the load balancer reports', async () => {
     const app = await createApp({ env: { RATE_LIMIT_CHAT_PER_MINUTE: '1', TRUST_PROXY: '1' } });
     try {
@@ -108,6 +136,31 @@ describe('limits (e2e)', () => {
       expect((await ask('203.0.113.7')).status).toBe(200);
       expect((await ask('203.0.113.8')).status).toBe(200);
       expect((await ask('203.0.113.7')).status).toBe(429);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers 408 and closes the connection when a body trickles in, well before the 503 of slow work', async () => {
+    const app = await createApp({ env: { REQUEST_TIMEOUT_MS: '2000' } });
+    await app.listen(0, '127.0.0.1');
+    try {
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      const started = Date.now();
+      const reply = await new Promise<string>((resolve) => {
+        let got = '';
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write('POST /api/chat HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 200\r\n\r\n{"message":"');
+        });
+        const drip = setInterval(() => socket.writable && socket.write('a'), 200);
+        socket.on('data', (d) => (got += d.toString()));
+        socket.on('close', () => (clearInterval(drip), resolve(got)));
+      });
+      const elapsed = Date.now() - started;
+      expect(reply).toMatch(/^HTTP\/1\.1 408 /);
+      expect(reply).toMatch(/connection: close/i);
+      expect(reply).toContain('请求内容接收超时，请检查网络后重试');
+      expect(elapsed).toBeLessThan(2_000);
     } finally {
       await app.close();
     }

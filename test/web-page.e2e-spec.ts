@@ -11,14 +11,14 @@ describe('public web page (e2e)', () => {
   beforeAll(async () => (app = await createApp({ env: { CONSOLE_TOKEN: 'web-e2e-console-token-0123456789', RATE_LIMIT_CHAT_PER_MINUTE: '0' } })));
   afterAll(() => app.close());
 
-  it('serves / in UTF-8 with a strict CSP that still lets portals frame it', async () => {
+  it('serves / in UTF-8 with a strict CSP; by default only this site may frame it', async () => {
     const res = await request(app.getHttpServer()).get('/').expect(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     const csp = res.headers['content-security-policy'];
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
-    expect(csp).toContain('frame-ancestors *');
+    expect(csp).toContain("frame-ancestors 'self'");
     expect(res.headers['x-frame-options']).toBeUndefined();
     expect(res.text).toContain('<html lang="zh-CN">');
     expect(res.text).toContain('征求意见稿');
@@ -54,6 +54,7 @@ describe('public web page (e2e)', () => {
   });
 
   it('WEB_FRAME_ANCESTORS limits who may frame the page, and is validated', () => {
+    expect(loadSettings({}).WEB_FRAME_ANCESTORS).toBe("'self'");
     expect(loadSettings({ WEB_FRAME_ANCESTORS: "https://www.jindong.gov.cn 'self' *.zj.gov.cn" }).WEB_FRAME_ANCESTORS).toBe(
       "https://www.jindong.gov.cn 'self' *.zj.gov.cn",
     );

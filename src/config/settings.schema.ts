@@ -45,6 +45,8 @@ export const settingsSchema = z
       .default(0),
     LLM_TURN_TIMEOUT_MS: positiveInt('应为正整数（毫秒）').default(25_000),
     LLM_MAX_MODEL_CALLS: positiveInt('应为正整数').default(6),
+    /** Longest the reading of one message may take before the turn is answered from clause search alone. */
+    UNDERSTANDING_BUDGET_MS: intBetween(1, 10_000, '应为 1–10000 之间的整数（毫秒）').default(250),
     EMBEDDINGS_PROVIDER: z.enum(['local', 'openai'], { error: '只能是 local 或 openai' }).default('local'),
     OPENAI_EMBEDDINGS_MODEL: z.string().trim().min(1).default('text-embedding-3-small'),
     WECHAT_TOKEN: optionalString,
@@ -72,11 +74,16 @@ export const settingsSchema = z
     RATE_LIMIT_CHAT_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(60),
     RATE_LIMIT_API_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(600),
     RATE_LIMIT_WECHAT_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(20),
+    // Per client address on /wechat; generous, because all of WeChat's pushes come from a few Tencent addresses.
+    RATE_LIMIT_WECHAT_IP_PER_MINUTE: nonNegativeInt('应为不小于 0 的整数（0 表示不限制）').default(600),
     TRUST_PROXY: z
       .string()
       .trim()
       .regex(/^(?:\d{1,2}|true|false|[A-Za-z0-9.:/, ]+)$/, { error: '应为代理层数（如 1）、true/false，或以逗号分隔的代理地址/网段' })
       .optional(),
+    // 50: a browser keeps one conversation (the page stores its id), an office or NAT behind one address
+    // starts a few dozen in two hours; one address then holds at most 0.5 % of the 10,000 in-memory sessions.
+    SESSIONS_PER_CLIENT: intBetween(1, 10_000, '应为 1–10000 之间的整数').default(50),
     REQUEST_TIMEOUT_MS: intBetween(1000, 600_000, '应为 1000–600000 之间的整数（毫秒）').default(30_000),
     SHUTDOWN_GRACE_MS: nonNegativeInt('应为不小于 0 的整数（毫秒）').default(10_000),
     METRICS_TOKEN: z.string().trim().min(16, { error: '至少 16 个字符（建议用 openssl rand -hex 24 生成）' }).optional(),
@@ -87,6 +94,8 @@ export const settingsSchema = z
       .trim()
       .min(16, { error: '坐席工作台令牌至少 16 个字符（建议用 openssl rand -hex 24 生成）' })
       .optional(),
+    // `true` behind a proxy that ends TLS but is not trusted (TRUST_PROXY) or sends no X-Forwarded-Proto.
+    CONSOLE_COOKIE_SECURE: z.enum(['auto', 'true'], { error: '只能是 auto 或 true' }).default('auto'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     RECORDS_RETENTION_DAYS: intBetween(1, 3650, '应为 1–3650 之间的整数（天）').default(180),
     WEB_FRAME_ANCESTORS: z
@@ -95,7 +104,8 @@ export const settingsSchema = z
       .refine((v) => v.split(/\s+/).every((source) => FRAME_SOURCE.test(source)), {
         error: "应为以空格分隔的来源列表，如 https://www.jindong.gov.cn 'self'",
       })
-      .default('*'),
+      // Only this site by default: a portal that embeds the page is named explicitly.
+      .default("'self'"),
   })
   .superRefine((s, ctx) => {
     const needsEndpoint =

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { SETTINGS } from '../config/config.module';
 import type { Settings } from '../config/settings.schema';
 import { cleanJsonBody, cleanQueryParser } from './limits/input-hygiene';
-import { requestTimeoutMiddleware } from './limits/request-timeout';
+import { RECEIVE_TIMEOUT_MS, receiveTimeoutMiddleware, requestTimeoutMiddleware } from './limits/request-timeout';
 import { DrainState } from './lifecycle/drain-state';
 import { createHttpLogger } from './logging/http-logger';
 import { requestContext } from './logging/request-context';
@@ -22,6 +22,20 @@ export function trustProxyValue(setting: string | undefined): boolean | number |
 }
 
 /**
+ * A hop count (or `true`) believes whatever X-Forwarded-For says, which is safe only when clients cannot
+ * reach this port except through the proxy. Listening on every interface, they may: say so at start-up.
+ */
+export function trustProxyWarning(settings: Pick<Settings, 'TRUST_PROXY' | 'HOST'>): string | undefined {
+  const trust = trustProxyValue(settings.TRUST_PROXY);
+  const everywhere = settings.HOST === '0.0.0.0' || settings.HOST === '::';
+  if (!everywhere || !(typeof trust === 'number' || trust === true)) return undefined;
+  return (
+    `TRUST_PROXY=${settings.TRUST_PROXY} 会相信请求头 X-Forwarded-For 中的客户端地址，而服务监听所有网卡（HOST=${settings.HOST}）：` +
+    '若客户端能绕过代理直接访问本端口，就能伪造地址、绕过限流。请改为填写代理的地址或网段（如 TRUST_PROXY=10.0.0.2），或让服务只监听内网地址'
+  );
+}
+
+/**
  * What runs before any body parser or route: client address resolution, request id and its log context,
  * request log, latency metrics, the request timeout, keep-alive draining during shutdown, clean query strings.
  */
@@ -33,6 +47,8 @@ export function installHttpObservability(app: INestApplication): void {
   const logger = app.get<Logger>(ROOT_LOGGER, { strict: false });
 
   express.set('trust proxy', trustProxyValue(settings.TRUST_PROXY));
+  const warning = trustProxyWarning(settings);
+  if (warning) logger.warn(warning);
   express.set('query parser', cleanQueryParser);
 
   const httpLogger = createHttpLogger(logger);
@@ -43,6 +59,8 @@ export function installHttpObservability(app: INestApplication): void {
   });
   express.use(httpMetricsMiddleware(metrics));
   express.use(requestTimeoutMiddleware(settings.REQUEST_TIMEOUT_MS));
+  // Well inside the processing deadline, so a slow sender gets 408, not the 503 meant for slow work.
+  express.use(receiveTimeoutMiddleware(Math.min(RECEIVE_TIMEOUT_MS, settings.REQUEST_TIMEOUT_MS / 2)));
   // ETags on JSON answers are never revalidated by our clients; hashing every body is wasted work.
   express.set('etag', false);
 }

@@ -19,7 +19,8 @@ export interface RunningApp {
 
 /** The real application on a random local port, recording into the test's temporary DATA_DIR. */
 export async function startApp(): Promise<RunningApp> {
-  const app = await createApp({ env: { CONSOLE_TOKEN } });
+  // The portal of the embedding tests runs on another local port: any site may frame the page here.
+  const app = await createApp({ env: { CONSOLE_TOKEN, WEB_FRAME_ANCESTORS: '*' } });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${port}` };

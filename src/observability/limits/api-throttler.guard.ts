@@ -3,9 +3,18 @@ import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/
 import type { Request } from 'express';
 import { rateLimitedError } from '../../common/state/rate-limiter';
 
-/** Chat turns are the expensive requests (and the LLM mode's cost): they get their own, lower limit. */
+/** Chat turns (public and the console's) are the expensive requests (and the LLM mode's cost): they get their own, lower limit. */
 export function isChatPath(path: string): boolean {
-  return path === '/api/chat' || path.startsWith('/api/chat/');
+  return /^\/api\/(?:console\/)?chat(?:\/|$)/.test(path);
+}
+
+/**
+ * The route the request matched (`/api/chat`), not the path as typed: Express matches routes without
+ * regard to letter case, so `/API/CHAT` reaches the chat handler and must count as a chat.
+ */
+export function routeOf(req: Request): string {
+  const pattern = (req.route as { path?: unknown } | undefined)?.path;
+  return typeof pattern === 'string' ? pattern : req.path.toLowerCase();
 }
 
 /** Only the JSON API is limited per address; WeChat (Tencent's servers) is limited per openid instead. */
@@ -24,11 +33,11 @@ export class ApiThrottlerGuard extends ThrottlerGuard {
 
   protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    return !isLimitedPath(context.switchToHttp().getRequest<Request>().path);
+    return !isLimitedPath(routeOf(context.switchToHttp().getRequest<Request>()));
   }
 
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    const chat = isChatPath(props.context.switchToHttp().getRequest<Request>().path);
+    const chat = isChatPath(routeOf(props.context.switchToHttp().getRequest<Request>()));
     if (props.limit <= 0 || (props.throttler.name === 'chat') !== chat) return true;
     try {
       return await super.handleRequest(props);
