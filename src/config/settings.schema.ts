@@ -98,6 +98,8 @@ export const settingsSchema = z
     CONSOLE_COOKIE_SECURE: z.enum(['auto', 'true'], { error: '只能是 auto 或 true' }).default('auto'),
     DATA_DIR: z.string().trim().min(1).default('./data'),
     RECORDS_RETENTION_DAYS: intBetween(1, 3650, '应为 1–3650 之间的整数（天）').default(180),
+    // Bounds the disk a flood of chat turns can fill (per kind, per day): 200 MB is ~150,000 turns.
+    RECORDS_MAX_MB_PER_DAY: intBetween(1, 102_400, '应为 1–102400 之间的整数（MB）').default(200),
     WEB_FRAME_ANCESTORS: z
       .string()
       .trim()

@@ -3,7 +3,6 @@ import type { ChatOutcome } from '../chat/chat.types';
 import type { ChatChannel, TurnRecord } from '../chat/records/turn-log.port';
 import { dayOf, daysBefore } from './day-key';
 import type { FeedbackRecord } from './feedback.service';
-import { latestFeedback } from './latest-feedback';
 import { RecordStore } from './record-store.port';
 
 /** Why a turn is on the list: the assistant could not answer it, or the user said it did not help. */
@@ -31,48 +30,121 @@ export interface GapQuery {
   days: number;
 }
 
-/** The console's list of questions to look at: unanswered ones and thumbs-down, newest first. */
+export interface GapsOptions {
+  /** Candidates held while reading (ids and times only, ~200 bytes each). */
+  maxCandidates?: number;
+}
+
+/** A turn that may make the list, without its text (read again only for the few that do). */
+interface Candidate {
+  turnId: string;
+  sessionId: string;
+  unanswered?: { reason: GapReason; at: string };
+  down?: { at: string; comment: string | null };
+  /** When the latest rating seen was given (a later-appended older rating does not override it). */
+  ratedAt?: string;
+}
+
+const DEFAULT_MAX_CANDIDATES = 20_000;
+
+/**
+ * The console's list of questions to look at: unanswered ones and thumbs-down, newest first.
+ *
+ * The records are streamed, never held: one pass over the turns keeps the unanswered ones as candidates
+ * (ids and times), one pass over the feedback adds or withdraws thumbs-down, and a last pass over the
+ * turns fetches the text of the `limit` that made the list. Candidates are bounded: past the bound only
+ * the newest are kept, which cannot change the list (at most 200 long) unless more than the bound of newer
+ * thumbs-down are later withdrawn (rated up again); an unanswered turn is never withdrawn.
+ */
 @Injectable()
 export class GapsService {
-  constructor(private readonly store: RecordStore) {}
+  private readonly maxCandidates: number;
+
+  constructor(
+    private readonly store: RecordStore,
+    options: GapsOptions = {},
+  ) {
+    this.maxCandidates = options.maxCandidates ?? DEFAULT_MAX_CANDIDATES;
+  }
 
   async recent({ limit, days }: GapQuery, now = new Date()): Promise<Gap[]> {
     const range = { from: daysBefore(dayOf(now), days - 1) };
-    const [turns, feedback] = await Promise.all([
-      this.store.read<TurnRecord>('turns', range),
-      this.store.read<FeedbackRecord>('feedback', range),
-    ]);
-    const gaps = new Map<string, Gap>();
-    for (const t of turns) {
+    const candidates = new Map<string, Candidate>();
+
+    for await (const t of this.store.stream<TurnRecord>('turns', range)) {
       if (!UNANSWERED.includes(t.outcome)) continue;
-      gaps.set(t.turnId, { ...fromTurn(t), reasons: [t.outcome as GapReason] });
+      const c = candidates.get(t.turnId) ?? { turnId: t.turnId, sessionId: t.sessionId };
+      c.unanswered = { reason: t.outcome as GapReason, at: t.at };
+      candidates.set(t.turnId, c);
+      this.trim(candidates);
     }
-    const byTurn = new Map(turns.map((t) => [t.turnId, t]));
-    for (const f of latestFeedback(feedback).values()) {
-      if (f.rating !== 'down') continue;
-      const turn = byTurn.get(f.turnId);
-      const gap = gaps.get(f.turnId) ?? {
-        ...(turn ? fromTurn(turn) : { turnId: f.turnId, sessionId: f.sessionId, at: f.at, channel: null, question: null, answer: null, outcome: null, comment: null }),
-        reasons: [],
-      };
-      gap.reasons.push('thumbs-down');
-      gap.comment = f.comment;
-      if (f.at > gap.at) gap.at = f.at;
-      gaps.set(f.turnId, gap);
+
+    for await (const f of this.store.stream<FeedbackRecord>('feedback', range)) {
+      const c = candidates.get(f.turnId);
+      if (c?.ratedAt && c.ratedAt > f.at) continue;
+      if (f.rating === 'down') {
+        const next = c ?? { turnId: f.turnId, sessionId: f.sessionId };
+        next.down = { at: f.at, comment: f.comment };
+        next.ratedAt = f.at;
+        candidates.set(f.turnId, next);
+        this.trim(candidates);
+      } else if (c) {
+        c.down = undefined;
+        c.ratedAt = f.at;
+        if (!c.unanswered) candidates.delete(f.turnId);
+      }
     }
-    return [...gaps.values()].sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit);
+
+    const chosen = [...candidates.values()]
+      .filter((c) => c.unanswered || c.down)
+      .sort((a, b) => latest(b).localeCompare(latest(a)))
+      .slice(0, limit);
+    const gaps = new Map(chosen.map((c) => [c.turnId, toGap(c)]));
+    if (!gaps.size) return [];
+
+    for await (const t of this.store.stream<TurnRecord>('turns', range)) {
+      const gap = gaps.get(t.turnId);
+      if (!gap) continue;
+      Object.assign(gap, { sessionId: t.sessionId, channel: t.channel, question: t.question, answer: t.answer, outcome: t.outcome });
+      // An unanswered turn dropped from the candidates came back through its thumbs-down.
+      if (UNANSWERED.includes(t.outcome) && !gap.reasons.includes(t.outcome as GapReason)) gap.reasons.unshift(t.outcome as GapReason);
+    }
+    return [...gaps.values()];
+  }
+
+  /** Keeps the newest `maxCandidates` once twice as many are held (so trimming is rare and cheap). */
+  private trim(candidates: Map<string, Candidate>): void {
+    if (candidates.size <= 2 * this.maxCandidates) return;
+    const kept = new Set(
+      [...candidates.values()]
+        .sort((a, b) => latest(b).localeCompare(latest(a)))
+        .slice(0, this.maxCandidates)
+        .map((c) => c.turnId),
+    );
+    for (const turnId of candidates.keys()) if (!kept.has(turnId)) candidates.delete(turnId);
   }
 }
 
-function fromTurn(t: TurnRecord): Omit<Gap, 'reasons'> {
+/** When the turn last became a gap: the later of the unanswered question and the thumbs-down. */
+function latest(c: Candidate): string {
+  const asked = c.unanswered?.at ?? '';
+  const rated = c.down?.at ?? '';
+  return asked > rated ? asked : rated;
+}
+
+function toGap(c: Candidate): Gap {
+  const reasons: GapReason[] = [];
+  if (c.unanswered) reasons.push(c.unanswered.reason);
+  if (c.down) reasons.push('thumbs-down');
   return {
-    turnId: t.turnId,
-    sessionId: t.sessionId,
-    at: t.at,
-    channel: t.channel,
-    question: t.question,
-    answer: t.answer,
-    outcome: t.outcome,
-    comment: null,
+    turnId: c.turnId,
+    sessionId: c.sessionId,
+    at: latest(c),
+    reasons,
+    channel: null,
+    question: null,
+    answer: null,
+    outcome: null,
+    comment: c.down?.comment ?? null,
   };
 }

@@ -3,7 +3,6 @@ import { SETTINGS } from '../config/config.module';
 import type { Settings } from '../config/settings.schema';
 import { dayOf, daysBefore } from './day-key';
 import { RecordStore } from './record-store.port';
-import { StoredTurnLog } from './stored-turn-log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,7 +15,6 @@ export class RecordsRetention implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     private readonly store: RecordStore,
     @Inject(SETTINGS) private readonly settings: Settings,
-    private readonly turns: StoredTurnLog,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -33,9 +31,8 @@ export class RecordsRetention implements OnApplicationBootstrap, OnApplicationSh
   async purge(now = new Date()): Promise<string[]> {
     try {
       const firstKept = daysBefore(dayOf(now), this.settings.RECORDS_RETENTION_DAYS - 1);
+      // Feedback cannot outlive this: the turn index keeps an answer at most RECORDS_RETENTION_DAYS days.
       const deleted = await this.store.deleteBefore(firstKept);
-      // Feedback on an answer whose record is gone would have nothing to point at.
-      this.turns.forgetBefore(firstKept);
       if (deleted.length) this.logger.log(`已删除超过保留期（${this.settings.RECORDS_RETENTION_DAYS} 天）的记录：${deleted.join('、')}`);
       return deleted;
     } catch (error) {

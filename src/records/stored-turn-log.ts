@@ -1,116 +1,50 @@
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { MESSAGE_MAX_CHARS } from '../chat/chat.schema';
 import { TurnLog, TurnRecord } from '../chat/records/turn-log.port';
 import { maskPersonalData } from '../common/personal-data';
-import { KeyValueStore } from '../common/state/key-value.store';
-import { SETTINGS } from '../config/config.module';
-import type { Settings } from '../config/settings.schema';
-import { dayOf } from './day-key';
 import { RecordStore } from './record-store.port';
+import { TurnIndex } from './turn-index';
 
-/** A turn as feedback needs to know it: whose it is and which day's records hold it. */
-export interface KnownTurn {
-  sessionId: string;
-  day: string;
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** Turns remembered in memory (about 150 bytes each); older ones are looked up in the records again. */
-const MAX_KNOWN_TURNS = 100_000;
-const SHARED_KEY = (turnId: string) => `turn:${turnId}`;
+/** A question is at most MESSAGE_MAX_CHARS already (web, API and WeChat refuse longer ones): this is the backstop. */
+export const QUESTION_MAX_CHARS = MESSAGE_MAX_CHARS;
+/** Typical answers are 300–1,500 characters; a longer one is cut in the record (the user got it whole). */
+export const ANSWER_MAX_CHARS = 8_000;
 
 /**
- * Keeps every turn for the console (gaps, exports), with phone numbers, ID numbers etc. masked first, and
- * answers whether a turn exists (feedback may only rate real answers).
- *
- * Lookup: the turns this process recorded, in memory; on a miss the records themselves — every retained
- * day the first time (after a restart), later only the days since the last read (where other instances
- * sharing DATA_DIR append). With a shared KeyValueStore (Redis) each turn is also registered there for the
- * retention period, so an instance with its own DATA_DIR accepts feedback on another instance's answer.
+ * Keeps every turn for the console (gaps, exports), with phone numbers, ID numbers etc. masked first and
+ * over-long text cut with a marker (so a record stays bounded, and staff still see the turn), and
+ * registers it in the index that feedback checks. Never throws: the store counts and reports failures.
  */
 @Injectable()
 export class StoredTurnLog extends TurnLog {
   private readonly logger = new Logger('TurnLog');
-  private known = new Map<string, KnownTurn>();
-  /** The day of the last read of the records; undefined until the first miss. */
-  private readFrom?: string;
-  private reading?: Promise<void>;
-  private readonly shared?: KeyValueStore;
-  private readonly retentionMs: number;
 
   constructor(
     private readonly store: RecordStore,
-    @Optional() kv?: KeyValueStore,
-    @Optional() @Inject(SETTINGS) settings?: Pick<Settings, 'RECORDS_RETENTION_DAYS'>,
+    private readonly index: TurnIndex,
   ) {
     super();
-    this.shared = kv && kv.backend !== 'memory' ? kv : undefined;
-    this.retentionMs = (settings?.RECORDS_RETENTION_DAYS ?? 180) * DAY_MS;
   }
 
   async record(turn: TurnRecord): Promise<void> {
-    // Known before it is written: the answer exists even if the disk refuses the record.
-    this.remember(turn.turnId, { sessionId: turn.sessionId, day: dayOf(turn.at) });
-    if (this.shared) {
-      await this.shared.set(SHARED_KEY(turn.turnId), turn.sessionId, this.retentionMs).catch((e: Error) => {
-        this.logger.warn(`答复编号写入共享存储失败：${e.message}`);
-      });
-    }
-    await this.store.append('turns', {
-      ...turn,
-      question: maskPersonalData(turn.question),
-      answer: maskPersonalData(turn.answer),
+    // Indexed before it is written: the answer was given even if the disk refuses the record.
+    await this.index.remember(turn.turnId, turn.sessionId).catch((e: Error) => {
+      this.logger.warn(`答复编号登记失败，该答复暂不能评价：${e.message}`);
     });
+    await this.store
+      .append('turns', {
+        ...turn,
+        question: clip(maskPersonalData(turn.question), QUESTION_MAX_CHARS),
+        answer: clip(maskPersonalData(turn.answer), ANSWER_MAX_CHARS),
+      })
+      // Counted, shown in the readiness detail and logged by the store; the chat goes on.
+      .catch(() => undefined);
   }
+}
 
-  /** The recorded turn with this id, or undefined when there is none (never was, or past retention). */
-  async find(turnId: string, now = new Date()): Promise<KnownTurn | undefined> {
-    const hit = this.known.get(turnId);
-    if (hit) return hit;
-    if (this.shared) {
-      const sessionId = await this.shared.get(SHARED_KEY(turnId)).catch(() => undefined);
-      if (sessionId) return { sessionId, day: dayOf(now) };
-    }
-    await this.readRecords(now);
-    return this.known.get(turnId);
-  }
-
-  /** Retention dropped the days before `firstKeptDay`: their turns no longer exist. */
-  forgetBefore(firstKeptDay: string): void {
-    for (const [turnId, turn] of this.known) if (turn.day < firstKeptDay) this.known.delete(turnId);
-  }
-
-  private readRecords(now: Date): Promise<void> {
-    // Concurrent misses share one read.
-    this.reading ??= (async () => {
-      const first = this.readFrom === undefined;
-      const records = await this.store.read<TurnRecord>('turns', first ? {} : { from: this.readFrom });
-      this.readFrom = dayOf(now);
-      const found = new Map<string, KnownTurn>();
-      for (const r of records) found.set(r.turnId, { sessionId: r.sessionId, day: dayOf(r.at) });
-      if (first) {
-        // Older turns first, so that the bound drops them before the ones recorded since start-up.
-        for (const [turnId, turn] of this.known) {
-          found.delete(turnId);
-          found.set(turnId, turn);
-        }
-        this.known = found;
-        this.trim();
-      } else {
-        for (const [turnId, turn] of found) if (!this.known.has(turnId)) this.remember(turnId, turn);
-      }
-    })().finally(() => {
-      this.reading = undefined;
-    });
-    return this.reading;
-  }
-
-  private remember(turnId: string, turn: KnownTurn): void {
-    this.known.delete(turnId);
-    this.known.set(turnId, turn);
-    this.trim();
-  }
-
-  private trim(): void {
-    while (this.known.size > MAX_KNOWN_TURNS) this.known.delete(this.known.keys().next().value as string);
-  }
+/** `text` cut to `max` characters with a marker saying how long it was; never splits a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, end)}…（已截断，原文共 ${text.length} 字）`;
 }

@@ -6,6 +6,7 @@ import { SETTINGS } from '../../config/config.module';
 import type { Settings } from '../../config/settings.schema';
 import { CorpusService } from '../../corpus/corpus.service';
 import { DrainState } from '../../observability/lifecycle/drain-state';
+import { RecordStore } from '../../records/record-store.port';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ApiDoc } from '../../common/api-doc.decorator';
 import { healthResponse, liveResponse } from './openapi/response.schemas';
@@ -21,11 +22,14 @@ export class HealthController {
     @Inject(SETTINGS) private readonly settings: Settings,
     private readonly state: KeyValueStore,
     private readonly drain: DrainState,
+    private readonly records: RecordStore,
   ) {}
 
   /**
    * Readiness, for the load balancer: 200 only when this instance can answer — the index is built, the
    * shared state (Redis, when configured) answers, and no shutdown is under way; 503 otherwise.
+   * `records` says whether turns and feedback are being kept, but never makes it 503: the chat works
+   * without them, and taking every instance out over a full disk would turn lost records into an outage.
    */
   @Get()
   @ApiDoc({
@@ -57,6 +61,7 @@ export class HealthController {
       retrieval,
       prompts: { hash: this.prompts.hash },
       state: { backend: this.state.backend, ok: stateOk },
+      records: this.records.status(),
     };
   }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Logger, Query, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { parseInput } from '../../common/zod-input';
 import { CorpusService } from '../../corpus/corpus.service';
@@ -13,6 +13,36 @@ const CONSOLE_ERRORS = {
   401: { description: '未登录且未提供令牌（UNAUTHORIZED）', schema: errorResponse },
   404: { description: '坐席工作台未启用：未设置 CONSOLE_TOKEN（NOT_FOUND）', schema: errorResponse },
 };
+
+/**
+ * Writes the pieces to the response as they come, waiting whenever the client reads slower than the
+ * records are read. Stops reading if the client goes away; an error after the headers went out cuts the
+ * connection, so a partial file never passes for a complete one.
+ */
+async function streamTo(res: Response, pieces: AsyncIterable<string>): Promise<void> {
+  try {
+    for await (const piece of pieces) {
+      if (res.destroyed) return; // leaving the loop closes the record files
+      if (!res.write(piece)) await drainedOrClosed(res);
+    }
+    res.end();
+  } catch (error) {
+    new Logger('ConsoleExport').error(`导出中断：${(error as Error).message}`);
+    res.destroy(error as Error);
+  }
+}
+
+function drainedOrClosed(res: Response): Promise<void> {
+  return new Promise((go) => {
+    const on = () => {
+      res.off('drain', on);
+      res.off('close', on);
+      go();
+    };
+    res.on('drain', on);
+    res.on('close', on);
+  });
+}
 
 /** Data only staff may see: questions the assistant could not answer, exports, the whole clause tree. */
 @Controller('api/console')
@@ -47,16 +77,14 @@ export class ConsoleApiController {
   })
   async exportCsv(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const { kind, from, to } = parseInput(exportQuerySchema, query, '导出参数');
-    const csv = await this.exports.csv(kind, { from, to });
-    res
-      .status(200)
-      .set({
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${kind}-${from}_${to}.csv"`,
-        'cache-control': 'no-store',
-        'x-content-type-options': 'nosniff',
-      })
-      .send(csv);
+    res.status(200).set({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${kind}-${from}_${to}.csv"`,
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    // Streamed as it is read: a month of records may be far larger than the memory of this process.
+    await streamTo(res, this.exports.csv(kind, { from, to }));
   }
 
   /** The whole policy in document order, for the console's navigable clause tree. */

@@ -18,7 +18,8 @@ export class FeedbackController {
     body: feedbackRequestSchema,
     responses: {
       204: { description: '已记录' },
-      404: { description: '该会话中没有这条答复（NOT_FOUND）', schema: errorResponse },
+      404: { description: '该会话中没有这条答复，或已超过可评价期限（答复后 7 天）（NOT_FOUND）', schema: errorResponse },
+      503: { description: '评价未能保存：记录目录不可写或当日评价已达上限（UNAVAILABLE）；Redis 不可用（UNAVAILABLE）', schema: errorResponse },
     },
   })
   async submit(@Body() body: unknown): Promise<void> {

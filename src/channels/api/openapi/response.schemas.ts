@@ -54,6 +54,16 @@ export const calculationResponse = S({
   needsInfo: z.array(needsInfo),
   assumptions: z.array(z.string()).describe('测算口径（原文含义不明之处的理解）'),
   caveats: z.array(z.string()).describe('提示：征求意见稿、市区叠加、亩均效益等'),
+  ceiling: z.boolean().describe('为 true 时 amountYuan 是原文设定的上限（如“不高于”），答复写“最高可获”'),
+  alternatives: z
+    .array(
+      S({
+        interpretationId: z.string().describe('原文理解的编号（GET /api/rules 的 interpretations）'),
+        reading: z.string().describe('另一种理解，如“如主管部门按同一年度只奖最高一项执行”'),
+        amountYuan: z.number().int().describe('按该理解的金额（元），不计入合计'),
+      }).meta({ id: 'AlternativeReading' }),
+    )
+    .describe('原文有两种理解且金额不同时，另一种理解及其金额；措辞明确时为空'),
 }).meta({ id: 'Calculation' });
 
 export const chatResponse = S({
@@ -118,6 +128,24 @@ export const ruleSummaryResponse = S({
   inputSchema: z.record(z.string(), z.unknown()).describe('facts 的 JSON Schema'),
   parameters: z.array(param).describe('规则用到的每个金额、比例、上限、门槛及其原文出处'),
   assumptions: z.array(z.string()).describe('测算口径'),
+  applicants: S({
+    kinds: z.array(z.enum(['企业', '高校', '科研机构', '代理机构', '园区', '单位'])).describe('奖补对象的类型；“单位”为不限类型'),
+    clauseId: z.string(),
+    quote: z.string().describe('原文中规定奖补对象的文字'),
+  }).describe('谁可以申报（另：按金东区政策理解，申报单位须在金东区内）'),
+  interpretations: z
+    .array(
+      S({
+        id: z.string(),
+        clauseId: z.string(),
+        wording: z.string().describe('原文措辞'),
+        reading: z.string().describe('本助手采用的理解'),
+        alternative: z.string().describe('另一种理解'),
+        alternativeLine: z.string().optional().describe('两种理解金额不同时，答复中说明另一种理解所用的话'),
+        why: z.string(),
+      }).meta({ id: 'Interpretation' }),
+    )
+    .describe('本规则涉及的原文理解（措辞可有两种理解之处）'),
 }).meta({ id: 'RuleSummary' });
 
 export const eligibilityResponse = S({
@@ -141,6 +169,10 @@ export const healthResponse = S({
   retrieval: S({ ready: z.boolean(), indexedClauses: z.number().int(), vectors: z.string(), buildMs: z.number() }),
   prompts: S({ hash: z.string() }),
   state: S({ backend: z.enum(['memory', 'redis']), ok: z.boolean() }),
+  records: S({
+    ok: z.boolean().describe('问答记录与用户评价是否正常写入；为 false 时就绪检查仍为 200（对话不受影响），但记录在丢失'),
+    lastError: z.string().optional().describe('最近的问题（北京时间与原因），如写入失败（EROFS）或当日记录已达上限'),
+  }),
 }).meta({ id: 'Health' });
 
 export const liveResponse = S({ status: z.literal('ok'), uptimeSeconds: z.number().int() });
