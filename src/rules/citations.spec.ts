@@ -1,6 +1,6 @@
 import { CorpusService } from '../corpus/corpus.service';
 import type { Settings } from '../config/settings.schema';
-import { COMMON_CAVEATS, cityPolicyCaveat } from './caveats';
+import { COMMON_CAVEATS, STACKING, cityPolicyCaveat } from './caveats';
 import { RULES } from './rules.registry';
 
 /** Every number a rule uses must be cited: a leaf clause and a phrase found verbatim in it that holds the figure. */
@@ -50,9 +50,12 @@ describe('parameter citations', () => {
     expect(new Set(cited.map((c) => c.clauseId))).toEqual(new Set(['art.3.1', 'art.4.1', 'art.4.2', 'art.5', 'art.6.4', 'art.16.1']));
   });
 
-  it('quotes the caveats verbatim (draft status, stacking, 亩均效益)', () => {
+  it('quotes the caveats verbatim (draft status; the whole stacking sentence, 亩均效益 included)', () => {
     for (const c of COMMON_CAVEATS) expect(corpus.find(c.citation.clauseId)?.text).toContain(c.citation.quote);
-    expect(COMMON_CAVEATS.map((c) => c.citation.clauseId)).toEqual(['title', 'final.stacking', 'final.stacking']);
+    expect(COMMON_CAVEATS.map((c) => c.citation.clauseId)).toEqual(['title', 'final.stacking']);
+    // One explanation of stacking, quoting the clause whole.
+    expect(corpus.find('final.stacking')?.text).toBe(STACKING.quote);
+    expect(COMMON_CAVEATS[1].text).toContain(STACKING.explanation);
   });
 
   it('has stable kebab-case rule ids, Chinese titles and existing clauses', () => {

@@ -1,5 +1,6 @@
 import { dedupeNeeds, flattenSteps } from './conditions';
 import { Fraction, formatYuan, mulFloorRounded, percent } from './money';
+import { interpretation } from './interpretations';
 import { Amount, CapApplied, Cond, Param, TraceStep, TraceValue, Verdict } from './rule';
 
 /**
@@ -193,4 +194,15 @@ export function decide(conds: Cond[], compute: () => Amount, notes: string[] = [
     return { status: 'ineligible', amountYuan: 0, trace: steps, needsInfo: [], caps: [], reasons: ['按所给数据测算金额为0元'], notes };
   }
   return { status: 'eligible', amountYuan: amount.yuan, trace: steps, needsInfo: [], caps: amount.caps, reasons: [], notes };
+}
+
+/**
+ * Adds the amount another reading of the wording would give (src/rules/interpretations.ts), when the
+ * verdict is eligible and the amount differs; the verdict's own amount stays the primary reading's.
+ */
+export function withAlternative(v: Verdict, interpretationId: string, amountYuan: number | undefined): Verdict {
+  if (v.status !== 'eligible' || amountYuan === undefined || amountYuan === v.amountYuan) return v;
+  const { alternativeLine, alternative } = interpretation(interpretationId);
+  const reading = alternativeLine ?? alternative.replace(/。$/, '');
+  return { ...v, alternatives: [...(v.alternatives ?? []), { interpretationId, reading, amountYuan }] };
 }

@@ -1,22 +1,35 @@
 import { COMMON_CAVEATS, cityPolicyCaveat } from './caveats';
 import { clauseRef, explain } from './explanation';
+import { APPLICANT_FACTS, withApplicant } from './applicant';
 import { pickProfile, Profile, ProfileKey } from './profile.schema';
 import { Calculation, Citation, Rule, RuleDefinition, Verdict } from './rule';
 
-/** Compiles a rule: its input schema is the `.pick()` of the profile fields it reads. */
+/**
+ * Compiles a rule: its input schema is the `.pick()` of the profile fields it reads, plus who the
+ * applicant is and where it stands — every award is checked against them (applicant.ts), unless the
+ * rule reads them itself because its text does (art.8, art.14).
+ */
 export function defineRule<const K extends ProfileKey>(facts: readonly K[], def: RuleDefinition<Pick<Profile, K>>): Rule {
+  const all = [...new Set<ProfileKey>([...facts, ...APPLICANT_FACTS])];
+  const own = new Set<ProfileKey>(facts);
   return {
     id: def.id,
     title: def.title,
     clauseId: def.clauseId,
-    facts,
-    schema: pickProfile(facts),
+    facts: all,
+    schema: pickProfile(all),
     params: def.params,
     assumptions: def.assumptions,
     ...(def.cityPolicy ? { cityPolicy: def.cityPolicy } : {}),
-    evaluate: (f) => def.evaluate(f as Pick<Profile, K>),
+    applicants: def.applicants,
+    interpretations: ['district-applicants', ...(def.interpretations ?? [])],
+    conditionQuotes: def.conditionQuotes ?? [],
+    ...(def.oneOff ? { oneOff: def.oneOff } : {}),
+    evaluate: (f) => withApplicant(def.applicants, own, f as Partial<Profile>, () => def.evaluate(f as Pick<Profile, K>)),
   };
 }
+
+export const ONE_OFF = '一次性奖补：同一事项只发放一次，不按年度重复发放。';
 
 /**
  * Turns a verdict into the API's calculation: citations of every parameter the rule uses plus the
@@ -24,10 +37,14 @@ export function defineRule<const K extends ProfileKey>(facts: readonly K[], def:
  */
 export function toCalculation(rule: Rule, v: Verdict, labelOf: (clauseId: string) => string = clauseRef): Calculation {
   const caveats = [...COMMON_CAVEATS, ...(rule.cityPolicy ? [cityPolicyCaveat(rule.cityPolicy)] : [])];
-  const assumptions = [...rule.assumptions, ...v.notes];
+  const assumptions = [...rule.assumptions, ...(rule.oneOff ? [ONE_OFF] : []), ...v.notes];
   const seen = new Set<string>();
   const citations: Citation[] = [];
-  for (const c of [...rule.params.map((p) => ({ clauseId: p.clauseId, quote: p.quote })), ...caveats.map((c) => c.citation)]) {
+  // Who may apply is quoted when it decided the result (a stated applicant of another kind).
+  const applicantFailed = v.trace.some((t) => t.outcome === 'fail' && t.clauseId === rule.applicants.clauseId && t.label.startsWith('申报单位为'));
+  const applicant = applicantFailed ? [{ clauseId: rule.applicants.clauseId, quote: rule.applicants.quote }] : [];
+  const quoted = [...applicant, ...rule.params.map((p) => ({ clauseId: p.clauseId, quote: p.quote })), ...rule.conditionQuotes];
+  for (const c of [...quoted, ...caveats.map((c) => c.citation)]) {
     const key = `${c.clauseId}\u0000${c.quote}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -48,5 +65,7 @@ export function toCalculation(rule: Rule, v: Verdict, labelOf: (clauseId: string
     needsInfo: v.needsInfo,
     assumptions,
     caveats: caveatTexts,
+    ceiling: v.status === 'eligible' && Boolean(v.ceiling),
+    alternatives: v.status === 'eligible' ? (v.alternatives ?? []) : [],
   };
 }

@@ -24,20 +24,24 @@ describe('EligibilityService', () => {
     ]);
   });
 
-  it('sums what the applicant gets; alternatives inside one item are never summed', () => {
+  it('sums what the applicant gets: the higher tier of one item only, titles and levels as the text pays them', () => {
     const r = service.check({
-      // art.3: national demonstration and city demonstration the same year → 50万 only
+      // art.3: national demonstration and city demonstration the same year → 50万 + 5万 as written (55万)
       newIpEnterpriseTitles: ['国家级知识产权示范企业', '市级知识产权示范企业'],
       // art.2: 55件 → 100万 only, not 20 + 60 + 100
       newHighValueInventionPatentsCount: 55,
-      // art.10: 国家级 and 省级 → 10万 only
+      // art.10: 国家级 and 省级 → 10万 + 8万 as written
       newIpProtectionMarketLevels: ['国家级', '省级'],
       // art.13 domestic: 10万 × 20% = 2万
       domesticPatentSuitWon: true,
       domesticPatentDamagesYuan: 100000,
     });
-    // 50万 + 100万 + 10万 + 2万 = 162万
-    expect(r.totalYuan).toBe(1_620_000);
+    // 55万 + 100万 + 18万 + 2万 = 175万 (the alternatives, highest only, are shown beside, not summed)
+    expect(r.totalYuan).toBe(1_750_000);
+    expect(r.calculations.flatMap((c) => c.alternatives.map((a) => [c.ruleId, a.amountYuan]))).toEqual([
+      ['ip-demonstration-enterprise', 500_000],
+      ['ip-protection-market', 100_000],
+    ]);
     expect(r.eligibleRuleIds).toEqual(['high-value-patents', 'ip-demonstration-enterprise', 'ip-protection-market', 'patent-litigation-domestic']);
   });
 
@@ -48,7 +52,7 @@ describe('EligibilityService', () => {
       ['ip-agency-settlement', 'needs-info'],
     ]);
     expect(r.needsInfo.map((n) => n.fact)).toEqual(['organizationType', 'patentTransferValueYuan', 'agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount']);
-    expect(r.needsInfo[0]).toMatchObject({ question: '申报单位属于哪一类：企业、高校、科研机构，还是其他？', ruleIds: ['patent-transfer'] });
+    expect(r.needsInfo[0]).toMatchObject({ question: '申报单位属于哪一类：企业、高校、科研机构、代理机构、园区（产业集聚区），还是其他？', ruleIds: ['patent-transfer'] });
   });
 
   it('rejects a nonsensical profile', () => {

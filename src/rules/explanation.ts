@@ -27,7 +27,7 @@ export function explain(
   const head = `【${rule.title}】（${clauseRef(rule.clauseId)}）`;
   const conclusion =
     v.status === 'eligible'
-      ? `结论：符合条件，测算可获${formatYuan(v.amountYuan)}（${v.amountYuan}元）。`
+      ? `结论：符合条件，${v.ceiling ? '最高可获' : '测算可获'}${formatYuan(v.amountYuan)}（${v.amountYuan}元）。`
       : v.status === 'ineligible'
         ? `结论：不符合条件——${v.reasons.join('；')}。`
         : `结论：尚缺信息，暂无法测算。请补充：${v.needsInfo.map((n) => n.question).join(' ')}`;
@@ -38,6 +38,9 @@ export function explain(
   }
   for (const c of v.caps) {
     lines.push(`已适用上限：${c.scope}按${formatYuan(c.capYuan)}封顶（未封顶为${formatYuan(c.uncappedYuan)}，${clauseRef(c.clauseId)}）。`);
+  }
+  for (const alt of v.status === 'eligible' ? (v.alternatives ?? []) : []) {
+    lines.push(`另一种理解：${alt.reading}，则为${formatYuan(alt.amountYuan)}（${alt.amountYuan}元）。`);
   }
   if (assumptions.length) {
     lines.push('测算口径：');

@@ -21,7 +21,7 @@ import { NeedsInfo } from './rule';
  * …Percent, …Months); choices are Chinese literals so users and models read them as they are.
  */
 
-const ORGANIZATION_TYPES = ['企业', '高校', '科研机构', '其他'] as const;
+export const ORGANIZATION_TYPES = ['企业', '高校', '科研机构', '代理机构', '园区', '其他'] as const;
 const IP_ENTERPRISE_TITLES = ['国家级知识产权示范企业', '国家级知识产权优势企业', '省级知识产权示范企业', '市级知识产权示范企业'] as const;
 export const PLEDGE_RIGHT_TYPES = ['专利权', '商标权', '著作权', '地理标志', '植物新品种权', '集成电路布图设计专有权', '其他知识产权'] as const;
 const FILING_LEVELS = ['国家级', '省级', '市级', '区级', '未备案'] as const;
@@ -66,7 +66,7 @@ const regionalTrademarkSchema = z
 
 export const profileShape = {
   // Shared
-  organizationType: choiceField(ORGANIZATION_TYPES, '申报单位类型：企业、高校、科研机构或其他').optional(),
+  organizationType: choiceField(ORGANIZATION_TYPES, '申报单位类型：企业、高校、科研机构、代理机构（含分支机构）、园区（含产业集聚区）或其他').optional(),
   locatedInJindong: flagField('申报单位（或代理机构、分支机构）是否在金东区内依法设立').optional(),
 
   // art.1 专利密集型企业
@@ -173,7 +173,7 @@ export type ProfileKey = keyof Profile;
 
 /** The question to ask for each missing fact. */
 export const FACT_QUESTIONS: Record<ProfileKey, string> = {
-  organizationType: '申报单位属于哪一类：企业、高校、科研机构，还是其他？',
+  organizationType: '申报单位属于哪一类：企业、高校、科研机构、代理机构、园区（产业集聚区），还是其他？',
   locatedInJindong: '申报单位（或代理机构、分支机构）是否在金东区内依法设立？',
   ipManagementStandardCertified: '企业是否已通过《企业知识产权管理规范》国家标准认证并贯彻实施？',
   selfDevelopedInventionPatentsCount: '企业目前累计拥有多少件自主研发的有效发明专利？',

@@ -93,6 +93,30 @@ export interface Amount {
 
 export type CalculationStatus = 'eligible' | 'ineligible' | 'needs-info';
 
+/**
+ * Another reading of wording that admits two, with the amount it would give. The calculation's own amount
+ * follows the reading written down in src/rules/interpretations.ts; the alternative is shown beside it,
+ * never added to totals.
+ */
+export interface AlternativeReading {
+  /** Key of the interpretation (src/rules/interpretations.ts). */
+  interpretationId: string;
+  /** One Chinese clause saying under what reading, e.g. 如主管部门按同一年度只奖最高一项执行. */
+  reading: string;
+  amountYuan: number;
+}
+
+/** Kinds of applicant the policy names (organizationType values, plus `单位`: any kind of unit). */
+export type ApplicantKind = '企业' | '高校' | '科研机构' | '代理机构' | '园区' | '单位';
+
+/** Who may apply for a rule's award, in the policy's own words. */
+export interface Applicants {
+  kinds: readonly ApplicantKind[];
+  /** The clause and the words that name them, e.g. art.1.1 「对同时满足以下条件的企业」. */
+  clauseId: string;
+  quote: string;
+}
+
 /** What a rule's pure evaluation returns; the service adds citations, caveats and the explanation. */
 export interface Verdict {
   status: CalculationStatus;
@@ -104,6 +128,9 @@ export interface Verdict {
   reasons: string[];
   /** Assumptions this particular result relied on (e.g. which LPR was used). */
   notes: string[];
+  /** The amount is an upper bound the text sets (不高于, 最高): told as 「最高可获」. */
+  ceiling?: boolean;
+  alternatives?: AlternativeReading[];
 }
 
 /** One calculation as the API returns it (docs/api.md: ruleId, clauseId, eligible, amountYuan, trace …). */
@@ -122,6 +149,10 @@ export interface Calculation {
   needsInfo: NeedsInfo[];
   assumptions: string[];
   caveats: string[];
+  /** `amountYuan` is the most the text allows (不高于 …), not a sum the applicant is sure to receive. */
+  ceiling: boolean;
+  /** Other readings of ambiguous wording and their amounts; empty when the wording is plain. */
+  alternatives: AlternativeReading[];
 }
 
 /** Where an item says its amount follows a city document, e.g. `（金委科领〔2022〕1号）规定`. */
@@ -141,6 +172,13 @@ export interface RuleDefinition<F> {
   assumptions: readonly string[];
   /** City document the amount follows (`根据《…》规定`), for the stacking caveat. */
   cityPolicy?: CityPolicyRef;
+  applicants: Applicants;
+  /** Ids of the readings of ambiguous wording this rule relies on (src/rules/interpretations.ts). */
+  interpretations?: readonly string[];
+  /** Conditions the rule checks that carry no figure (贯标), quoted with every result like the parameters. */
+  conditionQuotes?: readonly { clauseId: string; quote: string }[];
+  /** The words saying the award is paid once (一次性): every result then says it is not paid again each year. */
+  oneOff?: { clauseId: string; quote: string };
   evaluate(facts: F): Verdict;
 }
 
@@ -155,6 +193,10 @@ export interface Rule {
   params: readonly Param[];
   assumptions: readonly string[];
   cityPolicy?: CityPolicyRef;
+  applicants: Applicants;
+  interpretations: readonly string[];
+  conditionQuotes: readonly { clauseId: string; quote: string }[];
+  oneOff?: { clauseId: string; quote: string };
   /** Evaluates already-validated facts (a subset of the profile). */
   evaluate(facts: Record<string, unknown>): Verdict;
 }

@@ -6,7 +6,8 @@ import { CorpusService } from '../corpus/corpus.service';
 import { COMMON_CAVEATS, cityPolicyCaveat } from './caveats';
 import { toCalculation } from './define-rule';
 import { clauseRef } from './explanation';
-import { Calculation, Param, Rule } from './rule';
+import { Interpretation, interpretation } from './interpretations';
+import { Applicants, Calculation, Param, Rule } from './rule';
 import { findRule, RULES } from './rules.registry';
 
 export interface RuleSummary {
@@ -18,6 +19,10 @@ export interface RuleSummary {
   inputSchema: Record<string, unknown>;
   parameters: Param[];
   assumptions: readonly string[];
+  /** Who may apply, in the policy's words. */
+  applicants: Applicants;
+  /** Readings of ambiguous wording the rule relies on, with the other reading (src/rules/interpretations.ts). */
+  interpretations: Interpretation[];
 }
 
 /** The rules as a service: catalogue, one calculation, labels from the corpus. Rules themselves stay pure. */
@@ -35,6 +40,8 @@ export class RulesService {
       inputSchema: z.toJSONSchema(r.schema, { io: 'input' }) as Record<string, unknown>,
       parameters: [...r.params],
       assumptions: r.assumptions,
+      applicants: r.applicants,
+      interpretations: r.interpretations.map(interpretation),
     }));
     for (const problem of this.uncitedQuotes()) this.logger.warn(problem);
   }

@@ -5,6 +5,8 @@ export interface GroundingCalculation {
   amountYuan: number;
   trace: { amountYuan?: number; value?: unknown }[];
   capApplied?: { capYuan: number; uncappedYuan: number }[];
+  /** Amounts under the other reading of ambiguous wording: computed by the rule too. */
+  alternatives?: readonly { amountYuan: number }[];
   /** The rule's own text (explanation, assumptions such as the LPR it used): produced by the rules module. */
   explanation?: string;
   assumptions?: readonly string[];
@@ -99,6 +101,7 @@ export function checkNumericGrounding(input: GroundingInput): GroundingResult {
     computed.add(c.amountYuan);
     for (const cap of c.capApplied ?? []) [cap.capYuan, cap.uncappedYuan].forEach((n) => computed.add(n));
     for (const step of c.trace) if (step.amountYuan !== undefined) computed.add(step.amountYuan);
+    for (const alt of c.alternatives ?? []) computed.add(alt.amountYuan);
   }
   if (typeof input.totalYuan === 'number') computed.add(input.totalYuan);
 

@@ -43,7 +43,11 @@ function multiLevels(msg: Message, barriers: Barriers): Extraction {
       const p = polarity(w);
       const levels = findLevels(msg.text, w.from, w.to);
       const ok = levels.filter((l) => !l.negated && p !== 'no' && cue.allowed.includes(l.level)).map((l) => l.level);
-      if (p === 'query') out.mentions.push({ field: cue.field, at: m.start });
+      const other = levels.filter((l) => !l.negated && !cue.allowed.includes(l.level));
+      if (ok.length === 0 && other.length > 0 && p !== 'no') {
+        // 国家级专利导航项目: a level the item does not list — said so, never read as a listed one.
+        (out.unlisted ??= []).push({ field: cue.field, what: `${other[0].level}${m.m[0]}`, at: m.start });
+      } else if (p === 'query') out.mentions.push({ field: cue.field, at: m.start });
       else if (ok.length > 0) out.findings.push(finding(cue.field, [...new Set(ok)] as FactValue<MultiLevelKey>, m.start));
       else if (p === 'no' && levels.length === 0) out.findings.push(finding(cue.field, [], m.start));
       else out.mentions.push({ field: cue.field, at: m.start });
@@ -65,6 +69,7 @@ function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
     else if (p === 'no') out.findings.push(finding('newTradeSecretZones', [], m.start));
     else if (national) out.findings.push(finding('newTradeSecretZones', ['国家商业秘密保护示范基地'], m.start));
     else if (provincial) out.findings.push(finding('newTradeSecretZones', ['省级商业秘密保护示范区'], m.start));
+    else if (level) (out.unlisted ??= []).push({ field: 'newTradeSecretZones', what: `${level}${m.m[0]}`, at: m.start });
     else out.mentions.push({ field: 'newTradeSecretZones', at: m.start });
   }
   return out;
@@ -94,6 +99,10 @@ function titles(msg: Message, barriers: Barriers): Extraction {
       else out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
     } else if (found.length > 0 && found.every((t) => t !== undefined)) {
       out.findings.push(finding('newIpEnterpriseTitles', found as Title[], m.start));
+    } else if (found.length > 0) {
+      // 省级优势企业, 区级示范企业: titles art.3 does not list.
+      const level = levels.find((l) => !l.negated && !TITLES[`${l.level}${m.m[1] as '示范' | '优势'}`])!.level;
+      (out.unlisted ??= []).push({ field: 'newIpEnterpriseTitles', what: `${level}知识产权${m.m[1]}企业`, at: m.start });
     } else out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
   }
   return out;
@@ -128,7 +137,7 @@ function allianceFiling(msg: Message, barriers: Barriers): Extraction {
 
 export function extractChoices(msg: Message, barriers: Barriers): Extraction {
   const parts = [multiLevels(msg, barriers), tradeSecretZones(msg, barriers), titles(msg, barriers), allianceFiling(msg, barriers)];
-  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions) };
+  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), unlisted: parts.flatMap((p) => p.unlisted ?? []) };
 }
 
 type ChinaAward = FactValue<'newChinaPatentAwards'>[number];

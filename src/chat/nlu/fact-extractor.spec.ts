@@ -83,6 +83,7 @@ const ART1_MULTI: Case[] = [
     // A hotline operator retelling a call, without a single punctuation mark.
     '这家企业是做五金的在金东区注册的今年发明专利有18件去年是11件年销售额大概六千万专利产品收入占七成左右研发人员全部参加了知识产权培训贯标证书去年就拿到了',
     {
+      organizationType: '企业',
       locatedInJindong: true,
       selfDevelopedInventionPatentsCount: 18,
       selfDevelopedInventionPatentsLastYearCount: 11,
@@ -764,7 +765,12 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['销售额还行', {}, { ...none, facts: {}, mentions: ['annualSalesYuan'] }],
     ['贯标了能拿多少？', {}, { ...none, facts: {}, mentions: ['ipManagementStandardCertified'] }],
     ['政策要求销售额500万以上', {}, { ...none, facts: {}, mentions: ['annualSalesYuan'] }],
-    ['评上了省级优势企业', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'] }],
+    // A title art.3 does not list: said to be unlisted, never asked as if it were one of its titles.
+    ['评上了省级优势企业', {}, { ...none, facts: {}, unlisted: [{ field: 'newIpEnterpriseTitles', what: '省级知识产权优势企业' }] }],
+    ['我们新承担的是国家级专利导航项目', {}, { ...none, facts: {}, unlisted: [{ field: 'newPatentNavigationProjectLevels', what: '国家级专利导航项目' }] }],
+    ['新承担了省级专利导航项目，区里配套多少', {}, { ...none, facts: { newPatentNavigationProjectLevels: ['省级'] } }],
+    // Next year's title is a plan, not this year's fact.
+    ['今年评上市级示范企业，明年再评上省级示范企业能拿多少', {}, { ...none, facts: { newIpEnterpriseTitles: ['市级知识产权示范企业'] } }],
     ['我们拿了好几个优秀奖', {}, { ...none, facts: {}, mentions: ['newChinaPatentAwards'] }],
     ['今年只新增了4件呢', { focus: ART1_FOCUS }, { ...none, facts: {}, derived: { inventionPatentIncreaseCount: 4 }, hypothetical: true }],
     // The increase alone: the engine needs the current stock to know last year's, so it is asked.

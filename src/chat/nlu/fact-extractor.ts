@@ -100,6 +100,8 @@ export interface ExtractedFacts {
    * Present only when there are some.
    */
   additional?: ProfileKey[];
+  /** Levels or titles named that the policy does not list for their item (国家级专利导航项目); present only when some are. */
+  unlisted?: { field: ProfileKey; what: string }[];
   /**
    * Fields the message puts in doubt (其实考核结果还没出来, 不确定是不是优秀): a value told before is withdrawn and
    * asked for again. Present only when there are some.
@@ -242,9 +244,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     extractFlags(msg, barriers, ctx, focus),
     extractChoices(msg, barriers),
   ];
+  const unlisted: { field: ProfileKey; what: string }[] = [];
   for (const part of parts) {
     findings.push(...part.findings);
     mentions.push(...part.mentions);
+    for (const u of part.unlisted ?? []) if (!unlisted.some((x) => x.field === u.field)) unlisted.push({ field: u.field, what: u.what });
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
   }
@@ -292,8 +296,12 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
     ...(doubted.length > 0 ? { doubted } : {}),
+    // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
+    ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
   };
 }
+
+const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 
 /** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
 const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗)|另一(?:笔|个|件|项|起|宗)|又(?:一|1)(?:笔|个|件|项|起|宗)/;
@@ -301,6 +309,8 @@ const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
   if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
+  // 明年再认定一个…: another year starts its own list; nothing of this year's is added to it.
+  if (sentenceSays(msg, f.at, ANOTHER_YEAR)) return false;
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
   return sentenceSays(msg, f.at, ANOTHER) || (Array.isArray(f.value) && sentenceSays(msg, f.at, MORE));
 }
@@ -492,6 +502,8 @@ const NO_ANSWER = new RegExp(
 const ORG_ANSWER: [RegExp, NonNullable<Profile['organizationType']>][] = [
   [/大学|高校|学院|学校/, '高校'],
   [/研究院|研究所|科研院所|科研机构|科学院/, '科研机构'],
+  [/代理机构|事务所|代理公司/, '代理机构'],
+  [/园区|开发区|管委会|集聚区/, '园区'],
   [/企业|公司|厂/, '企业'],
 ];
 

@@ -198,13 +198,16 @@ function trainingWords(msg: Message): Extraction {
 
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
 const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|是)?)';
-const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂';
+const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|代理机构|事务所|代理公司|产业园|园区|开发区|管委会|产业集聚区|集聚区|企业|公司|工厂|厂';
 /** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
 const INSIDE_JINDONG = `${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)`;
 const NAMED_BY_PLACE = new RegExp(`${INSIDE_JINDONG}(${ORG_WORDS})(?![^，。]{0,4}吗)`, 'g');
 const ORG: [RegExp, NonNullable<Profile['organizationType']>][] = [
   [/大学|高校|学院|学校|院校|高职|职校/, '高校'],
   [/研究院|研究所|科研院所|科研机构|科学院|实验室/, '科研机构'],
+  // Before 企业: an agency is a company too, and names itself 代理公司.
+  [/代理机构|事务所|代理公司/, '代理机构'],
+  [/园区|开发区|管委会|集聚区/, '园区'],
   [/企业|公司|工厂|厂/, '企业'],
 ];
 
@@ -213,7 +216,7 @@ function organization(msg: Message): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
   const said =
-    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|院校|研究院|研究所|科研院所|科研机构|科学院|实验室|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
+    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|院校|研究院|研究所|科研院所|科研机构|科学院|实验室|代理机构|事务所|代理公司|产业园|园区|开发区|管委会|产业集聚区|集聚区|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
   for (const m of matchAll(text, said)) {
     if (/不是|并非/.test(m.m[0])) continue;
     const kind = ORG.find(([re]) => re.test(m.m[2]));
@@ -225,7 +228,11 @@ function organization(msg: Message): Extraction {
   }
   for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));
+  for (const m of matchAll(text, /我们(?:事务所|代理机构)|作为代理机构/g)) out.findings.push(finding('organizationType', '代理机构', m.start));
+  for (const m of matchAll(text, /我们(?:园区|开发区|管委会)|作为园区/g)) out.findings.push(finding('organizationType', '园区', m.start));
   for (const m of matchAll(text, /我司|我们公司|本公司|我公司|我们企业|我们厂|我厂|本企业/g)) out.findings.push(finding('organizationType', '企业', m.start));
+  // 园区里有家企业…这家企业能拿多少: the question is now about that enterprise, whoever asks.
+  for (const m of matchAll(text, /这家企业|那家企业|该企业(?=能|可以|可|拿|申请)/g)) out.findings.push(finding('organizationType', '企业', m.start, { asserted: true }));
   return out;
 }
 

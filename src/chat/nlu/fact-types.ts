@@ -91,7 +91,16 @@ export interface Mention {
 }
 
 /** What every extractor returns. */
+/** A level or title the user names that the policy does not list for that item (国家级专利导航项目, 省级优势企业). */
+export interface Unlisted {
+  field: ProfileKey;
+  /** The thing as the user names it, e.g. 国家级专利导航项目. */
+  what: string;
+  at: number;
+}
+
 export interface Extraction {
   findings: Finding[];
   mentions: Mention[];
+  unlisted?: Unlisted[];
 }

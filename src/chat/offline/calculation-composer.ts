@@ -1,3 +1,4 @@
+import { STACKING } from '../../rules/caveats';
 import { formatYuan } from '../../rules/money';
 import type { Calculation, TraceStep } from '../../rules/rule';
 
@@ -16,12 +17,23 @@ function stepLine(s: TraceStep): string {
   return `  ${s.outcome ? `${MARK[s.outcome]} ` : '· '}${s.detail}`;
 }
 
+/**
+ * The amount as the text gives it: 「最高可获」 where the text sets a ceiling (不高于), and beside it the amount
+ * under the other reading of ambiguous wording (「按原文字面，可获45万元；如主管部门按…执行，则为40万元。」).
+ */
+function headline(c: Calculation): string {
+  const verb = c.ceiling ? '最高可获' : '测算可获';
+  if (!c.alternatives.length) return `${verb}${formatYuan(c.amountYuan)}。`;
+  const others = c.alternatives.map((a) => `${a.reading}，则为${formatYuan(a.amountYuan)}`).join('；');
+  return `按原文字面，${verb.replace('测算', '')}${formatYuan(c.amountYuan)}；${others}。`;
+}
+
 /** One award's part of the answer, built only from the calculation (amount, trace, caps, reasons, questions). */
 export function composeCalculation(c: Calculation, known: boolean): string {
   const head = `【${c.title}】`;
   if (c.status === 'eligible') {
     // An either-or met by one side reads the same as that side (✓ 新建… twice): each line once.
-    const lines = [`${head}测算可获${formatYuan(c.amountYuan)}。`, ...new Set(keySteps(c).map(stepLine))];
+    const lines = [`${head}${headline(c)}`, ...new Set(keySteps(c).map(stepLine))];
     for (const cap of c.capApplied ?? []) {
       lines.push(`  · ${cap.scope}按上限${formatYuan(cap.capYuan)}封顶（未封顶为${formatYuan(cap.uncappedYuan)}）`);
     }
@@ -46,6 +58,4 @@ export function totalLine(calculations: Calculation[]): string | undefined {
   return `合计：以上${eligible.length}项共可获${formatYuan(total)}。`;
 }
 
-export const CAVEAT_LINE =
-  '提示：本政策为征求意见稿，金额以正式印发的文件为准；同一事项符合市、区多项奖补的，优先申报市级政策，按“就高不就低”原则享受，' +
-  '并按亩均效益综合评价结果差别化配置（见“市区奖补叠加与就高原则”）。';
+export const CAVEAT_LINE = `提示：本政策为征求意见稿，金额以正式印发的文件为准；${STACKING.short}。`;

@@ -23,13 +23,15 @@ export interface NumericPlan {
   rejected: string[];
   /** Computed for a what-if (如果…, …呢): said so in the answer, and not kept as the applicant's facts. */
   hypothetical: boolean;
+  /** Items asked about at a level or title their text does not list (国家级专利导航项目): said so, no amount. */
+  unlisted: { rule: Rule; what: string }[];
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
 const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
 
 /** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
-const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
+export const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
 const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
 
 /** A question that adds up what the conversation has computed so far. */
@@ -178,7 +180,14 @@ export class NumericPlanner {
     const calculations: Calculation[] = [];
     const rejected: string[] = [];
     const known = new Map<string, boolean>();
+    const unlisted: NumericPlan['unlisted'] = [];
     for (const rule of rules) {
+      const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && profile[u.field] === undefined);
+      if (notListed) {
+        // Never a neighbouring level's amount, never a question about levels the user did not name.
+        unlisted.push({ rule, what: notListed.what });
+        continue;
+      }
       const facts = pick(profile, rule.facts);
       const parsed = rule.schema.safeParse(facts);
       let valid = parsed.success;
@@ -210,6 +219,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical };
+    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted };
   }
 }

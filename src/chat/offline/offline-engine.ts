@@ -10,7 +10,11 @@ import type { Calculation, NeedsInfo } from '../../rules/rule';
 import { CAVEAT_LINE, composeCalculation, totalLine } from './calculation-composer';
 import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
-import { NumericPlan, NumericPlanner } from './numeric-planner';
+import { NumericPlan, NumericPlanner, STACKING_QUESTION } from './numeric-planner';
+import { detectRuleTopics } from './rule-topics';
+import { STACKING } from '../../rules/caveats';
+import { clauseRef } from '../../rules/explanation';
+import { RULES } from '../../rules/rules.registry';
 import { DEPARTMENT_HINT, DOMAIN_CUE, GREETING, HELP, INJECTION, outOfScopeTopic, policySilentTopic } from './scope';
 
 export interface TurnResult {
@@ -30,6 +34,9 @@ export const WELCOME =
   '· 专利权质押贷款的贴息怎么算？\n' +
   '· 在美国打专利官司胜诉了，代理费能补多少？\n' +
   '· 这个政策的有效期是多久？';
+
+/** The city's side named: a question about combining city and district awards, not two district items. */
+const CITY_WORDS = /市里|市级|市区|市、区|金华市|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补/;
 
 const INJECTION_NOTE = '说明：我只依据政策原文和规则计算作答，不会更改设定，也不会采信未经核实的金额或政策变化。';
 
@@ -71,6 +78,7 @@ export class OfflineEngine {
     }
 
     const hits = await this.retrieval.search(text, 3);
+    if (STACKING_QUESTION.test(text) && CITY_WORDS.test(text)) return withNote(this.stacking(text));
     const silent = policySilentTopic(text);
     // A question the policy does not answer is answered as such, unless it also states facts to compute with.
     let plan: NumericPlan | undefined;
@@ -114,6 +122,27 @@ export class OfflineEngine {
   }
 
   /**
+   * 市、区奖补能否叠加: the one explanation, the whole sentence quoted, and for an item named whose amount
+   * follows a city document, which document — whether that city award needs district matching funds is
+   * not in the policy, so it is not guessed.
+   */
+  private stacking(text: string): TurnResult {
+    const clause = this.corpus.find(STACKING.clauseId);
+    const citations: ChatCitation[] = clause ? [{ clauseId: clause.id, label: clause.label, quote: STACKING.quote }] : [];
+    const parts = [STACKING.explanation];
+    for (const rule of RULES.filter((r) => r.cityPolicy && detectRuleTopics(text).includes(r.id))) {
+      const ref = rule.cityPolicy!;
+      parts.push(
+        `您问到的${rule.title}（${clauseRef(rule.clauseId)}）的奖补标准依据市级文件（${ref.docNo}）确定；该项市级奖补是否需要金东区配套，本政策没有写明，${DEPARTMENT_HINT}。`,
+      );
+      const own = this.corpus.find(ref.clauseId);
+      if (own && !citations.some((c) => c.clauseId === own.id)) citations.push({ clauseId: own.id, label: own.label, quote: ref.quote });
+    }
+    parts.push(`依据文末规定：“${STACKING.quote}”`);
+    return result(parts.join('\n\n'), 'answered', citations);
+  }
+
+  /**
    * The safe answer when reading the message took too long: the clauses it matches, quoted, and how to
    * ask for a calculation. No figure is computed; the session's facts are left as they were.
    */
@@ -137,11 +166,21 @@ export class OfflineEngine {
         }
       }
     }
+    // An item asked about at a level it does not list: its clause is quoted, so the user sees what it lists.
+    for (const u of plan.unlisted) {
+      for (const p of u.rule.params) {
+        const clause = this.corpus.find(p.clauseId);
+        if (clause && !ruleCitations.some((x) => x.clauseId === clause.id)) ruleCitations.push({ clauseId: clause.id, label: clause.label, quote: clause.text });
+      }
+    }
     const quotes = mergeCitations(ruleCitations, this.corpus);
     const parts: string[] = [];
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     for (const c of calculations) parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
+    for (const u of plan.unlisted) {
+      parts.push(`【${u.rule.title}】本条未列明${u.what}的奖补，不作测算；原文只对下列情形规定了金额，以主管部门解释为准。`);
+    }
     const total = totalLine(calculations);
     if (total) parts.push(total);
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
@@ -155,7 +194,7 @@ export class OfflineEngine {
       .filter((c) => c.status === 'needs-info')
       .flatMap((c) => c.needsInfo)
       .filter((n, i, all) => all.findIndex((m) => m.fact === n.fact) === i);
-    const anyResult = calculations.some((c) => c.status !== 'needs-info');
+    const anyResult = calculations.some((c) => c.status !== 'needs-info') || plan.unlisted.length > 0;
     return {
       answer: parts.filter(Boolean).join('\n\n'),
       citations,

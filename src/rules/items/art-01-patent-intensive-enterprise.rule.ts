@@ -20,6 +20,8 @@ export const patentIntensiveEnterprise = defineRule(
   ],
   {
     id: 'patent-intensive-enterprise',
+    conditionQuotes: [{ clauseId: 'art.1.2', quote: '通过《企业知识产权管理规范》国家标准认证并贯彻实施' }],
+    applicants: { kinds: ['企业'], clauseId: 'art.1.1', quote: '对同时满足以下条件的企业' },
     title: '专利密集型企业资助',
     clauseId: 'art.1',
     params: Object.values(ART1),

@@ -7,6 +7,7 @@ import { ART2 } from './art-02.params';
 
 export const highValuePatents = defineRule(['newHighValueInventionPatentsCount'], {
   id: 'high-value-patents',
+  applicants: { kinds: ['企业', '高校', '科研机构'], clauseId: 'art.2', quote: '支持企业、高校、科研院所发挥不同优势' },
   title: '新增高价值发明专利奖励',
   clauseId: 'art.2',
   params: Object.values(ART2),

@@ -7,6 +7,7 @@ import { ART4, ART4_CITY_POLICY } from './art-04.params';
 
 export const ipInsurance = defineRule(['ipInsurancePremiumYuan'], {
   id: 'ip-insurance',
+  applicants: { kinds: ['企业'], clauseId: 'art.4.2', quote: '企业购买知识产权保险' },
   title: '知识产权保险保费补助',
   clauseId: 'art.4.2',
   params: [ART4.insuranceRate, ART4.insuranceCap],

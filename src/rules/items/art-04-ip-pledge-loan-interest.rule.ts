@@ -121,6 +121,7 @@ function loanSubsidy(loan: Required<PledgeLoan>, i: number, lprBp: number): Amou
 
 export const ipPledgeLoanInterest = defineRule(['ipPledgeLoans', 'pledgeLoanSubsidyYear', 'lprOneYearPercent'], {
   id: 'ip-pledge-loan-interest',
+  applicants: { kinds: ['企业'], clauseId: 'art.4.1', quote: '企业获得专利权、商标权等知识产权质押贷款并按期正常偿还贷款的' },
   title: '知识产权质押贷款贴息',
   clauseId: CLAUSE,
   params: [ART4.pledgeLprShare, ART4.pledgeCapPerRightType],

@@ -7,6 +7,8 @@ import { ART4 } from './art-04.params';
 
 export const ipSecuritization = defineRule(['ipSecuritizationIssueYuan'], {
   id: 'ip-securitization',
+  oneOff: { clauseId: 'art.4.3', quote: '给予一次性奖励' },
+  applicants: { kinds: ['企业'], clauseId: 'art.4.3', quote: '对以知识产权为基础资产公开发行资产证券化产品的企业给予一次性奖励' },
   title: '知识产权资产证券化奖励',
   clauseId: 'art.4.3',
   params: [ART4.securitizationRate, ART4.securitizationCap],

@@ -8,6 +8,7 @@ const PROVINCIAL_OR_ABOVE: readonly string[] = ['国家级', '省级'];
 
 export const ipAlliance = defineRule(['ipAllianceFilingLevel'], {
   id: 'ip-alliance',
+  applicants: { kinds: ['单位'], clauseId: 'art.5', quote: '知识产权联盟经省级以上知识产权主管部门备案的' },
   title: '知识产权联盟备案奖励',
   clauseId: 'art.5',
   params: [ART5.award],

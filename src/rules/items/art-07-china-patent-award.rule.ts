@@ -5,6 +5,8 @@ import { awardList } from './award-list';
 
 export const chinaPatentAward = defineRule(['newChinaPatentAwards'], {
   id: 'china-patent-award',
+  oneOff: { clauseId: 'art.7', quote: '分别给予一次性奖励10万元、8万元和5万元' },
+  applicants: { kinds: ['单位'], clauseId: 'art.7', quote: '新获中国专利（外观设计专利）奖金奖、银奖、优秀奖' },
   title: '中国专利奖配套奖励',
   clauseId: 'art.7',
   params: [ART7.chinaGold, ART7.chinaSilver, ART7.chinaExcellence],

@@ -5,6 +5,8 @@ import { awardList } from './award-list';
 
 export const zhejiangIpAward = defineRule(['newZhejiangIpAwards'], {
   id: 'zhejiang-ip-award',
+  oneOff: { clauseId: 'art.7', quote: '给予一次性奖励100万元' },
+  applicants: { kinds: ['单位'], clauseId: 'art.7', quote: '新获省级知识产权奖（大奖）的' },
   title: '浙江省知识产权奖配套奖励',
   clauseId: 'art.7',
   params: [ART7.zhejiangGrand, ART7.zhejiangFirst, ART7.zhejiangSecond, ART7.zhejiangThird],

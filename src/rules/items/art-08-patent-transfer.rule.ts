@@ -7,6 +7,7 @@ import { ART8 } from './art-08.params';
 
 export const patentTransfer = defineRule(['organizationType', 'locatedInJindong', 'patentTransferLicenseeCount', 'patentTransferValueYuan'], {
   id: 'patent-transfer',
+  applicants: { kinds: ['高校', '科研机构'], clauseId: 'art.8', quote: '金东区内的高校、科研机构向金东区企业进行专利转让或者许可的' },
   title: '高校、科研机构专利转移转化奖励',
   clauseId: 'art.8',
   params: Object.values(ART8),

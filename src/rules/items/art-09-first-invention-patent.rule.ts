@@ -7,6 +7,8 @@ import { ART9 } from './art-09.params';
 
 export const firstInventionPatent = defineRule(['hadInventionPatentBefore', 'firstInventionPatentSource', 'firstInventionPatentProductSalesYuan'], {
   id: 'first-invention-patent',
+  oneOff: { clauseId: 'art.9', quote: '一次性资助2万元' },
+  applicants: { kinds: ['企业'], clauseId: 'art.9', quote: '对未覆盖发明专利的企业' },
   title: '企业技术创新赶超（首件发明专利产业化）资助',
   clauseId: 'art.9',
   params: Object.values(ART9),

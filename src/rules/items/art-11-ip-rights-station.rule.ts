@@ -5,6 +5,7 @@ import { flagAward } from './flag-award';
 
 export const ipRightsStation = defineRule(['ipRightsStationAssessmentPassed'], {
   id: 'ip-rights-station',
+  applicants: { kinds: ['单位'], clauseId: 'art.11', quote: '为辖区内企业积极开展维权服务的维权站点' },
   title: '知识产权维权站点奖励',
   clauseId: 'art.11',
   params: [ART11.award],

@@ -14,9 +14,11 @@ function jurisdictionDetail(j: Jurisdiction): string {
 
 export const patentLitigationAbroad = defineRule(['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'], {
   id: 'patent-litigation-abroad',
+  applicants: { kinds: ['企业'], clauseId: 'art.13', quote: '鼓励企业积极开展专利维权' },
   title: '国外专利维权补助',
   clauseId: 'art.13',
   params: [ART13.foreignRate, ART13.foreignCapUsJapanEu, ART13.foreignCapOther],
+  interpretations: ['art13-abroad-cap-per-case'],
   assumptions: [
     '适用于在国外提起专利侵权诉讼最终判定侵权成立，或在国外应诉最终判定侵权不成立的企业；按实际支付的维权代理费的25%计算，不足1元部分舍去。',
     '“欧盟国家”指欧盟27个成员国（英国已退出欧盟，按其他国家计），欧盟层面的诉讼（如统一专利法院）按欧盟计；港澳台属于国内。',

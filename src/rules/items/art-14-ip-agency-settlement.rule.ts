@@ -6,6 +6,8 @@ import { ART14 } from './art-14.params';
 
 export const ipAgencySettlement = defineRule(['locatedInJindong', 'agencyOperatingMonths', 'agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'], {
   id: 'ip-agency-settlement',
+  oneOff: { clauseId: 'art.14', quote: '给予一次性5万元的落户奖励经费' },
+  applicants: { kinds: ['代理机构', '企业'], clauseId: 'art.14', quote: '在金东区内依法设立代理机构或分支机构（办事处）' },
   title: '知识产权代理机构落户奖励',
   clauseId: 'art.14',
   params: Object.values(ART14),

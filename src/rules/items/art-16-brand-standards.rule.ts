@@ -7,6 +7,8 @@ import { flagAward } from './flag-award';
 
 export const giTrademark = defineRule(['giTrademarksCount'], {
   id: 'gi-trademark',
+  oneOff: { clauseId: 'art.16.2', quote: '每件给予一次性资助10万元' },
+  applicants: { kinds: ['单位'], clauseId: 'art.16.2', quote: '对成功注册地理标志证明商标或集体商标的' },
   title: '地理标志证明商标、集体商标资助',
   clauseId: 'art.16.2',
   params: [ART16.giTrademark],
@@ -22,6 +24,7 @@ export const giTrademark = defineRule(['giTrademarksCount'], {
 
 export const brandStation = defineRule(['provincialBrandStationNew', 'provincialBrandStationExcellent'], {
   id: 'brand-station',
+  applicants: { kinds: ['单位'], clauseId: 'art.16.2', quote: '对新建或上年度绩效评价为优秀的省级品牌指导服务站' },
   title: '省级品牌指导服务站奖励',
   clauseId: 'art.16.2',
   params: [ART16.brandStation],
@@ -46,6 +49,8 @@ export const brandStation = defineRule(['provincialBrandStationNew', 'provincial
 
 export const greenProduct = defineRule(['greenProductCertified'], {
   id: 'green-product-certification',
+  oneOff: { clauseId: 'art.16.2', quote: '每家给予一次性补助10万元' },
+  applicants: { kinds: ['单位'], clauseId: 'art.16.2', quote: '对获得绿色产品认证证书的企业或组织' },
   title: '绿色产品认证补助',
   clauseId: 'art.16.2',
   params: [ART16.greenProduct],
@@ -56,6 +61,8 @@ export const greenProduct = defineRule(['greenProductCertified'], {
 
 export const zhejiangMade = defineRule(['zhejiangMadeCertified'], {
   id: 'zhejiang-made-certification',
+  oneOff: { clauseId: 'art.16.2', quote: '每家给予一次性补助2万元' },
+  applicants: { kinds: ['企业'], clauseId: 'art.16.2', quote: '对获得浙江制造国际互认证书的企业' },
   title: '“浙江制造”国际互认证书补助',
   clauseId: 'art.16.2',
   params: [ART16.zhejiangMade],

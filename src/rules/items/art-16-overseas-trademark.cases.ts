@@ -22,14 +22,26 @@ export const ART16_REGIONAL_CASES: RuleCases = {
     { name: '欧盟 恰好1万元', facts: { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 10000 }] }, status: 'eligible', amountYuan: 10000 },
     // 10 001 → 1万
     { name: '非洲知识产权组织 刚超过1万元', facts: { regionalTrademarkRegistrations: [{ office: '非洲知识产权组织', feesYuan: 10001 }] }, status: 'eligible', amountYuan: 10000, capsYuan: [10000] },
-    // 欧盟 1.5万 → 1万; ARIPO 8000 → 8000; total 1.8万
+    // 1.5万 + 8000 = 2.3万 → 1万 per applicant; per office it would be 1万 + 8000 = 1.8万
     {
-      name: '两个组织分别封顶后相加',
+      name: '两个组织：注册费合计按每个单位封顶1万元，另示按组织分别封顶',
       facts: { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 15000 }, { office: '非洲地区工业产权组织', feesYuan: 8000 }] },
       status: 'eligible',
-      amountYuan: 18000,
+      amountYuan: 10000,
       capsYuan: [10000],
+      alternativesYuan: [18000],
     },
+    // three offices, 4000 each = 1.2万 → 1万; per office 1.2万
+    {
+      name: '三个组织各4000元：合计1.2万元按1万元封顶',
+      facts: { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 4000 }, { office: '非洲地区工业产权组织', feesYuan: 4000 }, { office: '非洲知识产权组织', feesYuan: 4000 }] },
+      status: 'eligible',
+      amountYuan: 10000,
+      capsYuan: [10000],
+      alternativesYuan: [12000],
+    },
+    // two offices under the cap together: both readings agree, no alternative
+    { name: '两个组织合计未超1万元', facts: { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 3000 }, { office: '非洲知识产权组织', feesYuan: 5000 }] }, status: 'eligible', amountYuan: 8000 },
     { name: '没有', facts: { regionalTrademarkRegistrations: [] }, status: 'ineligible', amountYuan: 0 },
     { name: '未知', facts: {}, status: 'needs-info', amountYuan: 0, needs: ['regionalTrademarkRegistrations'] },
   ],

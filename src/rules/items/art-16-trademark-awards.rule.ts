@@ -5,6 +5,7 @@ import { flagAward } from './flag-award';
 
 export const wellKnownTrademark = defineRule(['newWellKnownTrademark'], {
   id: 'well-known-trademark',
+  applicants: { kinds: ['单位'], clauseId: 'art.16.1', quote: '获得国家级驰名商标的' },
   title: '国家级驰名商标奖励',
   clauseId: 'art.16.1',
   params: [ART16.wellKnownTrademark],
@@ -20,6 +21,7 @@ export const wellKnownTrademark = defineRule(['newWellKnownTrademark'], {
 
 export const clusterRegionalTrademark = defineRule(['clusterRegionalMarkFirstRegistered'], {
   id: 'cluster-regional-trademark',
+  applicants: { kinds: ['单位'], clauseId: 'art.16.1', quote: '首次成功注册制造业产业集群区域证明商标和集体商标的' },
   title: '制造业产业集群区域证明商标和集体商标奖励',
   clauseId: 'art.16.1',
   params: [ART16.clusterRegionalMark],

@@ -17,6 +17,8 @@ export interface RuleCase {
   needs?: string[];
   /** Phrases the explanation must contain, e.g. the failing condition. */
   mentions?: string[];
+  /** Amounts under other readings of the wording (src/rules/interpretations.ts), in order. */
+  alternativesYuan?: number[];
 }
 
 export interface RuleCases {
@@ -41,6 +43,7 @@ export function observed(rule: Rule, c: RuleCase) {
       capsYuan: (calc.capApplied ?? []).map((x) => x.capYuan),
       needs: calc.needsInfo.map((n) => n.fact),
       mentions: (c.mentions ?? []).filter((m) => calc.explanation.includes(m)),
+      alternativesYuan: calc.alternatives.map((a) => a.amountYuan),
     },
     expected: {
       status: c.status,
@@ -49,6 +52,7 @@ export function observed(rule: Rule, c: RuleCase) {
       capsYuan: c.capsYuan ?? [],
       needs: c.needs ?? [],
       mentions: c.mentions ?? [],
+      alternativesYuan: c.alternativesYuan ?? [],
     },
   };
 }
