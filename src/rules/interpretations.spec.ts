@@ -19,6 +19,7 @@ describe('readings of ambiguous wording', () => {
       'levels-same-year',
       'art16.1-regional-cap-per-applicant',
       'art13-abroad-cap-per-case',
+      'art4.1-subsidy-year',
     ]);
   });
 

@@ -44,9 +44,24 @@ const pledgeLoanSchema = z
       '其中通过知识产权质押获得的贷款本金（元）；纯知识产权质押贷款与本金总额相同，混合担保贷款只填知识产权质押对应的部分',
       1,
     ).optional(),
-    interestMonths: integerField('贴息年度内该笔贷款计息的月数（1–12，不足一月按一月计）', 1, 12, '月').optional(),
-    interestPaidYuan: yuanField('贴息年度内该笔贷款实际支付的利息总额（元）').optional(),
-    repaidOnTime: flagField('该笔贷款是否按期正常偿还（含按期付息）').optional(),
+    interestMonths: z
+      .number({ error: '应为数字（单位：月）' })
+      .gt(0, { error: '应大于0' })
+      .max(12, { error: '不应超过12（一个贴息年度）' })
+      .refine(hasAtMostTwoDecimals, { error: '最多保留两位小数' })
+      .describe('贴息年度内该笔贷款计息的月数（不超过12，可带小数，如1.5）；按月数/12折算，不足一月不进位。与计息天数二选一，两者都填时按天数')
+      .optional(),
+    interestDays: integerField('贴息年度内该笔贷款计息的天数（1–366）；按实际天数/365折算，超过365天按一年计', 1, 366, '天').optional(),
+    interestPaidYuan: yuanField('贴息年度内该笔贷款实际支付的利息总额（元）；可不填，填写后贴息不超过该利息（混合担保按知识产权质押部分本金分摊）').optional(),
+    loanRatePercent: z
+      .number({ error: '应为数字（年利率百分比，如 3.2 表示 3.2%）' })
+      .gt(0, { error: '应大于0' })
+      .max(36, { error: '不应超过36（年利率百分比）' })
+      .refine(hasAtMostTwoDecimals, { error: '最多保留两位小数' })
+      .describe('该笔贷款合同约定的年利率（%）；可不填，低于上年末一年期LPR的80%时按该利率计算贴息')
+      .optional(),
+    repaidOnTime: flagField('该笔贷款是否按期正常偿还（含按期付息）；不填时按已按期正常偿还测算并写明，填“否”该笔不予贴息').optional(),
+    repaymentUncertain: flagField('申请人明确表示该笔贷款的还款情况尚不确定（如不清楚有没有逾期）；是：先追问，不按已按期偿还测算').optional(),
   })
   .strict()
   .superRefine((loan, ctx) => {
@@ -89,7 +104,12 @@ export const profileShape = {
     .max(MAX_LOANS, { error: `最多${MAX_LOANS}笔` })
     .describe('贴息年度内的知识产权质押贷款，每笔一项（没有则填 []）')
     .optional(),
-  pledgeLoanSubsidyYear: integerField('申请贴息的年度（贷款利息所属年度），用于确定“上年末”一年期LPR', 2019, 2100, '年').optional(),
+  pledgeLoanSubsidyYear: integerField(
+    '申请贴息的年度，即贴息年度：贷款利息实际支付的年度（2024年内支付的利息为2024年度，即使2025年才提出申请）；“上年末”一年期LPR取该年度上一年的年末值（2024年度取2023年末）',
+    2019,
+    2100,
+    '年',
+  ).optional(),
   lprOneYearPercent: z
     .number({ error: '应为数字（百分比，如 3.45 表示 3.45%）' })
     .gt(0, { error: '应大于0' })
@@ -135,7 +155,7 @@ export const profileShape = {
   // art.13
   domesticPatentSuitWon: flagField('是否在国内（含港澳台）通过司法途径进行专利维权并胜诉').optional(),
   domesticPatentDamagesYuan: yuanField('国内专利维权胜诉案件的司法判赔金额（元）').optional(),
-  foreignPatentSuitCountry: textField('国外专利诉讼所在国家或地区（如 美国、日本、德国、欧盟、韩国）').optional(),
+  foreignPatentSuitCountry: textField('国外专利诉讼所在国家或地区（如 美国、日本、德国、欧盟、韩国；州、城市、法院名或英文名亦可，如 美国加州、慕尼黑、USA），按所在国家确定补助上限').optional(),
   foreignPatentSuitFavourable: flagField('国外专利诉讼是否最终胜诉：作为原告最终判定侵权成立，或作为被告最终判定侵权不成立').optional(),
   foreignPatentSuitAgencyFeesYuan: yuanField('国外专利诉讼实际支付的维权代理费（元）').optional(),
 
@@ -183,8 +203,8 @@ export const FACT_QUESTIONS: Record<ProfileKey, string> = {
   ipStaffTrainingRatePercent: '知识产权从业人员、研发人员当年的培训率是多少（%）？',
   newHighValueInventionPatentsCount: '当年新增了多少件高价值发明专利？',
   newIpEnterpriseTitles: '当年是否新认定为国家级知识产权示范企业、国家级优势企业、省级或市级知识产权示范企业？是哪一项？',
-  ipPledgeLoans: '当年有哪些知识产权质押贷款？请逐笔说明质押的权项（专利权、商标权等）、本金及其中知识产权质押部分、计息月数、实际支付利息，以及是否按期正常偿还。',
-  pledgeLoanSubsidyYear: '申请贴息的是哪一年度的贷款利息？用于确定“上年末”一年期LPR。',
+  ipPledgeLoans: '当年有哪些知识产权质押贷款？请逐笔说明质押的权项（专利权、商标权等）、本金（混合担保的说明其中知识产权质押部分）、当年计息多长时间（月数或天数），以及是否按期正常偿还；实际支付的利息可一并告知。',
+  pledgeLoanSubsidyYear: '申请贴息的是哪一年度的贷款利息？按利息实际支付的年份算（如2024年内支付的利息为2024年度），“上年末”LPR取其上一年末的值。',
   lprOneYearPercent: '请提供应适用的上年末一年期贷款市场报价利率（LPR，%）。',
   ipInsurancePremiumYuan: '当年度购买知识产权保险实际缴纳了多少保费（元）？',
   ipSecuritizationIssueYuan: '以知识产权为基础资产公开发行的资产证券化产品发行规模是多少元？',

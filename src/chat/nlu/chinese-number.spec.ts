@@ -26,6 +26,8 @@ describe('extractQuantities', () => {
     ['判赔二十五万元', [{ value: 250_000, unit: 'yuan', counter: undefined }]],
     ['发行规模1.2亿元', [{ value: 120_000_000, unit: 'yuan', counter: undefined }]],
     ['保费2.4万', [{ value: 24_000, unit: 'yuan', counter: undefined }]],
+    ['贷了1500w', [{ value: 15_000_000, unit: 'yuan', counter: undefined }]],
+    ['保费1.2W', [{ value: 12_000, unit: 'yuan', counter: undefined }]],
     ['销售额两千万', [{ value: 20_000_000, unit: 'yuan', counter: undefined }]],
     ['每个国家2000元', [{ value: 2000, unit: 'yuan', counter: undefined }]],
     ['占比百分之二十', [{ value: 20, unit: 'percent', counter: undefined }]],

@@ -103,7 +103,7 @@ const QUANTITY = new RegExp(
     // 几十万, 几百件: 几 before a unit word is a vague leading digit.
     `(百分之|百分(?=百))?(几(?=[十百千万]))?(${NUM})(几|多|余|来)?` +
     // 1个亿, 六个亿: 个 before 亿 is only spoken. 100万人民币: 人 there is no counter.
-    `(个?亿元|个?亿|万元|元|块钱|块|万|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人(?!民币)|国|款|笔)?` +
+    `(个?亿元|个?亿|万元|元|块钱|块|万|[wW](?![A-Za-z])|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人(?!民币)|国|款|笔)?` +
     `(左右|上下|出头|多|余)?`,
   'g',
 );
@@ -118,7 +118,8 @@ export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
     const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, spokenUnit, afterRaw] = m;
-    const unitRaw = spokenUnit?.replace(/^个(?=亿)/, '');
+    // 1500w: w is typed for 万.
+    const unitRaw = spokenUnit?.replace(/^个(?=亿)/, '').replace(/^[wW]$/, '万');
     // 余 is the written form of 多 (二十余万); normalise so the range logic below sees one word.
     const vague = vagueRaw === '余' ? '多' : vagueRaw;
     const after = afterRaw === '余' ? '多' : afterRaw;

@@ -170,9 +170,9 @@ const ART4: Case[] = [
     { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 2, repaidOnTime: false }] },
   ],
   [
-    // The loan rate is no LPR and no loan field; the year is the loan's, not necessarily the subsidy year.
+    // The loan rate is the loan's own, not the LPR; the year is the loan's, not necessarily the subsidy year.
     '我们贷款是2023年的，专利权质押500万，利率4.2%，付了利息21万',
-    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestPaidYuan: 210_000 }] },
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestPaidYuan: 210_000, loanRatePercent: 4.2 }] },
   ],
   ['没有质押贷款', { ipPledgeLoans: [] }],
   [
@@ -532,6 +532,119 @@ const LOANS_MORE: Case[] = [
   ['买了个专利执行险 交了3.6万', { ipInsurancePremiumYuan: 36_000 }],
 ];
 
+/** The period as said (days, part months, never rounded up), the loan's own rate, a repayment in doubt. */
+const LOAN_PERIODS: Case[] = [
+  // Principal, term and LPR only; 1500w is 1500万.
+  [
+    '专利权质押贷了1500w，算了45天，LPR按3.45%',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 15_000_000, ipPledgedPrincipalYuan: 15_000_000, interestDays: 45 }], lprOneYearPercent: 3.45 },
+  ],
+  ['专利质押贷了300万，计息45天，能贴多少？', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestDays: 45 }] }],
+  [
+    '2024年度专利权质押贷款500万，计息四十五天',
+    { pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestDays: 45 }] },
+  ],
+  ['商标质押三百万 借了10天就还了', { ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestDays: 10, repaidOnTime: true }] }],
+  // The loan's term and the days of it in the subsidy year: both kept, the rule counts the days.
+  [
+    '2024年度专利质押贷款800万，贷款期限一年，当年计息73天',
+    {
+      pledgeLoanSubsidyYear: 2024,
+      ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 8_000_000, ipPledgedPrincipalYuan: 8_000_000, interestMonths: 12, interestDays: 73 }],
+    },
+  ],
+  // Days late or days left are no period of interest.
+  ['专利质押贷款500万，逾期了15天才还', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, repaidOnTime: false }] }],
+  ['专利质押贷款200万，还有10天到期', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000 }] }],
+  // Part of a month stays part of a month.
+  [
+    '我司用商标专用权质押融资600万，一个半月，年化3.1%',
+    {
+      organizationType: '企业',
+      ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000, interestMonths: 1.5, loanRatePercent: 3.1 }],
+    },
+  ],
+  ['用专利做质押借了两百万，两个半月', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestMonths: 2.5 }] }],
+  ['专利质押贷款200万只用了半个月', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestMonths: 0.5 }] }],
+  // The LPR is told apart from the loan's own rate, and does not end the loan's words.
+  [
+    '专利质押贷款500万，全年，LPR是3.1，合同利率2.9%',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12, loanRatePercent: 2.9 }], lprOneYearPercent: 3.1 },
+  ],
+  [
+    '专利权质押200万，LPR利率3.45%，全年',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestMonths: 12 }], lprOneYearPercent: 3.45 },
+  ],
+  // A repayment in doubt is neither yes nor no: the rule asks it rather than assume it.
+  [
+    '专利权质押一千万，半年，还款情况还说不准',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 10_000_000, ipPledgedPrincipalYuan: 10_000_000, interestMonths: 6, repaymentUncertain: true }] },
+  ],
+  [
+    '专利质押贷款200万，全年，利息6万，不确定有没有按时还',
+    {
+      ipPledgeLoans: [
+        { rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000, interestMonths: 12, interestPaidYuan: 60_000, repaymentUncertain: true },
+      ],
+    },
+  ],
+];
+
+/** Where a suit abroad was, however the place is written: the country the shared lexicon reads it as. */
+const ART13_PLACES: Case[] = [
+  // A state, a court, a city: the country it is in.
+  ['我们在美国加州被人起诉专利侵权，最后法院判我们不侵权，代理费花了160万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_600_000 }],
+  ['官司是在加州北区法院打的，对方专利侵权成立，律师代理费90万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 900_000 }],
+  ['德克萨斯东区那个专利案子我们赢了，代理费前后付了两百万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 2_000_000 }],
+  ['杜塞尔多夫的专利官司打赢了，代理费50万', { foreignPatentSuitCountry: '德国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 500_000 }],
+  ['东京地方法院判我们专利侵权不成立，我们是被告，代理费80万', { foreignPatentSuitCountry: '日本', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 800_000 }],
+  ['在大阪打的专利侵权官司赢了，律师费40万', { foreignPatentSuitCountry: '日本', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 400_000 }],
+  // Traditional characters and English.
+  ['我们在美國打专利官司赢了，代理费100万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_000_000 }],
+  ['去年在義大利起诉对方专利侵权，判侵权成立，代理费55万', { foreignPatentSuitCountry: '意大利', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 550_000 }],
+  ['在USA打专利官司赢了，代理费120万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_200_000 }],
+  ['Germany那边的专利诉讼我们胜诉了，代理费75万', { foreignPatentSuitCountry: '德国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 750_000 }],
+  // The EU's own court; the United Kingdom; countries outside the old list of 17.
+  ['我们在UPC起诉专利侵权，判侵权成立，代理费200万', { foreignPatentSuitCountry: '欧盟', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 2_000_000 }],
+  ['在英国伦敦打专利官司赢了，代理费80万', { foreignPatentSuitCountry: '英国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 800_000 }],
+  ['在泰国起诉专利侵权胜诉了，代理费30万', { foreignPatentSuitCountry: '泰国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 300_000 }],
+  ['新加坡的专利官司我们赢了，代理费45万', { foreignPatentSuitCountry: '新加坡', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 450_000 }],
+  ['在墨西哥被诉专利侵权，最终判定不侵权，代理费65万', { foreignPatentSuitCountry: '墨西哥', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 650_000 }],
+  // 欧洲 is stored as said: the rule asks which country.
+  ['在欧洲打专利官司赢了，代理费80万', { foreignPatentSuitCountry: '欧洲', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 800_000 }],
+  // The place after 在 is where the suit was, not the plaintiff's country.
+  ['我们给美国客户供货，在德国被诉专利侵权，判不侵权，律师费90万', { foreignPatentSuitCountry: '德国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 900_000 }],
+  // 上海地区 holds no 海地, and 港澳台 are at home.
+  ['我们在上海地区打专利官司赢了，判赔40万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 400_000 }],
+  ['在香港打专利官司赢了，判赔20万', { domesticPatentSuitWon: true, domesticPatentDamagesYuan: 200_000 }],
+  // Trademarks in one country named by a state and by the country count once.
+  ['在美国加州和日本注册了商标', { singleCountryTrademarkCountries: 2 }],
+];
+
+/** The subsidy year is the year the interest was paid; the year of the application is not it (it is asked). */
+const SUBSIDY_YEAR: Case[] = [
+  [
+    '利息是2024年付的，2025年申报，商标质押300万，全年',
+    { pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestMonths: 12 }] },
+  ],
+  [
+    '专利质押贷款500万，2024年支付利息15万，全年',
+    {
+      pledgeLoanSubsidyYear: 2024,
+      ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12, interestPaidYuan: 150_000 }],
+    },
+  ],
+  [
+    '2025年申报2024年度的贴息，专利质押500万，全年',
+    { pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12 }] },
+  ],
+  ['2025年申请贴息，专利质押贷款500万，全年', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12 }] }],
+  [
+    '今年是2025年，申报去年利息的贴息，专利质押贷款500万，全年',
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 12 }] },
+  ],
+];
+
 const SECURITISATION: Case[] = [
   ['以商标许可费为基础资产公开发行了ABS，发行总额2.5亿，奖励多少', { ipSecuritizationIssueYuan: 250_000_000 }],
   ['知识产权证券化公开发行，规模刚好两个亿', { ipSecuritizationIssueYuan: 200_000_000 }],
@@ -598,6 +711,12 @@ const FOLLOW_UPS: FocusCase[] = [
   ['没有', ['newChinaPatentAwards'], { newChinaPatentAwards: [] }],
   ['还没有', ['ipAllianceFilingLevel'], { ipAllianceFilingLevel: '未备案' }],
   ['美国', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable'], { foreignPatentSuitCountry: '美国' }],
+  // The country asked for, named by a state, a city, in traditional characters or in English.
+  ['加州', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable'], { foreignPatentSuitCountry: '美国' }],
+  ['是在東京打的', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable'], { foreignPatentSuitCountry: '日本' }],
+  ['Germany', ['foreignPatentSuitCountry'], { foreignPatentSuitCountry: '德国' }],
+  ['在曼谷', ['foreignPatentSuitCountry'], { foreignPatentSuitCountry: '泰国' }],
+  ['德国的', ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'], { foreignPatentSuitCountry: '德国' }],
   ['30%', ['patentProductSalesPercent', 'ipStaffTrainingRatePercent'], { patentProductSalesPercent: 30 }],
   ['考核合格了', ['ipRightsStationAssessmentPassed'], { ipRightsStationAssessmentPassed: true }],
   ['考核优秀', ['provincialBrandStationExcellent'], { provincialBrandStationExcellent: true }],
@@ -710,8 +829,11 @@ describe('extractFacts', () => {
     ['art.1, several facts in one message', ART1_MULTI],
     ['art.2 and art.3', ART2_3],
     ['art.4', ART4],
+    ['art.4.1 periods, rates, repayment in doubt', LOAN_PERIODS],
+    ['art.4.1 subsidy year', SUBSIDY_YEAR],
     ['art.5 to art.12', ART5_TO_12],
     ['art.13 to art.16', ART13_TO_16],
+    ['art.13 places', ART13_PLACES],
     ['who and where, mixed topics', SHARED_AND_MULTI],
     ['typos and variants', TYPOS_AND_VARIANTS],
     ['questions and hypotheticals', QUESTIONS_AND_HYPOTHETICALS],

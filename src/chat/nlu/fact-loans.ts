@@ -1,5 +1,6 @@
 import type { PledgeLoan, Profile } from '../../rules/profile.schema';
 import type { Assignment } from './fact-assign';
+import { hasAtMostTwoDecimals } from '../../rules/money';
 import { parseNumber } from './chinese-number';
 import { pickValue } from './fact-numbers';
 import { clauseIndex, matchAll, Message, Span } from './fact-text';
@@ -9,9 +10,11 @@ import { finding, type Anchor, type Extraction, type Num } from './fact-types';
  * Knowledge-property pledge loans (art.4.1), one entry per loan. Each mention of a pledged right
  * (专利权质押, 用商标做质押, 质押的是著作权) opens a loan; the loan's words run to the next loan or to the
  * first later clause about another fact. Inside, 贷款/借了 name the principal, 其中…部分 the pledged
- * part of a mixed loan, 利息 the interest, and months the interest months; 按时还了 / 逾期 the repayment.
+ * part of a mixed loan, 利息 the interest, months (6个月, 一个半月, 半年) or days (45天) the period of
+ * interest, 利率/年化 the loan's own rate; 按时还了 / 逾期 the repayment, 还款情况不确定 a repayment in doubt.
  * A plain pledge loan's pledged part is its principal (the field's own definition); a mixed one
- * (混合担保, 加了房产抵押, 其中…) only gets a pledged part when the user says it.
+ * (混合担保, 加了房产抵押, 其中…) only gets a pledged part when the user says it. A period is kept as said:
+ * part of a month is not rounded up (the rule counts days on an actual/365 basis, months as months/12).
  */
 
 type RightType = PledgeLoan['rightType'];
@@ -46,6 +49,28 @@ const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
+/** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
+const DAYS = /(?<!第)([0-9]+|[零一二两三四五六七八九十百]+)(?:个)?(?:自然)?天/g;
+const NOT_PERIOD_BEFORE = /(?:逾期|延期|超期|提前|还有|再过|剩下?|晚了|拖了|宽限(?:期)?)(?:了)?$/;
+const NOT_PERIOD_AFTER = /^(?:后|以后|之后)?(?:才|就)?到期/;
+/** 一个半月, 两个半月, 半个月; 半年 (not 上半年/下半年: a half of the calendar year, not a length). */
+const HALF_MONTHS = /([0-9]+|[一二两三四五六七八九十]+)个半月|半个月/;
+const HALF_YEAR = /(?<![上下前后])半年/;
+/** The loan's own rate: 利率3.2%, 年利率4.35, 优惠利率只有2.4%, 年化3.5% — not the LPR, not a subsidy rate. */
+const RATE_BEFORE = /(?:利率|年化(?:利率)?)(?:只有|仅有|仅为|仅|才|是|为|按|在|大概|约)?$/;
+const NOT_LOAN_RATE = /(?:LPR|报价|贴息|补助|补贴|贴补)(?:的)?(?:利率)?(?:只有|仅有|仅为|仅|才|是|为|按|在|大概|约)?$/i;
+/** 还款情况还不确定, 不清楚有没有按时还: the repayment in doubt, asked rather than assumed. */
+const REPAY_DOUBT =
+  /(?:还款|偿还|还贷|按期|按时|逾期)[^，。；！？]{0,8}(?:不确定|不清楚|不知道|说不准|不好说|待定|未定|还没定)|(?:不确定|不清楚|不知道|说不准|不好说)[^，。；！？]{0,10}(?:还款|偿还|按期|按时|逾期|还上|还清|还了)/;
+/**
+ * The subsidy year is the year the interest was paid (src/rules/interpretations.ts, art4.1-subsidy-year):
+ * 2024年付的利息 names it; 2025年申请 / 2025年申报 (or 今年是2025年) names only when the application is made,
+ * which is not it (the year is then asked, not guessed).
+ */
+const PAID_IN_YEAR = /(?<=年)(?:内|里)?(?:实际)?(?:支付|付|交|缴)(?:了)?(?:的)?/g;
+const APPLIED_IN_YEAR = /(?<=年)(?:来|去|再)?(?:提出)?(?:申请|申报)/g;
+const THIS_YEAR_IS = /(?:今年|现在|目前)(?:是|已经是)(?=[0-9]{4}年(?!度))/g;
+const APPLICATION_AFTER = /^度?(?:来|去|再)?(?:提出)?(?:申请|申报)/;
 /** 逾期了没按期还: a denial of the on-time words, which REPAID_YES would otherwise read inside it. */
 const NOT_ON_TIME = /没(?:有)?按(?:时|期)|未按(?:时|期)|不按(?:时|期)|拖欠|延期还款|还不上|没还上/;
 
@@ -61,9 +86,13 @@ export interface LoanPlan {
   finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[]; consumed: Num[] };
 }
 
-/** `cutAt`: where other facts' cues stand; a loan's words stop at the first later clause holding one. */
-export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
+/**
+ * `cutAt`: where other facts' cues stand; a loan's words stop at the first later clause holding one. The
+ * LPR is no other fact (专利质押200万，LPR 3.45%，全年: 全年 is still the loan's).
+ */
+export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { target?: string })[]): LoanPlan {
   const text = msg.text;
+  const cutAt = cuesOfOtherFacts.filter((a) => a.target !== 'lprOneYearPercent');
   const cues = matchAll(text, LOAN_CUE)
     .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? '') }))
     .filter((c) => !/(?:没有?|未|从没|从未|没做过?|没办过?)[^，。]{0,6}$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
@@ -107,6 +136,13 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
   });
 
   const anchors: Anchor[] = [];
+  const notSubsidyYears: Anchor[] = [];
+  if (/质押|贴息/.test(text)) {
+    for (const s of matchAll(text, PAID_IN_YEAR)) anchors.push({ ...s, target: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'backward', silent: true });
+    for (const s of matchAll(text, APPLIED_IN_YEAR)) notSubsidyYears.push({ ...s, target: 'sink', kind: 'year', dir: 'backward', silent: true });
+    for (const s of matchAll(text, THIS_YEAR_IS)) notSubsidyYears.push({ ...s, target: 'sink', kind: 'year', dir: 'forward', silent: true });
+    anchors.push(...notSubsidyYears);
+  }
   drafts.forEach((d, i) => {
     const inSegment = (re: RegExp) =>
       matchAll(text.slice(d.segment.start, d.segment.end), re).map((m) => ({ start: d.segment.start + m.start, end: d.segment.start + m.end }));
@@ -147,25 +183,41 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
         // duration the interest months (贷了12个月, 借了一年).
         const free = nums.filter((n) => inSeg(n) && !assignment.used.has(n) && !consumed.includes(n));
         principal ??= free.find((n) => n.unit === 'yuan');
+        const days = daysIn(text, d.segment);
+        const half = HALF_MONTHS.exec(segText);
         months ??= free.find((n) => n.unit === 'months' || (n.unit === 'years' && n.value <= 1));
+        const rate = loanRate(text, d.segment, nums);
         const loan: UntypedLoan = {};
-        const used = [principal, ipPart, interest, months].filter((n): n is Num => n !== undefined);
+        // The numbers inside 45天 and 一个半月 (45, 一个) are the period's, not a count or an answer to anything else.
+        const within = (span: Span | undefined) => (span ? nums.filter((n) => n.start >= span.start && n.start < span.end) : []);
+        const halfSpan = half ? { start: d.segment.start + half.index, end: d.segment.start + half.index + half[0].length } : undefined;
+        const used = [principal, ipPart, interest, months, rate, ...within(days), ...within(halfSpan)].filter((n): n is Num => n !== undefined);
         consumed.push(...used);
         if (principal) loan.loanPrincipalYuan = pickValue(principal, true);
         if (ipPart) loan.ipPledgedPrincipalYuan = pickValue(ipPart, true);
         else if (principal && !MIXED.test(segText)) loan.ipPledgedPrincipalYuan = loan.loanPrincipalYuan;
         if (interest) loan.interestPaidYuan = pickValue(interest, true);
-        if (months) {
-          // 不足一月按一月计: part of a month counts as a whole one.
-          const m = Math.ceil(months.unit === 'years' ? months.value * 12 : months.value);
-          if (m >= 1 && m <= 12) loan.interestMonths = m;
-          else mentions.push({ field: 'ipPledgeLoans', at: months.start });
-        } else if (FULL_YEAR.test(segText)) {
+        if (rate) loan.loanRatePercent = rate.value;
+        // The period as said: days, or months (part of a month kept, never rounded up).
+        const halfMonths = half ? (half[1] === undefined ? 0.5 : Number(parseNumber(half[1])) + 0.5) : undefined;
+        const m = halfMonths ?? (months ? (months.unit === 'years' ? months.value * 12 : months.value) : undefined);
+        if (days) {
+          if (days.value >= 1 && days.value <= 366) loan.interestDays = days.value;
+          else mentions.push({ field: 'ipPledgeLoans', at: days.start });
+        }
+        if (m !== undefined) {
+          if (m > 0 && m <= 12 && hasAtMostTwoDecimals(m)) loan.interestMonths = m;
+          else mentions.push({ field: 'ipPledgeLoans', at: months?.start ?? d.segment.start });
+        } else if (!days && HALF_YEAR.test(segText)) {
+          loan.interestMonths = 6;
+        } else if (!days && FULL_YEAR.test(segText)) {
           loan.interestMonths = 12;
           fullYear = true;
         }
+        const doubt = REPAY_DOUBT.test(segText);
         const late = NOT_ON_TIME.test(segText);
-        const repaid = late ? false : REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
+        const repaid = doubt ? undefined : late ? false : REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
+        if (doubt) loan.repaymentUncertain = true;
         if (repaid !== undefined) {
           loan.repaidOnTime = repaid;
           const at = segText.search(late ? NOT_ON_TIME : repaid ? REPAID_YES : REPAID_NO);
@@ -179,12 +231,12 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
       }
       // "那商标权质押的呢？我们还有一笔商标权质押300万": a right named without figures, next to a loan of the
       // same right that has them, is that loan.
-      const hasFigures = (l: UntypedLoan) => Object.keys(l).some((k) => k !== 'repaidOnTime');
+      const hasFigures = (l: UntypedLoan) => Object.keys(l).some((k) => k !== 'repaidOnTime' && k !== 'repaymentUncertain');
       for (let k = loans.length - 1; k >= 0; k--) {
         const l = loans[k];
         if (!hasFigures(l.loan) && loans.some((o) => o !== l && o.type === l.type && hasFigures(o.loan))) loans.splice(k, 1);
       }
-      if (sharedRepaid !== undefined) for (const l of loans) l.loan.repaidOnTime ??= sharedRepaid;
+      if (sharedRepaid !== undefined) for (const l of loans) if (!l.loan.repaymentUncertain) l.loan.repaidOnTime ??= sharedRepaid;
       respectively(msg, loans.map((l) => l.loan), nums);
 
       const typed: PledgeLoan[] = loans.filter((l) => l.type).map((l) => ({ rightType: l.type as RightType, ...l.loan }));
@@ -205,13 +257,35 @@ export function planLoans(msg: Message, cutAt: readonly Span[]): LoanPlan {
       if (loans.length === 0 && findings.length === 0 && /质押|贴息/.test(text)) mentions.push({ field: 'ipPledgeLoans', at: text.search(/质押|贴息/) });
       // "2024年专利质押贷款500万，全年": the interest of the whole of the one year named is that year's.
       if (fullYear) {
-        const years = nums.filter((n) => n.unit === 'years' && Number.isInteger(n.value) && n.value >= 2019 && n.value <= 2100 && !/^度?(?:以前|之前|前)/.test(text.slice(n.end)));
+        const years = nums.filter((n) => n.unit === 'years' && Number.isInteger(n.value) && n.value >= 2019 && n.value <= 2100 && !/^度?(?:以前|之前|前)/.test(text.slice(n.end)) && !APPLICATION_AFTER.test(text.slice(n.end)) && !notSubsidyYears.some((a) => assignment.byAnchor.get(a) === n));
         const distinct = new Set(years.map((n) => n.value));
         if (distinct.size === 1) findings.push(finding('pledgeLoanSubsidyYear', years[0].value, years[0].start, { figure: true }));
       }
       return { findings, mentions, untyped, consumed };
     },
   };
+}
+
+/** The loan's days of interest (45天, 四十五天), with where they stand; none for days late or days left. */
+function daysIn(text: string, segment: Span): (Span & { value: number }) | undefined {
+  for (const m of matchAll(text.slice(segment.start, segment.end), DAYS)) {
+    const start = segment.start + m.start;
+    const end = segment.start + m.end;
+    if (NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, start - 6), start)) || NOT_PERIOD_AFTER.test(text.slice(end))) continue;
+    const value = parseNumber(m.m[1]);
+    if (value !== undefined && Number.isInteger(value)) return { start, end, value };
+  }
+  return undefined;
+}
+
+/** A percentage right after 利率/年化 in the loan's words, unless it is the LPR or a subsidy rate. */
+function loanRate(text: string, segment: Span, nums: readonly Num[]): Num | undefined {
+  return nums.find((n) => {
+    if (n.start < segment.start || n.end > segment.end) return false;
+    if (!(n.unit === 'percent' || (n.unit === 'none' && n.value <= 20)) || !(n.value > 0 && n.value <= 36) || !hasAtMostTwoDecimals(n.value)) return false;
+    const before = text.slice(Math.max(segment.start, n.start - 12), n.start);
+    return RATE_BEFORE.test(before) && !NOT_LOAN_RATE.test(before);
+  });
 }
 
 /**
