@@ -1,6 +1,6 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
-import { FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
+import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, Span } from './fact-text';
 
@@ -299,7 +299,10 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
     // While a suit is the topic, "赢了" alone is its outcome.
     const aboutSuit = SUIT_WORDS.test(st) || SETTLED.test(st) || (suitTopic && (WIN.test(st) || LOSE.test(st) || PENDING.test(st)));
     if (!aboutSuit || !aboutPatents) continue;
-    const countries = matchAll(st, FOREIGN_COUNTRY_RE).map((m) => m.m[0]);
+    const places = matchAll(st, FOREIGN_COUNTRY_RE);
+    const countries = places.map((m) => countryName(m.m[0]));
+    // 被美国企业在越南起诉: the place said after 在 is where the suit was, whoever brought it.
+    const suedIn = places.find((m) => /[在于]$/.test(st.slice(Math.max(0, m.start - 1), m.start)));
     const foreign = countries.length > 0 || /国外|海外|境外|外国|337/.test(st) || (!DOMESTIC_PLACES.test(st) && focus.has('foreignPatentSuitFavourable') && !focus.has('domesticPatentSuitWon'));
     const domestic = !foreign || (DOMESTIC_PLACES.test(st) && countries.length === 0);
     const defendant = DEFENDANT.test(st);
@@ -314,7 +317,7 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
     else if (NOT_INFRINGING.test(st)) won = defendant;
     else if (INFRINGING.test(st)) won = !defendant;
     if (foreign) {
-      const country = countries[0] ?? (/337/.test(st) ? '美国' : undefined);
+      const country = (suedIn ? countryName(suedIn.m[0]) : countries[0]) ?? (/337/.test(st) ? '美国' : undefined);
       if (country) out.findings.push(finding('foreignPatentSuitCountry', country, at));
       else out.mentions.push({ field: 'foreignPatentSuitCountry', at });
       // 一审判我们赢了，对方上诉了还没判: won so far, but not finally — not the favourable outcome asked for.
@@ -330,7 +333,7 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
   // The country alone, as the answer to "在哪个国家？".
   if (focus.has('foreignPatentSuitCountry') && !out.findings.some((f) => f.field === 'foreignPatentSuitCountry')) {
     const c = matchAll(text, FOREIGN_COUNTRY_RE)[0];
-    if (c) out.findings.push(finding('foreignPatentSuitCountry', c.m[0], c.start));
+    if (c) out.findings.push(finding('foreignPatentSuitCountry', countryName(c.m[0]), c.start));
   }
   return out;
 }

@@ -1,23 +1,25 @@
-import { EU_MEMBER_STATES } from '../../rules/countries';
+import { FOREIGN_PLACE_SOURCE, placeOf } from '../../rules/countries';
 
 /**
  * Words shared by several extractors: country names (art.13 suits, art.16 single-country trademarks)
  * and administrative levels (国家级 / 省级 / 市级 / 区级) in the ways users write them.
  */
 
-const OTHER_COUNTRIES = [
-  '美国', '日本', '韩国', '英国', '瑞士', '挪威', '俄罗斯', '印度尼西亚', '印尼', '印度', '巴西', '墨西哥', '加拿大',
-  '澳大利亚', '新西兰', '越南', '泰国', '马来西亚', '新加坡', '菲律宾', '土耳其', '沙特阿拉伯', '沙特', '阿联酋',
-  '南非', '埃及', '尼日利亚', '肯尼亚', '阿根廷', '智利', '哥伦比亚', '秘鲁', '以色列', '巴基斯坦', '孟加拉国',
-  '哈萨克斯坦', '乌克兰', '欧盟', '欧洲',
-];
+/**
+ * A foreign country, region or place as users name it (美国, 美國, USA, 加州, 慕尼黑, 欧洲): the shared
+ * lexicon of src/rules/countries.ts, the one the art.13 rule decides its cap with.
+ */
+export const FOREIGN_COUNTRY_RE = new RegExp(FOREIGN_PLACE_SOURCE);
 
-/** Foreign jurisdictions as users name them, longest first so 印度尼西亚 wins over 印度. */
-export const FOREIGN_COUNTRIES: readonly string[] = [...new Set([...OTHER_COUNTRIES, ...EU_MEMBER_STATES])].sort((a, b) => b.length - a.length);
+/** The country a found word stands for (加州 → 美国, Japan → 日本); a region or ambiguous word as named (欧洲). */
+export function countryName(word: string): string {
+  return placeOf(word)?.name ?? word;
+}
 
-const ENGLISH = String.raw`\b(?:USA|U\.S\.|US|EU|UK|Japan|Germany|Korea|India|Brazil)\b`;
-
-export const FOREIGN_COUNTRY_RE = new RegExp(`${FOREIGN_COUNTRIES.join('|')}|${ENGLISH}`);
+/** A single state (not 欧盟, 欧洲, 东南亚): what art.16 counts as one country of a trademark registration. */
+export function isSingleCountry(word: string): boolean {
+  return placeOf(word)?.kind === 'country';
+}
 
 export type Level = '国家级' | '省级' | '市级' | '区级';
 

@@ -1,7 +1,7 @@
 import type { Profile } from '../../rules/profile.schema';
 import type { Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
-import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
+import { countryName, FOREIGN_COUNTRY_RE, isSingleCountry } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
 import { clauseIndex, clauseSays, matchAll, Message, sentenceSays } from './fact-text';
 
@@ -72,7 +72,7 @@ export function planTrademarks(msg: Message): TrademarkPlan {
         for (const c of msg.clauses) {
           const part = text.slice(c.start, c.end);
           if (!/商标/.test(part) || !/注册/.test(part) || /马德里|欧盟|ARIPO|OAPI|非洲/i.test(part) || SUIT_WORDS.test(part)) continue;
-          const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).map((m) => m.m[0]).filter((n) => n !== '欧洲'));
+          const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
             findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start));
             break;

@@ -1,3 +1,8 @@
+import { FOREIGN_PLACE_SOURCE } from '../../rules/countries';
+
+/** A patent suit abroad in the words users write it, simplified and traditional. */
+const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代理费|代理費|律师费|律師費|侵权|侵權|维权|維權';
+
 /**
  * Which award a message is about, from the words people use for it (typos included). Data: one
  * line per rule id of src/rules. A message may name several; a follow-up may name none (the
@@ -22,7 +27,12 @@ export const RULE_CUES: Record<string, RegExp> = {
   'trade-secret-zone': /商业秘密.{0,12}(基地|示范区|园区)|商密.{0,6}(基地|示范区)/,
   'trade-secret-station': /商业秘密.{0,12}站点|商密.{0,6}站点|商业秘密保护示范站/,
   'patent-litigation-domestic': /(国内|香港|澳门|台湾|法院).{0,20}(胜诉|判赔|赔偿|官司|诉讼|维权)|(胜诉|判赔|赔偿|打赢|赢了).{0,20}(专利|官司)|专利.{0,8}(官司|诉讼|维权)/,
-  'patent-litigation-abroad': /(国外|海外|境外|美国|日本|欧盟|德国|法国|意大利|韩国|英国|印度|越南|巴西|俄罗斯|澳大利亚|加拿大).{0,20}(官司|诉讼|起诉|被告|应诉|代理费|律师费|侵权|维权)/,
+  // Any foreign country, place or court of the shared lexicon (泰国, 美國, 加州, USA, 慕尼黑), before the suit
+  // or after it within the clause (官司是在泰国打的). The lexicon's pattern appears once: twice made the
+  // expression too large for V8 to optimise.
+  'patent-litigation-abroad': new RegExp(
+    `(?:国外|海外|境外|國外|${FOREIGN_PLACE_SOURCE})(?:(?=.{0,20}(?:${SUIT_ABROAD}))|(?<=(?:${SUIT_ABROAD})[^，。,；;！？!?]{0,30}))`,
+  ),
   'ip-agency-settlement': /代理机构|事务所|办事处|分支机构|代理公司|落户奖/,
   'ip-service-cluster': /集聚区|集聚发展示范区|服务业集聚/,
   'well-known-trademark': /驰名|弛名/,
