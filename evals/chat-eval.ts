@@ -10,13 +10,17 @@
  * understanding; its call counts (≤ 2 per single-rule question) hold by construction. Model calls are
  * counted for every turn, including those that fell back to the offline engine. A real model's quality is
  * measured with a real endpoint (`*.int.spec.ts`).
+ *
+ * `--set <file>` runs another set (e.g. evals/blind-2026-12/dev.jsonl). A sealed set (a file named
+ * `sealed*.jsonl`) prints only its aggregate figures and failure counts by kind and by type: its cases are
+ * never shown, `--failures` is refused.
  */
 import { ChatService } from '../src/chat/chat.service';
 import { ChatRequest } from '../src/chat/chat.schema';
 import { CorpusService } from '../src/corpus/corpus.service';
 import { OpenAiWireServer } from '../test/support/openai-wire-server';
 import { PolicyModel } from '../test/support/policy-model';
-import { createChatContext, loadChatCases, runChatEval } from './chat-metrics';
+import { ChatCase, ChatReport, createChatContext, loadChatCases, runChatEval } from './chat-metrics';
 
 async function main(): Promise<void> {
   const llm = process.argv.includes('--llm');
@@ -35,7 +39,11 @@ async function main(): Promise<void> {
   const ctx = await createChatContext();
   const service = ctx.get(ChatService);
   const corpus = ctx.get(CorpusService);
-  const cases = loadChatCases();
+  const setArg = process.argv.indexOf('--set');
+  const setFile = setArg >= 0 ? process.argv[setArg + 1] : undefined;
+  const sealed = !!setFile && /(^|\/)sealed[^/]*\.jsonl$/.test(setFile);
+  if (sealed && process.argv.includes('--failures')) throw new Error('封存集只输出汇总数字，不列出用例（--failures 不可用）');
+  const cases = setFile ? loadChatCases(setFile) : loadChatCases();
   await service.chat({ message: '你好' }); // warm-up
 
   // Model calls per turn: the wire server's request count before and after each turn.
@@ -50,7 +58,7 @@ async function main(): Promise<void> {
   } as ChatService;
   const r = await runChatEval(cases, counted, corpus);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log(`对话评测：${r.conversations} 段对话，${r.turns} 轮（${llm ? '大模型模式，本地 OpenAI 协议脚本模型' : '离线模式'}）`);
+  console.log(`对话评测：${setFile ?? 'evals/chat.jsonl'}${sealed ? '（封存集，只看汇总）' : ''}，${r.conversations} 段对话，${r.turns} 轮（${llm ? '大模型模式，本地 OpenAI 协议脚本模型' : '离线模式'}）`);
   console.log(`| 指标 | 数值 |\n|---|---|`);
   console.log(`| 通过率（轮） | ${pct(r.passRate)} |`);
   console.log(`| 通过率（整段对话） | ${pct(r.conversationPassRate)} |`);
@@ -80,6 +88,7 @@ async function main(): Promise<void> {
     console.log(`| 单项测算问题最多模型调用：由模型作答（${singleRule(answered).length} 轮） / 回退离线（${singleRule(fellBack).length} 轮） | ${most(singleRule(answered))} / ${most(singleRule(fellBack))} |`);
     console.log(`| 平均每轮模型调用：全部 / 由模型作答 / 回退离线 | ${mean(turns)} / ${mean(answered)} / ${mean(fellBack)} 次 |`);
   }
+  if (setFile) printByKind(cases, r);
   if (process.argv.includes('--failures')) {
     for (const [i, o] of r.outcomes.entries()) {
       if (o.passed && !(llm && o.response.mode !== 'openai')) continue;
@@ -89,6 +98,32 @@ async function main(): Promise<void> {
   await ctx.close();
   await server?.stop();
   if (r.wrongAmounts > 0) process.exitCode = 1;
+}
+
+/** Failed turns by kind of question and by type of failure: all that is shown of a sealed set. */
+function printByKind(cases: ChatCase[], r: ChatReport): void {
+  const kindsOf = new Map(cases.map((c) => [c.id, c.kinds ?? c.tags ?? []]));
+  const byKind = new Map<string, { turns: number; failed: number; wrong: number }>();
+  const byType = new Map<string, number>();
+  for (const o of r.outcomes) {
+    for (const k of kindsOf.get(o.caseId) ?? []) {
+      const e = byKind.get(k) ?? { turns: 0, failed: 0, wrong: 0 };
+      e.turns++;
+      if (!o.passed) e.failed++;
+      if (o.wrongAmount) e.wrong++;
+      byKind.set(k, e);
+    }
+    for (const f of o.failures) {
+      const type = f.replace(/[（(].*$/, '').replace(/\d[\d,.]*(万)?元?/g, 'N').replace(/art\.[\d.]+/g, 'art.N').slice(0, 24);
+      byType.set(type, (byType.get(type) ?? 0) + 1);
+    }
+  }
+  console.log('\n| 类别 | 轮数 | 未通过 | 错误金额 |\n|---|---:|---:|---:|');
+  for (const [k, e] of [...byKind].sort((a, b) => b[1].failed - a[1].failed || a[0].localeCompare(b[0]))) {
+    console.log(`| ${k} | ${e.turns} | ${e.failed} | ${e.wrong} |`);
+  }
+  console.log('\n| 未通过的原因 | 次数 |\n|---|---:|');
+  for (const [t, n] of [...byType].sort((a, b) => b[1] - a[1])) console.log(`| ${t} | ${n} |`);
 }
 
 main().catch((e) => {

@@ -9,10 +9,15 @@ import { ChatResponse } from '../src/chat/chat.types';
 import { checkNumericGrounding } from '../src/chat/guards/numeric-grounding.guard';
 import { CorpusService } from '../src/corpus/corpus.service';
 import { formatYuan } from '../src/rules/money';
+import { extractQuantities } from '../src/chat/nlu/chinese-number';
 
 export interface TurnExpect {
   clauses?: string[];
   totalYuan?: number;
+  /** Amounts the answer must state in its own words, outside quoted clause text (a category's figure). */
+  saysYuan?: number[];
+  /** "What can we apply for": several kinds of award named, one question asked, no personal amount. */
+  overview?: boolean;
   notEligible?: boolean;
   asksFor?: boolean;
   outOfScope?: boolean;
@@ -24,6 +29,8 @@ export interface TurnExpect {
 export interface ChatCase {
   id: string;
   tags?: string[];
+  /** Kinds of question (blind sets): category, overview, trap … and the items touched. */
+  kinds?: string[];
   turns: { user: string; expect: TurnExpect }[];
 }
 
@@ -80,6 +87,15 @@ function percentile(sorted: number[], p: number): number {
  * Judges one turn. A wrong amount is an amount stated as what the user gets that differs from the
  * truth: a total that differs from the expected one, or any amount where none is due.
  */
+/** Amounts in yuan the answer states outside quoted clause text (“…”). */
+function statedYuan(answer: string): Set<number> {
+  const own = answer.replace(/“[^”]*”/g, '');
+  return new Set(extractQuantities(own).filter((q) => q.unit === 'yuan').map((q) => q.value));
+}
+
+/** The groups of awards an overview names: patents, marks and brands, finance, protection, projects, services. */
+const OVERVIEW_GROUPS = [/专利/, /商标|品牌|地理标志/, /质押|保险|证券化|金融/, /维权|保护/, /导航|预警|项目|联盟/, /代理机构|服务机构|集聚区/];
+
 /**
  * Where the wording admits two readings (src/rules/interpretations.ts), the answer gives the amount under
  * each. An expected total that is the amount under the other reading — computed by the service and said
@@ -112,6 +128,14 @@ export function judgeTurn(
   } else if (total !== null && total > 0 && (expect.notEligible || expect.asksFor || expect.outOfScope || expect.policySilent || expect.noAmount || expect.injection)) {
     failures.push(`不应给出金额，却给出${total}元`);
     wrongAmount = true;
+  }
+  for (const yuan of expect.saysYuan ?? []) {
+    if (!statedYuan(res.answer).has(yuan)) failures.push(`答复未说出${formatYuan(yuan)}`);
+  }
+  if (expect.overview) {
+    const named = OVERVIEW_GROUPS.filter((g) => g.test(res.answer)).length;
+    if (named < 3 || !/[?？]|请问/.test(res.answer)) failures.push('未概括可申请的奖补并追问');
+    if (res.calculations.some((c) => c.eligible)) failures.push('概览问题不应测算个人金额');
   }
   if (expect.notEligible && !res.calculations.some((c) => c.status === 'ineligible')) failures.push('未说明不符合条件');
   if (expect.asksFor && res.needsInfo.length === 0) failures.push('未追问缺少的信息');

@@ -49,7 +49,13 @@ describeIfPresent(redisServer(), 'scale-out on Redis (real redis-server, several
       .then((r) => r.body);
 
   it('readiness names the shared backend', async () => {
-    const res = await request(a.getHttpServer()).get('/api/health').expect(200);
+    // Ready once the Redis connection is (503 until then, as a load balancer should see it).
+    let res = await request(a.getHttpServer()).get('/api/health');
+    for (let i = 0; i < 50 && res.status !== 200; i++) {
+      await sleep(100);
+      res = await request(a.getHttpServer()).get('/api/health');
+    }
+    expect(res.status).toBe(200);
     expect(res.body.state).toEqual({ backend: 'redis', ok: true });
   });
 
