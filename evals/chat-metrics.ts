@@ -9,7 +9,7 @@ import { ChatResponse } from '../src/chat/chat.types';
 import { checkNumericGrounding } from '../src/chat/guards/numeric-grounding.guard';
 import { CorpusService } from '../src/corpus/corpus.service';
 import { formatYuan } from '../src/rules/money';
-import { extractQuantities } from '../src/chat/nlu/chinese-number';
+import { extractQuantities } from '../src/common/chinese-number';
 
 export interface TurnExpect {
   clauses?: string[];

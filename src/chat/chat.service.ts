@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { CorpusService } from '../corpus/corpus.service';
-import { ChatMetrics } from './chat-metrics.port';
+import { ChatMetrics } from '../observability/metrics/chat-metrics.port';
 import { ChatSession, MAX_REMEMBERED_TURNS, newSession } from './chat-session';
 import { ChatRequest } from './chat.schema';
 import { ChatResponse } from './chat.types';
@@ -9,7 +9,7 @@ import { checkTurn, totalOf } from './guards/turn-guard';
 import { LlmFailure } from './llm/guard-middleware';
 import { LlmDecider, LlmDecision, StreamSink } from './llm/llm-decider';
 import { OfflineEngine, TurnResult } from './offline/offline-engine';
-import { ChatChannel, TurnLog } from './records/turn-log.port';
+import { ChatChannel, TurnLog } from '../records/turn-log.port';
 import { issueSessionId, mayBeIssuedSessionId } from './session/session-id';
 import { SessionStore } from './session/session-store.port';
 

@@ -1,3 +1,4 @@
+import type { TurnOutcome } from '../records/turn-log.port';
 import type { Calculation, NeedsInfo } from '../rules/rule';
 
 export interface ChatCitation {
@@ -7,7 +8,8 @@ export interface ChatCitation {
   quote: string;
 }
 
-export type ChatOutcome = 'answered' | 'asked-for-facts' | 'out-of-scope' | 'refused' | 'policy-silent' | 'fallback';
+/** How a turn ended; the records keep the same values (src/records/turn-log.port.ts). */
+export type ChatOutcome = TurnOutcome;
 
 /** The response of `POST /api/chat` (docs/api.md). */
 export interface ChatResponse {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ChatOutcome } from '../chat/chat.types';
-import type { ChatChannel, TurnRecord } from '../chat/records/turn-log.port';
+import type { ChatChannel, TurnOutcome, TurnRecord } from './turn-log.port';
 import { dayOf, daysBefore } from './day-key';
 import type { FeedbackRecord } from './feedback.service';
 import { RecordStore } from './record-store.port';
@@ -8,7 +7,7 @@ import { RecordStore } from './record-store.port';
 /** Why a turn is on the list: the assistant could not answer it, or the user said it did not help. */
 export type GapReason = 'fallback' | 'policy-silent' | 'out-of-scope' | 'thumbs-down';
 
-const UNANSWERED: readonly ChatOutcome[] = ['fallback', 'policy-silent', 'out-of-scope'];
+const UNANSWERED: readonly TurnOutcome[] = ['fallback', 'policy-silent', 'out-of-scope'];
 
 export interface Gap {
   turnId: string;
@@ -20,7 +19,7 @@ export interface Gap {
   channel: ChatChannel | null;
   question: string | null;
   answer: string | null;
-  outcome: ChatOutcome | null;
+  outcome: TurnOutcome | null;
   comment: string | null;
 }
 

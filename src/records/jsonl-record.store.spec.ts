@@ -2,9 +2,9 @@ import { Logger } from '@nestjs/common';
 import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JsonlRecordStore } from './jsonl-record.store';
+import { JsonlRecordStore, type RecordDropReason } from './jsonl-record.store';
 import { RecordKind } from './record-store.port';
-import { RecordDropReason, RecordsMetrics } from './records-metrics.port';
+import { RecordsMetrics } from '../observability/metrics/records-metrics.port';
 import { readAll } from './testing/read-all';
 
 // The module object itself (not an import copy), so that a spy sees the store's calls.

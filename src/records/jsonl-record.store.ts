@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { beijingTime, dayOf } from './day-key';
 import { readLines } from './read-lines';
 import { AppendOutcome, DayRange, RECORD_KINDS, RecordKind, RecordStore, RecordsStatus } from './record-store.port';
-import { NoopRecordsMetrics, RecordDropReason, RecordsMetrics } from './records-metrics.port';
+import { NoopRecordsMetrics, RecordsMetrics } from '../observability/metrics/records-metrics.port';
+
+/** Why a record was not written although the disk was fine. */
+export type RecordDropReason = 'day-limit' | 'too-large';
+
+export const RECORD_DROP_REASONS: readonly RecordDropReason[] = ['day-limit', 'too-large'];
 
 const FILE_PATTERN = new RegExp(`^(${RECORD_KINDS.join('|')})-(\\d{4}-\\d{2}-\\d{2})\\.jsonl$`);
 

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ChatOutcome } from '../chat/chat.types';
-import type { ChatChannel, TurnRecord } from '../chat/records/turn-log.port';
+import type { ChatChannel, TurnOutcome, TurnRecord } from './turn-log.port';
 import { csvHead, csvRow } from './csv';
 import { beijingTime, daysBefore } from './day-key';
 import type { FeedbackRecord } from './feedback.service';
@@ -10,7 +9,7 @@ import { FEEDBACK_WINDOW_DAYS } from './turn-index';
 
 export const CHANNEL_NAMES: Record<ChatChannel, string> = { web: '网页', console: '坐席工作台', wechat: '微信公众号', api: '接口' };
 
-export const OUTCOME_NAMES: Record<ChatOutcome, string> = {
+export const OUTCOME_NAMES: Record<TurnOutcome, string> = {
   answered: '已答复',
   'asked-for-facts': '追问信息',
   'out-of-scope': '超出政策范围',

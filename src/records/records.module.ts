@@ -6,10 +6,12 @@ import type { Settings } from '../config/settings.schema';
 import { PrometheusRecordsMetrics } from '../observability/metrics/prometheus-records.metrics';
 import { FeedbackService } from './feedback.service';
 import { GapsService } from './gaps.service';
-import { JsonlRecordStore } from './jsonl-record.store';
+import { JsonlRecordStore, RECORD_DROP_REASONS } from './jsonl-record.store';
 import { RecordStore } from './record-store.port';
 import { RecordsExportService } from './records-export.service';
-import { RecordsMetrics } from './records-metrics.port';
+import { RecordsMetrics } from '../observability/metrics/records-metrics.port';
+import { MetricsRegistry } from '../observability/metrics/metrics.registry';
+import { RECORD_KINDS } from './record-store.port';
 import { RecordsRetention } from './records-retention';
 import { StoredTurnLog } from './stored-turn-log';
 import { TurnIndex } from './turn-index';
@@ -19,7 +21,11 @@ const MB = 1024 * 1024;
 /** Conversations and feedback kept on disk (JSON Lines under DATA_DIR) for the hotline console. */
 @Module({
   providers: [
-    { provide: RecordsMetrics, useClass: PrometheusRecordsMetrics },
+    {
+      provide: RecordsMetrics,
+      inject: [{ token: MetricsRegistry, optional: true }],
+      useFactory: (registry?: MetricsRegistry) => new PrometheusRecordsMetrics(registry, RECORD_KINDS, RECORD_DROP_REASONS),
+    },
     {
       provide: RecordStore,
       inject: [SETTINGS, RecordsMetrics],

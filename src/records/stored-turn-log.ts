@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { MESSAGE_MAX_CHARS } from '../chat/chat.schema';
-import { TurnLog, TurnRecord } from '../chat/records/turn-log.port';
+import { TurnLog, TurnRecord } from './turn-log.port';
 import { maskPersonalData } from '../common/personal-data';
 import { RecordStore } from './record-store.port';
 import { TurnIndex } from './turn-index';
 
-/** A question is at most MESSAGE_MAX_CHARS already (web, API and WeChat refuse longer ones): this is the backstop. */
-export const QUESTION_MAX_CHARS = MESSAGE_MAX_CHARS;
+/** A question is at most 2,000 characters already (web, API and WeChat refuse longer ones): this is the backstop. */
+export const QUESTION_MAX_CHARS = 2000;
 /** Typical answers are 300–1,500 characters; a longer one is cut in the record (the user got it whole). */
 export const ANSWER_MAX_CHARS = 8_000;
 

@@ -5,7 +5,7 @@ import { chatRequestSchema } from '../../chat/chat.schema';
 import { ChatService } from '../../chat/chat.service';
 import { ChatResponse } from '../../chat/chat.types';
 import { parseInput } from '../../common/zod-input';
-import type { ChatChannel } from '../../chat/records/turn-log.port';
+import type { ChatChannel } from '../../records/turn-log.port';
 import { ApiDoc } from '../../common/api-doc.decorator';
 import { chatResponse } from './openapi/response.schemas';
 

@@ -1,4 +1,4 @@
-import { extractQuantities, Quantity } from '../nlu/chinese-number';
+import { extractQuantities, Quantity } from '../../common/chinese-number';
 
 /** The parts of a calculation that may legitimately put a figure into an answer. */
 export interface GroundingCalculation {

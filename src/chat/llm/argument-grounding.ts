@@ -1,5 +1,5 @@
 import { visitNumbers } from '../guards/numeric-grounding.guard';
-import { CN_NUMERAL_CHARS, extractQuantities, Quantity } from '../nlu/chinese-number';
+import { CN_NUMERAL_CHARS, extractQuantities, Quantity } from '../../common/chinese-number';
 
 /**
  * Where the numbers a model may pass to a rule can come from: what the user wrote in this conversation

@@ -1,4 +1,4 @@
-import { parseNumber } from '../nlu/chinese-number';
+import { parseNumber } from '../../common/chinese-number';
 
 const EXPLICIT_ID = /\b(title|preamble|goal(?:\.\d+)?|art\.\d+(?:\.\d+)?|org\.\d+|final\.(?:validity|stacking))\b/g;
 const ARTICLE = /第([0-9０-９一二三四五六七八九十]+)条(?:第([0-9一二三四五六七八九十]+)款)?/g;

@@ -1,6 +1,6 @@
 import { AIMessage, HumanMessage, ToolMessage } from 'langchain';
 import { CorpusService } from '../../corpus/corpus.service';
-import { NoopChatMetrics } from '../chat-metrics.port';
+import { NoopChatMetrics } from '../../observability/metrics/chat-metrics.port';
 import { newSession } from '../chat-session';
 import { buildChatParts } from '../testing/build-chat-tools';
 import { callTools, reply, ScriptedChatModel, ScriptStep } from '../testing/scripted-chat-model';

@@ -1,7 +1,7 @@
 import { AIMessage, AIMessageChunk, BaseMessage, createAgent, HumanMessage } from 'langchain';
 import type { CorpusService } from '../../corpus/corpus.service';
 import type { NeedsInfo } from '../../rules/rule';
-import type { ChatMetrics } from '../chat-metrics.port';
+import type { ChatMetrics } from '../../observability/metrics/chat-metrics.port';
 import type { ChatSession } from '../chat-session';
 import type { ChatCitation } from '../chat.types';
 import { checkTurn } from '../guards/turn-guard';

@@ -1,5 +1,5 @@
 import type { ProfileKey } from '../../rules/profile.schema';
-import { parseNumber } from './chinese-number';
+import { parseNumber } from '../../common/chinese-number';
 import type { Assignment } from './fact-assign';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';

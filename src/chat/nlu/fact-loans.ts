@@ -1,7 +1,7 @@
 import type { PledgeLoan, Profile } from '../../rules/profile.schema';
 import type { Assignment } from './fact-assign';
 import { hasAtMostTwoDecimals } from '../../rules/money';
-import { parseNumber } from './chinese-number';
+import { parseNumber } from '../../common/chinese-number';
 import { pickValue } from './fact-numbers';
 import { clauseIndex, matchAll, Message, Span } from './fact-text';
 import { finding, type Anchor, type Extraction, type Num } from './fact-types';

@@ -1,4 +1,4 @@
-import { BEFORE_NUMBER, extractQuantities } from './chinese-number';
+import { BEFORE_NUMBER, extractQuantities } from '../../common/chinese-number';
 import { Span, SpanIndex } from './fact-text';
 import type { Num } from './fact-types';
 

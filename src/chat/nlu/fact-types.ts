@@ -1,5 +1,5 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
-import type { Quantity } from './chinese-number';
+import type { Quantity } from '../../common/chinese-number';
 import type { Span } from './fact-text';
 
 /** What kind of figure a cue expects; decides which numbers it may take. */

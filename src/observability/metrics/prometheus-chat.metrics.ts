@@ -1,7 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { Counter, Histogram, Registry } from 'prom-client';
-import { ChatMetrics } from '../../chat/chat-metrics.port';
-import type { ChatOutcome } from '../../chat/chat.types';
+import { ChatMetrics } from './chat-metrics.port';
 import { MetricsRegistry } from './metrics.registry';
 
 /** Fallback reasons are free text from the caller; only short slugs become label values. */
@@ -46,7 +45,7 @@ export class PrometheusChatMetrics extends ChatMetrics {
     });
   }
 
-  answer(outcome: ChatOutcome, mode: 'offline' | 'openai'): void {
+  answer(outcome: string, mode: 'offline' | 'openai'): void {
     this.answers.inc({ outcome, mode });
   }
 

@@ -4,7 +4,7 @@ import { PrometheusRecordsMetrics } from './prometheus-records.metrics';
 describe('PrometheusRecordsMetrics', () => {
   it('exposes failed writes by kind and dropped records by kind and reason, every series from 0', async () => {
     const registry = new MetricsRegistry();
-    const m = new PrometheusRecordsMetrics(registry);
+    const m = new PrometheusRecordsMetrics(registry, ['turns', 'feedback'], ['day-limit', 'too-large']);
     expect(await registry.text()).toContain('records_write_failures_total{kind="feedback"} 0');
     m.writeFailed('turns', 3);
     m.recordsDropped('turns', 'day-limit', 1);

@@ -1,17 +1,14 @@
-import { Injectable, Optional } from '@nestjs/common';
 import { Counter, Registry } from 'prom-client';
-import { RECORD_KINDS, RecordKind } from '../../records/record-store.port';
-import { RECORD_DROP_REASONS, RecordDropReason, RecordsMetrics } from '../../records/records-metrics.port';
 import { MetricsRegistry } from './metrics.registry';
+import { RecordsMetrics } from './records-metrics.port';
 
 /** The record store's losses as Prometheus series (alert on any increase). */
-@Injectable()
 export class PrometheusRecordsMetrics extends RecordsMetrics {
   private readonly failures: Counter<'kind'>;
   private readonly dropped: Counter<'kind' | 'reason'>;
 
-  // Optional so that a records module built without observability (unit tests) still works.
-  constructor(@Optional() metrics?: MetricsRegistry) {
+  /** `kinds` and `reasons`: the label values, each series started at 0 (the records module passes its own). */
+  constructor(metrics: MetricsRegistry | undefined, kinds: readonly string[], reasons: readonly string[]) {
     super();
     const registers: Registry[] = [metrics?.registry ?? new Registry()];
     this.failures = new Counter({
@@ -27,17 +24,17 @@ export class PrometheusRecordsMetrics extends RecordsMetrics {
       registers,
     });
     // Every series from the start at 0, so an alert on increase() sees the first loss.
-    for (const kind of RECORD_KINDS) {
+    for (const kind of kinds) {
       this.failures.inc({ kind }, 0);
-      for (const reason of RECORD_DROP_REASONS) this.dropped.inc({ kind, reason }, 0);
+      for (const reason of reasons) this.dropped.inc({ kind, reason }, 0);
     }
   }
 
-  writeFailed(kind: RecordKind, records: number): void {
+  writeFailed(kind: string, records: number): void {
     this.failures.inc({ kind }, records);
   }
 
-  recordsDropped(kind: RecordKind, reason: RecordDropReason, records: number): void {
+  recordsDropped(kind: string, reason: string, records: number): void {
     this.dropped.inc({ kind, reason }, records);
   }
 }

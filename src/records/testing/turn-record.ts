@@ -1,4 +1,4 @@
-import type { TurnRecord } from '../../chat/records/turn-log.port';
+import type { TurnRecord } from '../turn-log.port';
 
 let seq = 0;
 

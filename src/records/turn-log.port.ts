@@ -1,4 +1,5 @@
-import type { ChatOutcome } from '../chat.types';
+/** How a turn ended (the chat's `outcome`), as the records keep it. */
+export type TurnOutcome = 'answered' | 'asked-for-facts' | 'out-of-scope' | 'refused' | 'policy-silent' | 'fallback';
 
 /** Where a question came in; recorded with each turn so that staff can tell the website from WeChat. */
 export type ChatChannel = 'web' | 'console' | 'wechat' | 'api';
@@ -11,7 +12,7 @@ export interface TurnRecord {
   at: string;
   question: string;
   answer: string;
-  outcome: ChatOutcome;
+  outcome: TurnOutcome;
   mode: 'offline' | 'openai';
   clauseIds: string[];
   ruleIds: string[];

@@ -1,12 +1,10 @@
-import type { ChatOutcome } from './chat.types';
-
 /**
  * What the chat reports for monitoring. No-op by default; the observability module binds a Prometheus
  * implementation. Reporting never fails a turn.
  */
 export abstract class ChatMetrics {
   /** One answered turn: by outcome and by the mode that produced it (`openai`, or `offline` incl. fallbacks). */
-  abstract answer(outcome: ChatOutcome, mode: 'offline' | 'openai'): void;
+  abstract answer(outcome: string, mode: 'offline' | 'openai'): void;
   /** An answer rejected by the numeric grounding check (then retried or replaced). */
   abstract groundingFailure(mode: 'offline' | 'openai'): void;
   /** One call to the language model: its latency and whether it succeeded. */
