@@ -1,3 +1,4 @@
+import { TYPOS } from '../../rules/lexicon/typos';
 import { checkBudget } from './understanding-budget';
 
 /**
@@ -7,39 +8,7 @@ import { checkBudget } from './understanding-budget';
  * requirement (要求…, 需要…) rather than stating a fact. Offsets everywhere refer to `text`.
  */
 
-/**
- * Misspellings users make for the words the cues look for (pinyin input picks the wrong character).
- * Mapped to the right word before matching so the cue tables stay readable.
- */
-const TYPOS: [RegExp, string][] = [
-  [/质压/g, '质押'],
-  [/[惯灌]标|贯彪/g, '贯标'],
-  [/[秘蜜]集型/g, '密集型'],
-  [/[弛池]名|驰明/g, '驰名'],
-  [/注测/g, '注册'],
-  [/地里标志|地理标识/g, '地理标志'],
-  [/地标商标/g, '地理标志商标'],
-  [/高价[植直置]/g, '高价值'],
-  [/专力/g, '专利'],
-  [/商表/g, '商标'],
-  [/事物所/g, '事务所'],
-  [/代里/g, '代理'],
-  [/马得里|马德理/g, '马德里'],
-  [/证卷化|正券化/g, '证券化'],
-  [/判陪/g, '判赔'],
-  [/维权战/g, '维权站'],
-  [/浙江智造/g, '浙江制造'],
-  [/互任/g, '互认'],
-  [/认正/g, '认证'],
-  [/培训律/g, '培训率'],
-  [/销量额/g, '销售额'],
-  [/知产/g, '知识产权'],
-  [/商业(?:密秘|秘蜜|蜜秘|密蜜|蜜密|秘秘)|商密(?=站|保护|示范)/g, '商业秘密'],
-  // The standard's number stands for the standard itself: GB/T 29490-2013 is 企业知识产权管理规范.
-  [/GB\s*\/?\s*T\s*29490(?:\s*[-—]\s*20\d\d)?|29490(?:\s*[-—]\s*20\d\d)?/gi, '知识产权管理规范'],
-];
-
-function fixTypos(s: string): string {
+export function fixTypos(s: string): string {
   return TYPOS.reduce((out, [re, to]) => out.replace(re, to), s);
 }
 

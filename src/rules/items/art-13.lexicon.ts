@@ -1,0 +1,26 @@
+import type { RuleLexicon } from '../lexicon/lexicon.types';
+import { FOREIGN_PLACE_SOURCE } from '../countries';
+
+/** A patent suit abroad in the words users write it, simplified and traditional. */
+const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代理费|代理費|律师费|律師費|侵权|侵權|维权|維權';
+
+/** The words of art.13's awards: what says a message is about each. */
+export const ART13_LEXICONS: readonly RuleLexicon[] = [
+  {
+    ruleId: 'patent-litigation-domestic',
+    topic: [
+      '(国内|香港|澳门|台湾|法院).{0,20}(胜诉|判赔|赔偿|官司|诉讼|维权)',
+      '(胜诉|判赔|赔偿|打赢|赢了).{0,20}(专利|官司)',
+      '专利.{0,8}(官司|诉讼|维权)',
+    ],
+  },
+  {
+    ruleId: 'patent-litigation-abroad',
+    // Any foreign country, place or court of the shared lexicon (泰国, 美國, 加州, USA, 慕尼黑), before the suit
+    // or after it within the clause (官司是在泰国打的). The lexicon's pattern appears once: twice made the
+    // expression too large for V8 to optimise.
+    topic: [
+      `(?:国外|海外|境外|國外|${FOREIGN_PLACE_SOURCE})(?:(?=.{0,20}(?:${SUIT_ABROAD}))|(?<=(?:${SUIT_ABROAD})[^，。,；;！？!?]{0,30}))`,
+    ],
+  },
+];
