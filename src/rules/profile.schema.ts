@@ -22,6 +22,7 @@ import { NeedsInfo } from './rule';
  */
 
 export const ORGANIZATION_TYPES = ['企业', '高校', '科研机构', '代理机构', '园区', '其他'] as const;
+export type OrganizationType = (typeof ORGANIZATION_TYPES)[number];
 const IP_ENTERPRISE_TITLES = ['国家级知识产权示范企业', '国家级知识产权优势企业', '省级知识产权示范企业', '市级知识产权示范企业'] as const;
 export const PLEDGE_RIGHT_TYPES = ['专利权', '商标权', '著作权', '地理标志', '植物新品种权', '集成电路布图设计专有权', '其他知识产权'] as const;
 const FILING_LEVELS = ['国家级', '省级', '市级', '区级', '未备案'] as const;

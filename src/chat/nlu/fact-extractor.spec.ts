@@ -654,6 +654,10 @@ const SECURITISATION: Case[] = [
 ];
 
 const WHO_WHERE_AND_ART9: Case[] = [
+  // Kinds of applicant from the shared lexicon: a vocational college is a university, 科学院 an institute, an agency a company that is an agency.
+  ['我们是一所职业技术学院，新增高价值发明专利12件', { organizationType: '高校', newHighValueInventionPatentsCount: 12 }],
+  ['我们是科学院下属的所，高价值发明专利新增15件', { organizationType: '科研机构', newHighValueInventionPatentsCount: 15 }],
+  ['我们是专利代理公司，在金东区开了14个月', { organizationType: '代理机构', locatedInJindong: true, agencyOperatingMonths: 14 }],
   [
     '我们是一所职业技术学院，在金东区，今年许可给区内企业16家，成交额合计210万',
     { organizationType: '高校', locatedInJindong: true, patentTransferLicenseeCount: 16, patentTransferValueYuan: 2_100_000 },

@@ -12,6 +12,11 @@ import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { TOTAL_BEFORE } from './fact-lexicon';
 import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
+import { LEVEL_SOURCE } from '../../rules/lexicon/levels';
+import { APPLICANT_WORD_SOURCE, applicantKindOf } from '../../rules/lexicon/applicant-kinds';
+
+/** Level words of a bare reply (省级的, 国家级和省级), from the shared lexicon. */
+const LEVEL_WORDS = new RegExp(LEVEL_SOURCE, 'g');
 import { finding, type Anchor, type Extraction, type Finding, type Kind, type Mention, type Num, type NumericKey } from './fact-types';
 
 /**
@@ -499,13 +504,8 @@ const YES_ANSWER = new RegExp(
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
 );
-const ORG_ANSWER: [RegExp, NonNullable<Profile['organizationType']>][] = [
-  [/大学|高校|学院|学校/, '高校'],
-  [/研究院|研究所|科研院所|科研机构|科学院/, '科研机构'],
-  [/代理机构|事务所|代理公司/, '代理机构'],
-  [/园区|开发区|管委会|集聚区/, '园区'],
-  [/企业|公司|厂/, '企业'],
-];
+/** A bare reply naming the applicant's kind (学院, 研究所, 事务所): from the shared lexicon. */
+const ORG_ANSWER = new RegExp(APPLICANT_WORD_SOURCE);
 
 /**
  * A reply that names no fact belongs to the topic under discussion: a number to the first focus field
@@ -564,7 +564,7 @@ function applyFocus(
     return;
   }
 
-  const levels = [...msg.text.matchAll(/国家级|国家|省级|省里|市级|市里|区级|区里/g)].map((m) => m[0]);
+  const levels = matchAll(msg.text, LEVEL_WORDS).map((m) => m.m[0]);
   if (levels.length > 0 && !/不是|没|未/.test(msg.text)) {
     for (const field of focus) {
       const value = FOCUS_LEVEL_FIELDS[field]?.(levels);
@@ -579,8 +579,9 @@ function applyFocus(
   }
 
   if (focus.includes('organizationType') && msg.text.length <= 12 && !/不是|并非/.test(msg.text)) {
-    const org = ORG_ANSWER.find(([re]) => re.test(msg.text));
-    if (org) findings.push(finding('organizationType', org[1], 0, { figure: true }));
+    const word = ORG_ANSWER.exec(msg.text)?.[0];
+    const kind = word ? applicantKindOf(word) : undefined;
+    if (kind) findings.push(finding('organizationType', kind, 0, { figure: true }));
   }
 }
 

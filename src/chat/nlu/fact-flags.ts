@@ -2,6 +2,7 @@ import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
+import { APPLICANT_WORD_SOURCE, applicantKindOf, applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, Span } from './fact-text';
 
 const RIGHTS_WORD = /维权/;
@@ -144,7 +145,7 @@ const FIRST_PATENT = /首件发明|第一件发明|头一件发明|首次(?:获�
 const NONE_NOW = /(?<!高价值的?)(?:没有|没|无)(?:任何)?(?:一件)?(?:自主研发的?)?(?:有效的?)?发明专利|(?<!高价值的?)发明专利(?:一件)?(?:都|也|还)?(?:没有|没)(?!通过|过|拿到|授权|申请)/g;
 const HAD_BEFORE = new RegExp(`(?:之前|以前|此前|早就|原来|本来)(?:就|已经)?(?:有|拥有)(?:了)?[^，。没]{0,4}?发明专利`, 'g');
 
-const UNIVERSITY = '(?:大学|高校|学院|学校|研究院|研究所|科研院所|科研机构|科学院|实验室|浙师大|师大)';
+const UNIVERSITY = `(?:${applicantWordsOf('高校', '科研机构')}|浙师大|师大)`;
 const FROM_UNIVERSITY = new RegExp(
   `(?:从|向|跟|找|在)[^，。]{0,12}?${UNIVERSITY}[^，。]{0,6}?(?:买|购买|购入|受让|转让|引进)` +
     `|(?:买|购买|受让)(?:了)?[^，。]{0,8}?${UNIVERSITY}的|${UNIVERSITY}[^，。]{0,8}?(?:转让|卖|许可)给(?:了)?(?:我们|我司|公司|我厂)`,
@@ -198,33 +199,30 @@ function trainingWords(msg: Message): Extraction {
 
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
 const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|是)?)';
-const ORG_WORDS = '大学|高校|学院|学校|院校|高职|职校|研究院|研究所|科研院所|科研机构|科学院|实验室|代理机构|事务所|代理公司|产业园|园区|开发区|管委会|产业集聚区|集聚区|企业|公司|工厂|厂';
+const ORG_WORDS = APPLICANT_WORD_SOURCE;
 /** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
 const INSIDE_JINDONG = `${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)`;
 const NAMED_BY_PLACE = new RegExp(`${INSIDE_JINDONG}(${ORG_WORDS})(?![^，。]{0,4}吗)`, 'g');
-const ORG: [RegExp, NonNullable<Profile['organizationType']>][] = [
-  [/大学|高校|学院|学校|院校|高职|职校/, '高校'],
-  [/研究院|研究所|科研院所|科研机构|科学院|实验室/, '科研机构'],
-  // Before 企业: an agency is a company too, and names itself 代理公司.
-  [/代理机构|事务所|代理公司/, '代理机构'],
-  [/园区|开发区|管委会|集聚区/, '园区'],
-  [/企业|公司|工厂|厂/, '企业'],
-];
+
+
+const SAID_KIND = new RegExp(
+  `(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(${ORG_WORDS})(?![^，。]{0,6}吗)`,
+  'g',
+);
 
 /** 我们是大学 / 我们研究院 / 我司: who the applicant is, only from how it names itself. */
 function organization(msg: Message): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
-  const said =
-    /(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(大学|高校|学院|学校|院校|研究院|研究所|科研院所|科研机构|科学院|实验室|代理机构|事务所|代理公司|产业园|园区|开发区|管委会|产业集聚区|集聚区|企业|公司|工厂|厂)(?![^，。]{0,6}吗)/g;
+  const said = SAID_KIND;
   for (const m of matchAll(text, said)) {
     if (/不是|并非/.test(m.m[0])) continue;
-    const kind = ORG.find(([re]) => re.test(m.m[2]));
-    if (kind) out.findings.push(finding('organizationType', kind[1], m.start));
+    const kind = applicantKindOf(m.m[2]);
+    if (kind) out.findings.push(finding('organizationType', kind, m.start));
   }
   for (const m of matchAll(text, NAMED_BY_PLACE)) {
-    const kind = ORG.find(([re]) => re.test(m.m[1]));
-    if (kind) out.findings.push(finding('organizationType', kind[1], m.start, { asserted: !clauseAsks(msg, m.start) }));
+    const kind = applicantKindOf(m.m[1]);
+    if (kind) out.findings.push(finding('organizationType', kind, m.start, { asserted: !clauseAsks(msg, m.start) }));
   }
   for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));

@@ -1,5 +1,6 @@
 import type { ProfileKey } from '../../rules/profile.schema';
-import { Level, LEVEL_RANK, levelOf } from './fact-lexicon';
+import { levelOf } from '../../rules/lexicon/levels';
+import { Level, LEVEL_RANK } from './fact-lexicon';
 import type { Kind, NumericKey } from './fact-types';
 
 /**

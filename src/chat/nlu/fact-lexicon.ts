@@ -1,4 +1,5 @@
 import { FOREIGN_PLACE_SOURCE, placeOf } from '../../rules/countries';
+import { Level, LEVEL_SOURCE, levelOf } from '../../rules/lexicon/levels';
 
 /**
  * Words shared by several extractors: country names (art.13 suits, art.16 single-country trademarks)
@@ -21,15 +22,10 @@ export function isSingleCountry(word: string): boolean {
   return placeOf(word)?.kind === 'country';
 }
 
-export type Level = '国家级' | '省级' | '市级' | '区级';
+export type { Level } from '../../rules/lexicon/levels';
 
-/**
- * A level word. Bare 省/市/区 only count where they clearly mean the authority (省知识产权局, 市里,
- * 省级), never inside 市场 or 金东区. 省里/市里/区里 as the one who pays (区里配套多少, 市里给了) is the
- * payer, not the level of the thing.
- */
-const LEVEL_RE =
-  /国家级|国家知识产权局|国知局|国家局|国家(?!单独|分别|单一|逐一)|省级|浙江省|省知识产权局|省市场监[督管]+局|省局|省里(?!的?(?:配套|给|奖|补|发|出|拨|再|还|能|会|也))|省(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|市两级)|市级|金华市|市知识产权局|市市场监[督管]+局|市局|市里(?!的?(?:配套|给|奖|补|发|出|拨|再|还|能|会|也))|市(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|两级)|区级|区知识产权局|区市场监[督管]+局|区局|区里(?!的?(?:配套|给|奖|补|发|出|拨|再|还|能|会|也))|区(?=知识产权|专利|示范|[、和及与]|两级)/g;
+/** Level words, from the shared lexicon (src/rules/lexicon/levels.ts). */
+const LEVEL_RE = new RegExp(LEVEL_SOURCE, 'g');
 
 export interface LevelMention {
   level: Level;
@@ -37,13 +33,6 @@ export interface LevelMention {
   end: number;
   /** 没去国家局备案, 不是国家级的: the level is said not to apply. */
   negated: boolean;
-}
-
-export function levelOf(word: string): Level {
-  if (word.startsWith('国')) return '国家级';
-  if (word.startsWith('省') || word.startsWith('浙江')) return '省级';
-  if (word.startsWith('市') || word.startsWith('金华')) return '市级';
-  return '区级';
 }
 
 /** The level words of the last text read: every cue of one message asks about the same text. */

@@ -1,0 +1,35 @@
+/**
+ * The levels a recognition, project or filing is at, in the words people use for each. Bare 省/市/区 only
+ * count where they clearly mean the authority (省知识产权局, 省级), never inside 市场 or 金东区; 省里/市里/区里
+ * as the one who pays (区里配套多少, 市里给了) is the payer, not the level of the thing.
+ */
+export type Level = '国家级' | '省级' | '市级' | '区级';
+
+const NOT_PAYER = '(?!的?(?:配套|给|奖|补|发|出|拨|再|还|能|会|也))';
+
+/**
+ * Regex sources, longest forms first within a level; quantifiers bounded. `prefixes`: how a matched word
+ * begins (a bare 省 read before 知识产权 is still 省级).
+ */
+export const LEVEL_FORMS: readonly { level: Level; prefixes: readonly string[]; forms: readonly string[] }[] = [
+  { level: '国家级', prefixes: ['国'], forms: ['国家级', '国家知识产权局', '国知局', '国家局', '国家(?!单独|分别|单一|逐一)'] },
+  {
+    level: '省级',
+    prefixes: ['省', '浙江'],
+    forms: ['省级', '浙江省', '省知识产权局', '省市场监[督管]{1,2}局', '省局', `省里${NOT_PAYER}`, '省(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|市两级)'],
+  },
+  {
+    level: '市级',
+    prefixes: ['市', '金华'],
+    forms: ['市级', '金华市', '市知识产权局', '市市场监[督管]{1,2}局', '市局', `市里${NOT_PAYER}`, '市(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|两级)'],
+  },
+  { level: '区级', prefixes: ['区'], forms: ['区级', '区知识产权局', '区市场监[督管]{1,2}局', '区局', `区里${NOT_PAYER}`, '区(?=知识产权|专利|示范|[、和及与]|两级)'] },
+];
+
+/** Every level word, as one alternation (for the readers that find levels in a message). */
+export const LEVEL_SOURCE = LEVEL_FORMS.flatMap((l) => l.forms).join('|');
+
+/** The level a level word (as matched by LEVEL_SOURCE) stands for. */
+export function levelOf(word: string): Level {
+  return LEVEL_FORMS.find((l) => l.prefixes.some((p) => word.startsWith(p)))?.level ?? '区级';
+}
