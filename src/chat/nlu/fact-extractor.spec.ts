@@ -245,6 +245,10 @@ const ART5_TO_12: Case[] = [
   ['我们之前就有发明专利了', { hadInventionPatentBefore: true }],
   ['我们市场被认定为省级知识产权保护规范化市场', { newIpProtectionMarketLevels: ['省级'] }],
   ['维权站点考核合格', { ipRightsStationAssessmentPassed: true }],
+  // Each station that passed is paid: the count is read where all of them passed.
+  ['我们运营的两个维权站点都考核合格了', { ipRightsStationAssessmentPassed: true, ipRightsStationsPassedCount: 2 }],
+  ['四个站点都合格了，维权站点奖励多少', { ipRightsStationAssessmentPassed: true, ipRightsStationsPassedCount: 4 }],
+  ['我们的维权站点不合格', { ipRightsStationAssessmentPassed: false }],
   ['维权站点今年没通过考核', { ipRightsStationAssessmentPassed: false }],
   ['维权站考核没过', { ipRightsStationAssessmentPassed: false }],
   ['我们的维权工作站年度考核结果是优秀', { ipRightsStationAssessmentPassed: true }],

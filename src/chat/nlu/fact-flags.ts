@@ -3,9 +3,11 @@ import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
 import { APPLICANT_WORD_SOURCE, applicantKindOf, applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
-import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, Span } from './fact-text';
+import { parseNumber } from '../../common/chinese-number';
+import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, sentenceText, Span } from './fact-text';
 
 const RIGHTS_WORD = /维权/;
+const STATIONS_ALL_PASSED = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|家)(?:维权)?(?:站点|工作站|服务站|站)[^，。；]{0,8}?(?:都|均|全部|全都)/;
 const BRAND_WORD = /品牌/;
 import { finding, type Extraction } from './fact-types';
 
@@ -46,7 +48,8 @@ const FLAG_CUES: FlagCue[] = [
 
 const BRAND_STATION = /(?:省级|市级|区级)?(?:的)?品牌(?:指导)?(?:服务)?站(?:点)?/g;
 const RIGHTS_STATION = /维权(?:援助)?(?:服务)?(?:站点|工作站|服务站|站|点)/g;
-const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)/g;
+// 站点都合格 says the assessment without naming it.
+const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)|(?<=(?:站点|工作站|服务站)[^，。；]{0,4})(?:不|没有?|未)?合格/g;
 
 /** Spans of every word cue here, so other cues' windows stop at them. */
 export function flagCueSpans(text: string): Span[] {
@@ -126,7 +129,13 @@ function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction
     const around = text.slice(Math.max(c.start, a.start - 8), Math.min(c.end, a.end + 8));
     if (/(?:还|尚)?(?:没|未)(?:有)?(?:进行)?考核|考核(?:还|尚)?(?:没|未)(?:有)?(?:开始|进行|出)/.test(around)) out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
     else if (/不合格|不及格|没(?:有)?(?:通过|过|合格)|未(?:通过|合格)/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', false, a.start));
-    else if (/合格|通过|优秀|良好|过了/.test(around)) out.findings.push(finding('ipRightsStationAssessmentPassed', true, a.start));
+    else if (/合格|通过|优秀|良好|过了/.test(around)) {
+      out.findings.push(finding('ipRightsStationAssessmentPassed', true, a.start));
+      // 两个站点都考核合格 / 4个维权站点全部合格: each station that passed is paid.
+      const n = STATIONS_ALL_PASSED.exec(sentenceText(msg, a.start))?.[1];
+      const count = n === undefined ? undefined : parseNumber(n);
+      if (count !== undefined && count > 1) out.findings.push(finding('ipRightsStationsPassedCount', count, a.start));
+    }
     else out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
   }
   if (out.findings.length === 0) {

@@ -31,6 +31,7 @@ const NUMERIC_KINDS: Record<NumericKey, { kind: Kind; counters?: readonly string
   madridTrademarkFeesYuan: { kind: 'yuan' },
   singleCountryTrademarkCountries: { kind: 'count', counters: ['个', '国'] },
   giTrademarksCount: { kind: 'count', counters: ['件', '个'] },
+  ipRightsStationsPassedCount: { kind: 'count', counters: ['个', '家'] },
 };
 
 export function focusKind(field: ProfileKey): { kind: Kind; counters?: readonly string[] } | undefined {

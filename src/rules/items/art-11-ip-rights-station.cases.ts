@@ -7,5 +7,10 @@ export const ART11_CASES: RuleCases = {
     { name: '考核合格 3万元', facts: { ipRightsStationAssessmentPassed: true }, status: 'eligible', amountYuan: 30000 },
     { name: '考核不合格', facts: { ipRightsStationAssessmentPassed: false }, status: 'ineligible', amountYuan: 0, mentions: ['考核不合格'] },
     { name: '未知', facts: {}, status: 'needs-info', amountYuan: 0, needs: ['ipRightsStationAssessmentPassed'] },
+    // 4 stations passed: 4 × 3万 = 12万
+    { name: '四个站点考核合格 12万元', facts: { ipRightsStationAssessmentPassed: true, ipRightsStationsPassedCount: 4 }, status: 'eligible', amountYuan: 120000 },
+    // 1 station: 3万
+    { name: '一个站点 3万元', facts: { ipRightsStationsPassedCount: 1 }, status: 'eligible', amountYuan: 30000 },
+    { name: '没有站点考核合格', facts: { ipRightsStationsPassedCount: 0 }, status: 'ineligible', amountYuan: 0 },
   ],
 };
