@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadSettings } from '../src/config/settings';
 import { CorpusService } from '../src/corpus/corpus.service';
-import { ChineseTokenizer } from '../src/retrieval/chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from '../src/retrieval/chinese-tokenizer';
+import { RULES_VOCABULARY } from '../src/rules/lexicon/retrieval-vocabulary';
 import { HashedNgramEmbeddings } from '../src/retrieval/hashed-ngram.embeddings';
 import { RetrievalService } from '../src/retrieval/retrieval.service';
 import { developmentNodeArgs, productionNodeArgs } from './bench/production-command';
@@ -111,7 +112,7 @@ async function retrievalLatency() {
   Logger.overrideLogger(false);
   const settings = loadSettings({});
   const corpus = new CorpusService(settings);
-  const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
+  const retrieval = new RetrievalService(corpus, new ChineseTokenizer(withDomain(RULES_VOCABULARY)), new HashedNgramEmbeddings(), settings);
   await retrieval.onModuleInit();
   const queries = readFileSync(join(ROOT, 'evals', 'retrieval.jsonl'), 'utf8')
     .split('\n')

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSettings } from '../src/config/settings';
 import { CorpusService } from '../src/corpus/corpus.service';
-import { ChineseTokenizer } from '../src/retrieval/chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from '../src/retrieval/chinese-tokenizer';
+import { RULES_VOCABULARY } from '../src/rules/lexicon/retrieval-vocabulary';
 import { HashedNgramEmbeddings } from '../src/retrieval/hashed-ngram.embeddings';
 import { RetrievalMode, RetrievalService } from '../src/retrieval/retrieval.service';
 
@@ -41,7 +42,7 @@ export async function buildRetrieval(): Promise<{ retrieval: RetrievalService; c
   Logger.overrideLogger(['error']);
   const settings = loadSettings({});
   const corpus = new CorpusService(settings);
-  const retrieval = new RetrievalService(corpus, new ChineseTokenizer(), new HashedNgramEmbeddings(), settings);
+  const retrieval = new RetrievalService(corpus, new ChineseTokenizer(withDomain(RULES_VOCABULARY)), new HashedNgramEmbeddings(), settings);
   await retrieval.onModuleInit();
   return { retrieval, corpus };
 }

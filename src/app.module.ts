@@ -6,8 +6,9 @@ import { WebModule } from './channels/web/web.module';
 import { StateModule } from './common/state/state.module';
 import { ConfigModule } from './config/config.module';
 import { ObservabilityModule } from './observability/observability.module';
+import { VocabularyModule } from './vocabulary.module';
 
 @Module({
-  imports: [ConfigModule, StateModule, ObservabilityModule, ApiModule, WebModule, ConsoleModule, WeChatModule],
+  imports: [ConfigModule, VocabularyModule, StateModule, ObservabilityModule, ApiModule, WebModule, ConsoleModule, WeChatModule],
 })
 export class AppModule {}

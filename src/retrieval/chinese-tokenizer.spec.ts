@@ -1,7 +1,8 @@
-import { ChineseTokenizer, foldText } from './chinese-tokenizer';
+import { ChineseTokenizer, withDomain, foldText } from './chinese-tokenizer';
+import { RULES_VOCABULARY } from '../rules/lexicon/retrieval-vocabulary';
 
 describe('ChineseTokenizer', () => {
-  const t = new ChineseTokenizer();
+  const t = new ChineseTokenizer(withDomain(RULES_VOCABULARY));
 
   it('keeps domain words whole (search mode also emits their parts)', () => {
     const tokens = t.tokenize('申请专利密集型企业和高价值发明专利');

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { toHalfWidthAlnum } from '../corpus/text-normalize';
+import type { DomainVocabulary } from './domain-vocabulary.port';
 import { DOMAIN_WORDS, QUERY_EXPANSIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon';
 
 const HAS_WORD_CHAR = /[\p{Script=Han}\p{L}\p{N}]/u;
@@ -18,6 +19,17 @@ export const DEFAULT_LEXICON: TokenizerLexicon = {
   queryExpansions: QUERY_EXPANSIONS,
   stopwords: STOPWORDS,
 };
+
+/** The general words with a domain's own (the rules' lexicons) added. */
+export function withDomain(domain: DomainVocabulary | undefined, base: TokenizerLexicon = DEFAULT_LEXICON): TokenizerLexicon {
+  if (!domain) return base;
+  return {
+    domainWords: [...base.domainWords, ...domain.terms],
+    synonymGroups: [...base.synonymGroups, ...domain.synonyms.map((g) => [...g])],
+    queryExpansions: { ...base.queryExpansions, ...Object.fromEntries(Object.entries(domain.expansions).map(([k, v]) => [k, [...v]])) },
+    stopwords: base.stopwords,
+  };
+}
 
 /** Canonical comparison form: half-width letters and digits, lower case. */
 export function foldText(text: string): string {

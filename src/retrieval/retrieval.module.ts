@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { SETTINGS } from '../config/config.module';
 import type { Settings } from '../config/settings.schema';
 import { CorpusModule } from '../corpus/corpus.module';
-import { ChineseTokenizer } from './chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from './chinese-tokenizer';
+import { DomainVocabulary } from './domain-vocabulary.port';
 import { Embeddings } from './embeddings.port';
 import { HashedNgramEmbeddings } from './hashed-ngram.embeddings';
 import { OpenAiCompatibleEmbeddings } from './openai-compatible.embeddings';
@@ -11,7 +12,11 @@ import { RetrievalService } from './retrieval.service';
 @Module({
   imports: [CorpusModule],
   providers: [
-    { provide: ChineseTokenizer, useFactory: () => new ChineseTokenizer() },
+    {
+      provide: ChineseTokenizer,
+      inject: [{ token: DomainVocabulary, optional: true }],
+      useFactory: (domain?: DomainVocabulary) => new ChineseTokenizer(withDomain(domain)),
+    },
     {
       provide: Embeddings,
       inject: [SETTINGS],

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSettings } from '../config/settings';
 import { CorpusService } from '../corpus/corpus.service';
-import { ChineseTokenizer } from './chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from './chinese-tokenizer';
+import { RULES_VOCABULARY } from '../rules/lexicon/retrieval-vocabulary';
 import { Embeddings } from './embeddings.port';
 import { HashedNgramEmbeddings } from './hashed-ngram.embeddings';
 import { indexText, RetrievalService } from './retrieval.service';
@@ -31,7 +32,7 @@ class FakeRemoteEmbeddings extends Embeddings {
   }
 }
 
-const tokenizer = new ChineseTokenizer();
+const tokenizer = new ChineseTokenizer(withDomain(RULES_VOCABULARY));
 
 async function build(embeddings: Embeddings, env: Record<string, string> = {}): Promise<RetrievalService> {
   const settings = loadSettings(env);

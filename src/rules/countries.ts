@@ -143,6 +143,9 @@ const EU: readonly Place[] = [
 /** The EU's 27 member states (the United Kingdom is not one). */
 export const EU_MEMBER_STATES: readonly string[] = EU.map((p) => p.name);
 
+/** Words for “abroad” as a whole (the clause says 境外), searched as one by the clause search. */
+export const ABROAD_WORDS: readonly string[] = ['境外', '国外', '海外', '外国', '出海'];
+
 const HIGHER: readonly Place[] = [
   high('美国', {
     zh: '美利坚|美利坚合众国|美帝|花旗国',

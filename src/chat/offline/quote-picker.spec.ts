@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from '../../retrieval/chinese-tokenizer';
+import { RULES_VOCABULARY } from '../../rules/lexicon/retrieval-vocabulary';
 import { pickQuote, sentences } from './quote-picker';
 
-const tokenizer = new ChineseTokenizer();
+const tokenizer = new ChineseTokenizer(withDomain(RULES_VOCABULARY));
 const art161 = readFileSync(join(__dirname, '..', '..', '..', 'corpus', 'jindong-ip-policy-2023-draft.txt'), 'utf8')
   .split('\n')
   .find((l) => l.startsWith('16.'))!;

@@ -1,6 +1,7 @@
 import { loadSettings } from '../../config/settings';
 import { CorpusService } from '../../corpus/corpus.service';
-import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
+import { ChineseTokenizer, withDomain } from '../../retrieval/chinese-tokenizer';
+import { RULES_VOCABULARY } from '../../rules/lexicon/retrieval-vocabulary';
 import { HashedNgramEmbeddings } from '../../retrieval/hashed-ngram.embeddings';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { EligibilityService } from '../../rules/eligibility.service';
@@ -14,7 +15,7 @@ import { ChatTools } from '../tools/chat-tools';
 export async function buildChatParts<T extends ChatTools = ChatTools>(Tools: new (...args: ConstructorParameters<typeof ChatTools>) => T = ChatTools as never) {
   const settings = loadSettings({});
   const corpus = new CorpusService(settings);
-  const tokenizer = new ChineseTokenizer();
+  const tokenizer = new ChineseTokenizer(withDomain(RULES_VOCABULARY));
   const retrieval = new RetrievalService(corpus, tokenizer, new HashedNgramEmbeddings(), settings);
   await retrieval.onModuleInit();
   const rules = new RulesService(corpus);

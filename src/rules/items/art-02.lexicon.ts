@@ -2,5 +2,9 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.2's awards: what says a message is about each. */
 export const ART2_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'high-value-patents', topic: ['高价值'] },
+  {
+    ruleId: 'high-value-patents',
+    topic: ['高价值'],
+    retrieval: { terms: ['高价值发明专利', '高价值专利', '发明专利'] },
+  },
 ];

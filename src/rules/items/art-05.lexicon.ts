@@ -2,5 +2,9 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.5's awards: what says a message is about each. */
 export const ART5_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'ip-alliance', topic: ['联盟'] },
+  {
+    ruleId: 'ip-alliance',
+    topic: ['联盟'],
+    retrieval: { terms: ['知识产权联盟'] },
+  },
 ];

@@ -2,5 +2,9 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.11's awards: what says a message is about each. */
 export const ART11_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'ip-rights-station', topic: ['维权(站|点|工作站|服务站)'] },
+  {
+    ruleId: 'ip-rights-station',
+    topic: ['维权(站|点|工作站|服务站)'],
+    retrieval: { terms: ['维权站点', '维权援助'], expansions: { '维权点': ['维权站点'], '维权站': ['维权站点'] } },
+  },
 ];

@@ -2,6 +2,14 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.12's awards: what says a message is about each. */
 export const ART12_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'trade-secret-zone', topic: ['商业秘密.{0,12}(基地|示范区|园区)', '商密.{0,6}(基地|示范区)'] },
-  { ruleId: 'trade-secret-station', topic: ['商业秘密.{0,12}站点', '商密.{0,6}站点', '商业秘密保护示范站'] },
+  {
+    ruleId: 'trade-secret-zone',
+    topic: ['商业秘密.{0,12}(基地|示范区|园区)', '商密.{0,6}(基地|示范区)'],
+    retrieval: { terms: ['商业秘密', '示范基地'], synonyms: [['商业秘密', '商密', '技术秘密']] },
+  },
+  {
+    ruleId: 'trade-secret-station',
+    topic: ['商业秘密.{0,12}站点', '商密.{0,6}站点', '商业秘密保护示范站'],
+    retrieval: { terms: ['示范站点'] },
+  },
 ];

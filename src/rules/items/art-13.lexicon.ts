@@ -13,6 +13,7 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       '(胜诉|判赔|赔偿|打赢|赢了).{0,20}(专利|官司)',
       '专利.{0,8}(官司|诉讼|维权)',
     ],
+    retrieval: { terms: ['判赔金额', '打官司'], synonyms: [['维权', '打官司', '官司', '起诉', '诉讼', '告', '打赢', '胜诉', '赢', '维权胜诉']], expansions: { '官司': ['司法途径', '胜诉', '侵权诉讼'], '赔偿': ['判赔金额', '司法途径'], '侵权': ['专利维权', '侵权'] } },
   },
   {
     ruleId: 'patent-litigation-abroad',
@@ -22,5 +23,6 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
     topic: [
       `(?:国外|海外|境外|國外|${FOREIGN_PLACE_SOURCE})(?:(?=.{0,20}(?:${SUIT_ABROAD}))|(?<=(?:${SUIT_ABROAD})[^，。,；;！？!?]{0,30}))`,
     ],
+    retrieval: { terms: ['代理费'], expansions: { '律师费': ['维权代理费'] } },
   },
 ];

@@ -2,5 +2,9 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.15's awards: what says a message is about each. */
 export const ART15_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'ip-service-cluster', topic: ['集聚区', '集聚发展示范区', '服务业集聚'] },
+  {
+    ruleId: 'ip-service-cluster',
+    topic: ['集聚区', '集聚发展示范区', '服务业集聚'],
+    retrieval: { terms: ['集聚区', '集聚发展示范区'], synonyms: [['集聚区', '产业园', '服务业集聚区']] },
+  },
 ];

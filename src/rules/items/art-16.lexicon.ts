@@ -2,13 +2,49 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.16's awards: what says a message is about each. */
 export const ART16_LEXICONS: readonly RuleLexicon[] = [
-  { ruleId: 'well-known-trademark', topic: ['驰名'] },
-  { ruleId: 'cluster-regional-trademark', topic: ['(区域|产业集群).{0,8}(证明商标|集体商标)', '集群.{0,4}商标'] },
-  { ruleId: 'madrid-trademark', topic: ['马德里', '国际注册'] },
-  { ruleId: 'regional-trademark', topic: ['(欧盟|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)', '(商标|注册).{0,12}(欧盟|非洲)'] },
-  { ruleId: 'single-country-trademark', topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册'] },
-  { ruleId: 'gi-trademark', topic: ['地理标志'] },
-  { ruleId: 'brand-station', topic: ['品牌指导服务站', '品牌.{0,4}服务站'] },
-  { ruleId: 'green-product-certification', topic: ['绿色产品'] },
-  { ruleId: 'zhejiang-made-certification', topic: ['浙江制造', '品字标'] },
+  {
+    ruleId: 'well-known-trademark',
+    topic: ['驰名'],
+    retrieval: { terms: ['驰名商标'], synonyms: [['驰名商标', '中国驰名商标', '驰名']] },
+  },
+  {
+    ruleId: 'cluster-regional-trademark',
+    topic: ['(区域|产业集群).{0,8}(证明商标|集体商标)', '集群.{0,4}商标'],
+    retrieval: { terms: ['证明商标', '集体商标'], expansions: { '区域品牌': ['制造业产业集群区域证明商标', '集体商标'], '产业集群': ['制造业产业集群区域证明商标'] } },
+  },
+  {
+    ruleId: 'madrid-trademark',
+    topic: ['马德里', '国际注册'],
+    retrieval: { terms: ['马德里', '马德里体系', '注册费'], expansions: { '商标国际注册': ['马德里', '境外商标注册'], '国际商标': ['马德里', '境外商标注册'], '国外注册商标': ['境外商标注册', '马德里'], '国外商标': ['境外商标注册', '马德里'], '海外商标': ['境外商标注册', '马德里'] } },
+  },
+  {
+    ruleId: 'regional-trademark',
+    topic: ['(欧盟|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)', '(商标|注册).{0,12}(欧盟|非洲)'],
+    retrieval: { terms: ['非洲知识产权组织', '非洲地区工业产权组织'], expansions: { '欧盟': ['欧盟', '单一国家注册'], '非洲': ['非洲知识产权组织', '非洲地区工业产权组织'] } },
+  },
+  {
+    ruleId: 'single-country-trademark',
+    topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册'],
+    retrieval: { terms: ['单一国家'] },
+  },
+  {
+    ruleId: 'gi-trademark',
+    topic: ['地理标志'],
+    retrieval: { terms: ['地理标志'], synonyms: [['地理标志', '地标', '地理标识']], expansions: { '农产品': ['地理标志', '富农'] } },
+  },
+  {
+    ruleId: 'brand-station',
+    topic: ['品牌指导服务站', '品牌.{0,4}服务站'],
+    retrieval: { terms: ['品牌指导服务站'] },
+  },
+  {
+    ruleId: 'green-product-certification',
+    topic: ['绿色产品'],
+    retrieval: { terms: ['绿色产品认证'], expansions: { '绿色': ['绿色产品认证'] } },
+  },
+  {
+    ruleId: 'zhejiang-made-certification',
+    topic: ['浙江制造', '品字标'],
+    retrieval: { terms: ['浙江制造', '国际互认证书'], synonyms: [['浙江制造', '品字标']], expansions: { '互认': ['浙江制造国际互认证书'] } },
+  },
 ];

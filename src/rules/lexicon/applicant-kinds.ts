@@ -9,7 +9,7 @@ export const APPLICANT_KIND_WORDS: readonly { kind: Exclude<OrganizationType, '�
   { kind: '高校', words: ['职业技术学院', '高等院校', '技术学院', '大学', '高校', '学院', '学校', '院校', '高职', '职校'] },
   { kind: '科研机构', words: ['科研院所', '科研机构', '研究院', '研究所', '科学院', '实验室'] },
   // Before 企业: an agency is a company too, and names itself 代理公司.
-  { kind: '代理机构', words: ['代理机构', '代理公司', '事务所', '代理所'] },
+  { kind: '代理机构', words: ['专利事务所', '代理机构', '代理公司', '事务所', '代理所', '中介'] },
   { kind: '园区', words: ['产业集聚区', '集聚区', '产业园', '园区', '开发区', '管委会'] },
   { kind: '企业', words: ['企业', '公司', '工厂', '厂'] },
 ];

@@ -29,6 +29,9 @@ export const LEVEL_FORMS: readonly { level: Level; prefixes: readonly string[]; 
 /** Every level word, as one alternation (for the readers that find levels in a message). */
 export const LEVEL_SOURCE = LEVEL_FORMS.flatMap((l) => l.forms).join('|');
 
+/** For the clause search: how people name the city's and the province's level (区里 names the issuer, so it is left out). */
+export const LEVEL_EXPANSIONS: Readonly<Record<string, readonly string[]>> = { 市里: ['市级'], 省里: ['省级'] };
+
 /** The level a level word (as matched by LEVEL_SOURCE) stands for. */
 export function levelOf(word: string): Level {
   return LEVEL_FORMS.find((l) => l.prefixes.some((p) => word.startsWith(p)))?.level ?? '区级';

@@ -10,4 +10,15 @@ export interface RuleLexicon {
    * shared normaliser corrects (src/rules/lexicon/typos.ts) need not be listed.
    */
   topic: readonly string[];
+  /** What the clause search needs for this award (src/retrieval merges it with its general words). */
+  retrieval?: RetrievalWords;
+}
+
+export interface RetrievalWords {
+  /** Words jieba must keep whole. */
+  terms?: readonly string[];
+  /** Groups of words searched as one (the first is the canonical word, usually the clause's own). */
+  synonyms?: readonly (readonly string[])[];
+  /** One-way expansions: a question containing the key also searches the listed words. */
+  expansions?: Readonly<Record<string, readonly string[]>>;
 }
