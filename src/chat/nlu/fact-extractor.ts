@@ -171,7 +171,7 @@ function readNumbers(msg: Message, nums: Num[]): Num[] {
 
 type Verdict = 'keep' | 'hypothetical' | 'drop';
 
-function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined, asserted = false): Verdict {
+function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined, asserted = false, flag = false): Verdict {
   const clause = msg.clauses[clauseIndex(msg, at)];
   if (clause?.requirement) return 'drop';
   const s = sentenceOf(msg, at);
@@ -179,8 +179,14 @@ function verdict(msg: Message, at: number, figure: boolean, bound: boolean | und
   if (!s.question || s.subject) return 'keep';
   // "刚评上国家级优势企业，听说有奖金？": a clause stating what happened is a statement before the question.
   if (!figure && (asserted || statedAt(msg, at))) return 'keep';
-  return figure && !bound ? 'keep' : 'drop';
+  if (figure && !bound) return 'keep';
+  // 区级导航项目给多少？ / 10件以上奖多少？: a category asked about, answered as a what-if of it (never
+  // remembered as the applicant's). A yes/no in a question is the thing asked (考核合格了吗？), not a category.
+  return !flag && sentenceSays(msg, at, ASKS_AMOUNT) ? 'hypothetical' : 'drop';
 }
+
+/** The question is about money: 给多少, 奖多少, 能拿多少 … */
+const ASKS_AMOUNT = /多少|几万|给多少|补多少|奖多少|能拿|能补|能奖|能领|怎么算/;
 
 function numericValue(kind: Kind, n: Num): number {
   switch (kind) {
@@ -262,8 +268,8 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
-  const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey, asserted?: boolean): boolean => {
-    const v = verdict(msg, at, figure, bound, asserted);
+  const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey, asserted?: boolean, flag?: boolean): boolean => {
+    const v = verdict(msg, at, figure, bound, asserted, flag);
     if (v === 'drop') mentions.push({ field, at });
     hypothetical ||= v === 'hypothetical';
     return v !== 'drop';
@@ -273,7 +279,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     mentions.push({ field: f.field, at: f.at });
     return false;
   });
-  const kept = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted));
+  const kept = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean'));
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
