@@ -51,7 +51,8 @@ describe('API description: /api/openapi.json, /api/docs and docs/api.md (e2e)', 
     const described = Object.entries(doc.paths)
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`))
       .sort();
-    expect(described).toEqual(served.map((r) => r.replace(/:([A-Za-z0-9_]+)/g, '{$1}')));
+    // Sorted after the rewrite: `:ruleId` sorts before `changes`, `{ruleId}` after it.
+    expect(described).toEqual(served.map((r) => r.replace(/:([A-Za-z0-9_]+)/g, '{$1}')).sort());
     const undocumented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.entries(ops).filter(([, op]) => op['x-undocumented']).map(([m]) => `${m} ${p}`));
     expect(undocumented).toEqual([]);
   });
@@ -99,6 +100,10 @@ describe('API description: /api/openapi.json, /api/docs and docs/api.md (e2e)', 
     { method: 'GET', url: '/api/rules', status: 200 },
     { method: 'GET', url: '/api/rules/high-value-patents', status: 200 },
     { method: 'GET', url: '/api/rules/no-such-rule', status: 404 },
+    { method: 'GET', url: '/api/rules/changes', status: 200 },
+    { method: 'GET', url: '/api/rules/changes?from=jindong-ip-2023-draft&to=2026-01-01', status: 200 },
+    { method: 'GET', url: '/api/rules/changes?from=no-such-version', status: 404 },
+    { method: 'GET', url: '/api/rules/changes?to=2025-02-30', status: 400 },
     { method: 'POST', url: '/api/rules/high-value-patents/calculate', body: { facts: { newHighValueInventionPatentsCount: 35 } }, status: 200 },
     { method: 'POST', url: '/api/rules/high-value-patents/calculate', body: { facts: { nonsense: 1 } }, status: 400 },
     { method: 'POST', url: '/api/eligibility', body: { profile: { newHighValueInventionPatentsCount: 35, annualSalesYuan: 60_000_000 } }, status: 200 },

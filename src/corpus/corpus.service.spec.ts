@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from '../common/domain-error';
@@ -14,6 +14,9 @@ describe('CorpusService', () => {
     expect(doc.meta.issuer).toBe('金华市金东区人民政府');
     expect(doc.meta.implementationDate).toBeNull();
     expect(doc.meta.validityYears).toBe(3);
+    // A version of the policy whose dates the text leaves blank (「本意见自2023年 月 日起实施」): null, not guessed.
+    expect(doc.meta.version).toEqual({ id: 'jindong-ip-2023-draft', supersedes: null, effective: { from: null, to: null } });
+    expect(doc.params).toEqual([]);
     expect(doc.meta.references.map((r) => r.docNo)).toEqual(['金委科领〔2022〕1号', '金政发〔2021〕7号', '金政发〔2021〕18号']);
     expect(corpus.hash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -74,6 +77,15 @@ describe('loadCorpus', () => {
 
   it('refuses two documents whose ids collide, saying how to fix it', () => {
     expect(() => loadCorpus(corpusWithSecondDoc(''))).toThrow(/clauseIdPrefix/);
+  });
+
+  it('refuses a status other than 征求意见稿 or 正式, and a date that is not one', () => {
+    const dir = corpusWithSecondDoc('city:');
+    const meta = JSON.parse(readFileSync(join(dir, 'city.meta.json'), 'utf8'));
+    writeFileSync(join(dir, 'city.meta.json'), JSON.stringify({ ...meta, status: '草案' }));
+    expect(() => loadCorpus(dir)).toThrow('状态只能是 征求意见稿 或 正式');
+    writeFileSync(join(dir, 'city.meta.json'), JSON.stringify({ ...meta, implementationDate: '2025-02-30', version: { id: 'city-2025', effective: { from: '2025-02-30', to: null } } }));
+    expect(() => loadCorpus(dir)).toThrow('应为 YYYY-MM-DD 格式的日期');
   });
 
   it('refuses invalid metadata with the file name', () => {

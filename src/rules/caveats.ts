@@ -1,3 +1,4 @@
+import { BASE_POLICY_VERSION, PolicyVersionInfo } from './policy-version';
 import { CityPolicyRef } from './rule';
 
 export interface Caveat {
@@ -31,13 +32,39 @@ export const STACKING = {
 export const COMMON_CAVEATS: readonly Caveat[] = [
   {
     text: '本政策为征求意见稿，尚未正式印发，实施日期空缺；测算结果仅供参考，以正式文件和主管部门解释为准。',
-    citation: { clauseId: 'title', quote: '关于促进知识产权高质量发展的若干政策意见（征求意见稿）' },
+    citation: BASE_POLICY_VERSION.titleCitation,
   },
   {
     text: `${STACKING.explanation}本测算只按区级政策计算，未扣减或叠加市级奖补，也未作亩均效益调整。`,
     citation: { clauseId: STACKING.clauseId, quote: STACKING.quote },
   },
 ];
+
+/** `2025-01-01` → `2025年1月1日`. */
+function chineseDate(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * What a version's status means for an amount, in a few words, from its metadata — for the draft (the
+ * default) 「本政策为征求意见稿，金额以正式印发的文件为准」, the tip under every chat answer. A calculation's
+ * `policyVersion` can be passed as it is.
+ */
+export function versionTip(v: { status: PolicyVersionInfo['status'] } = BASE_POLICY_VERSION): string {
+  return v.status === '征求意见稿' ? '本政策为征求意见稿，金额以正式印发的文件为准' : '金额按正式印发的文件测算，以主管部门解释为准';
+}
+
+/** The caveats of a result under one version: the draft's are COMMON_CAVEATS; another version says its own status. */
+export function caveatsFor(v: PolicyVersionInfo): readonly Caveat[] {
+  if (v.id === BASE_POLICY_VERSION.id && v.status === BASE_POLICY_VERSION.status) return COMMON_CAVEATS;
+  const { from, to } = v.effective;
+  const text =
+    v.status === '征求意见稿'
+      ? `本政策为征求意见稿，尚未正式印发${from ? '' : '，实施日期空缺'}；测算结果仅供参考，以正式文件和主管部门解释为准。`
+      : `本测算依据正式印发的《${v.shortTitle}》${from ? `（自${chineseDate(from)}起施行${to ? `，有效期至${chineseDate(to)}` : ''}）` : ''}；测算结果仅供参考，以主管部门解释为准。`;
+  return [{ text, citation: v.titleCitation }, ...COMMON_CAVEATS.slice(1)];
+}
 
 /** For items whose amount is set "根据《…》规定" by a city document. */
 export function cityPolicyCaveat(ref: CityPolicyRef): Caveat {

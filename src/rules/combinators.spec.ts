@@ -10,6 +10,8 @@ const p = (id: string, value: number, role: Param['role'] = 'amount', unit: Para
   role,
   clauseId: 'art.4.2',
   quote: 'q',
+  document: 'jindong-ip-2023-draft',
+  effective: { from: null, to: null },
 });
 
 describe('formula combinators', () => {

@@ -2,7 +2,10 @@ import { allOf, anyOf, atLeast, check, combine, given, includes, isFalse, isTrue
 import { Param } from './rule';
 
 const ask = (fact: string) => ({ fact, question: `${fact}？` });
-const T: Param = { id: 't.min', label: '门槛', value: 10, unit: 'count', role: 'threshold', clauseId: 'art.2', quote: '10件以上' };
+const T: Param = {
+  id: 't.min', label: '门槛', value: 10, unit: 'count', role: 'threshold', clauseId: 'art.2', quote: '10件以上',
+  document: 'jindong-ip-2023-draft', effective: { from: null, to: null },
+};
 const n = (v: number | undefined) => known(v, ask('n'));
 const b = (v: boolean | undefined) => known(v, ask('b'));
 const fmt = (x: number) => `${x}件`;

@@ -1,6 +1,7 @@
-import { COMMON_CAVEATS, cityPolicyCaveat } from './caveats';
+import { caveatsFor, cityPolicyCaveat } from './caveats';
 import { clauseRef, explain } from './explanation';
 import { APPLICANT_FACTS, withApplicant } from './applicant';
+import { activeVersion } from './policy-version';
 import { pickProfile, Profile, ProfileKey } from './profile.schema';
 import { Calculation, Citation, Rule, RuleDefinition, Verdict } from './rule';
 
@@ -34,9 +35,11 @@ export const ONE_OFF = '一次性奖补：同一事项只发放一次，不按�
 /**
  * Turns a verdict into the API's calculation: citations of every parameter the rule uses plus the
  * caveats, assumptions, and the explanation. `labelOf` gives clause labels (the corpus has them).
+ * Called in the same policy version as the evaluation (RulesService.run), it names that version.
  */
 export function toCalculation(rule: Rule, v: Verdict, labelOf: (clauseId: string) => string = clauseRef): Calculation {
-  const caveats = [...COMMON_CAVEATS, ...(rule.cityPolicy ? [cityPolicyCaveat(rule.cityPolicy)] : [])];
+  const version = activeVersion();
+  const caveats = [...caveatsFor(version), ...(rule.cityPolicy ? [cityPolicyCaveat(rule.cityPolicy)] : [])];
   const assumptions = [...rule.assumptions, ...(rule.oneOff ? [ONE_OFF] : []), ...v.notes];
   const seen = new Set<string>();
   const citations: Citation[] = [];
@@ -67,5 +70,6 @@ export function toCalculation(rule: Rule, v: Verdict, labelOf: (clauseId: string
     caveats: caveatTexts,
     ceiling: v.status === 'eligible' && Boolean(v.ceiling),
     alternatives: v.status === 'eligible' ? (v.alternatives ?? []) : [],
+    policyVersion: { id: version.id, title: version.title, status: version.status },
   };
 }

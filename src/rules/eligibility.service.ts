@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parseInput } from '../common/zod-input';
-import { COMMON_CAVEATS } from './caveats';
+import { caveatsFor } from './caveats';
+import { activeVersion } from './policy-version';
 import { Profile, profileSchema, SHARED_FACTS } from './profile.schema';
 import { Calculation, NeedsInfo, Rule } from './rule';
 import { RULES } from './rules.registry';
@@ -45,7 +46,12 @@ export class EligibilityService {
     return this.assess(parseInput(profileSchema, profile, what));
   }
 
+  /** Every rule in the version of the policy in force today. */
   assess(profile: Profile): EligibilityResult {
+    return this.rules.withVersionInForce(() => this.assessInVersion(profile));
+  }
+
+  private assessInVersion(profile: Profile): EligibilityResult {
     const calculations: Calculation[] = [];
     const notAssessed: EligibilityResult['notAssessed'] = [];
     for (const rule of RULES) {
@@ -71,7 +77,7 @@ export class EligibilityService {
       eligibleRuleIds: eligible.map((c) => c.ruleId),
       needsInfo: [...needs.values()],
       notAssessed,
-      caveats: COMMON_CAVEATS.map((c) => c.text),
+      caveats: caveatsFor(activeVersion()).map((c) => c.text),
     };
   }
 }

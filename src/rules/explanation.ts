@@ -1,9 +1,12 @@
 import { formatYuan } from './money';
 import { TraceStep, Verdict } from './rule';
 
-/** `art.4.1` → `第4条第1款`, `art.2` → `第2条`; other ids stay as they are. */
+/**
+ * `art.4.1` → `第4条第1款`, `art.2` → `第2条`, also in a later version's text (`jd2025:art.4.1`, with its
+ * clauseIdPrefix); other ids stay as they are.
+ */
 export function clauseRef(clauseId: string): string {
-  const m = /^art\.(\d+)(?:\.(\d+))?$/.exec(clauseId);
+  const m = /^(?:[^:]*:)?art\.(\d+)(?:\.(\d+))?$/.exec(clauseId);
   if (!m) return clauseId;
   return m[2] ? `第${m[1]}条第${m[2]}款` : `第${m[1]}条`;
 }

@@ -1,6 +1,8 @@
+import { versionedParam } from './policy-version';
 import { Param, ParamRole, ParamUnit } from './rule';
 
-export type ParamDef = Omit<Param, 'id'>;
+/** A figure as the first version (the draft) states it; later versions' figures are data (src/rules/policy-version.ts). */
+export type ParamDef = Omit<Param, 'id' | 'document' | 'effective'>;
 
 function def(value: number, unit: ParamUnit, role: ParamRole, clauseId: string, quote: string, label: string): ParamDef {
   return { value, unit, role, clauseId, quote, label };
@@ -26,11 +28,14 @@ export const rate = (percentValue: number, clauseId: string, quote: string, labe
 export const threshold = (value: number, unit: ParamUnit, clauseId: string, quote: string, label: string) =>
   def(value, unit, 'threshold', clauseId, quote, label);
 
-/** Gives each parameter its stable id `<prefix>.<key>`. */
+/**
+ * Gives each parameter its stable id `<prefix>.<key>`. Its figure, quote, clause and document are read from
+ * the policy version in force (the draft's, written here, unless a later version changes them).
+ */
 export function defineParams<T extends Record<string, ParamDef>>(prefix: string, defs: T): { readonly [K in keyof T]: Param } {
   const out = {} as { [K in keyof T]: Param };
   for (const key of Object.keys(defs) as (keyof T & string)[]) {
-    out[key] = { id: `${prefix}.${key}`, ...defs[key] };
+    out[key] = versionedParam({ id: `${prefix}.${key}`, ...defs[key] });
   }
   return out;
 }

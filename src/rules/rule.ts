@@ -24,6 +24,13 @@ export interface Param {
   clauseId: string;
   /** Found verbatim in that clause's text (a test enforces it) and contains the figure. */
   quote: string;
+  /**
+   * The policy version whose text holds `quote` (src/rules/policy-version.ts): the draft's
+   * `jindong-ip-2023-draft` for the figures written in art-NN.params.ts; a later version's id when it applies.
+   */
+  document: string;
+  /** When that version applies (`YYYY-MM-DD`); null where the text leaves the date blank, as the draft does. */
+  effective: { from: string | null; to: string | null };
 }
 
 export interface Citation {
@@ -153,6 +160,8 @@ export interface Calculation {
   ceiling: boolean;
   /** Other readings of ambiguous wording and their amounts; empty when the wording is plain. */
   alternatives: AlternativeReading[];
+  /** The version of the policy whose figures this calculation used (the one in force on its date). */
+  policyVersion: { id: string; title: string; status: '征求意见稿' | '正式' };
 }
 
 /** Where an item says its amount follows a city document, e.g. `（金委科领〔2022〕1号）规定`. */

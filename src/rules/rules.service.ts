@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, Optional } from '@nestjs/common';
 import { z } from 'zod';
 import { DomainError, DOMAIN_ERROR_CODES } from '../common/domain-error';
 import { parseInput } from '../common/zod-input';
@@ -7,6 +7,8 @@ import { COMMON_CAVEATS, cityPolicyCaveat } from './caveats';
 import { toCalculation } from './define-rule';
 import { clauseRef } from './explanation';
 import { Interpretation, interpretation } from './interpretations';
+import { inVersion, PolicyVersionInfo, ResolvedVersion, setDefaultVersion } from './policy-version';
+import { ParamChange, PolicyVersions, RuleParam } from './policy-versions';
 import { Applicants, Calculation, Param, Rule } from './rule';
 import { findRule, RULES } from './rules.registry';
 
@@ -25,13 +27,61 @@ export interface RuleSummary {
   interpretations: Interpretation[];
 }
 
-/** The rules as a service: catalogue, one calculation, labels from the corpus. Rules themselves stay pure. */
+/** What "today" is for choosing the policy version in force; tests fix it. */
+export type PolicyClock = () => Date;
+export const POLICY_CLOCK = Symbol('POLICY_CLOCK');
+
+const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar day in Beijing time (UTC+8), where the policy applies. */
+export function beijingDay(at: Date): string {
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export type PolicyVersionView = Pick<PolicyVersionInfo, 'id' | 'title' | 'status' | 'effective'>;
+
+export interface PolicyChanges {
+  from: PolicyVersionView;
+  to: PolicyVersionView;
+  changes: ParamChange[];
+}
+
+const view = ({ id, title, status, effective }: PolicyVersionInfo): PolicyVersionView => ({ id, title, status, effective });
+
+/** Every parameter once, with the rules that use it, in rule order. */
+function ruleParams(): RuleParam[] {
+  const byId = new Map<string, RuleParam>();
+  for (const r of RULES) {
+    for (const p of r.params) {
+      const entry = byId.get(p.id) ?? { param: p, ruleIds: [] };
+      entry.ruleIds.push(r.id);
+      byId.set(p.id, entry);
+    }
+  }
+  return [...byId.values()];
+}
+
+/**
+ * The rules as a service: catalogue, one calculation, labels from the corpus, the policy versions. Rules
+ * themselves stay pure; each calculation runs in the version in force on its date (src/rules/policy-version.ts).
+ */
 @Injectable()
-export class RulesService {
+export class RulesService implements OnModuleDestroy {
   private readonly logger = new Logger(RulesService.name);
   private readonly summaries: RuleSummary[];
+  private readonly versions: PolicyVersions;
+  private readonly clock: PolicyClock;
+  private readonly undoDefault: () => void;
 
-  constructor(private readonly corpus: CorpusService) {
+  constructor(
+    private readonly corpus: CorpusService,
+    @Optional() @Inject(POLICY_CLOCK) clock?: PolicyClock,
+  ) {
+    this.clock = clock ?? (() => new Date());
+    // A stand-in corpus without documents (unit tests) has only the first version, the code's.
+    const documents = typeof corpus.documents === 'function' ? corpus.documents() : [];
+    this.versions = PolicyVersions.build(documents, (id) => corpus.find(id), ruleParams());
+    this.undoDefault = setDefaultVersion(() => this.inForce());
     this.summaries = RULES.map((r) => ({
       id: r.id,
       title: r.title,
@@ -46,13 +96,52 @@ export class RulesService {
     for (const problem of this.uncitedQuotes()) this.logger.warn(problem);
   }
 
+  onModuleDestroy(): void {
+    this.undoDefault();
+  }
+
+  /** The catalogue with the parameters' figures, quotes and documents of the version in force today. */
   catalogue(): RuleSummary[] {
-    return this.summaries;
+    return inVersion(this.inForce(), () => this.summaries.map((s) => ({ ...s, parameters: s.parameters.map((p) => ({ ...p })) })));
   }
 
   describe(ruleId: string): RuleSummary {
     const rule = this.get(ruleId);
-    return this.summaries.find((s) => s.id === rule.id) as RuleSummary;
+    return this.catalogue().find((s) => s.id === rule.id) as RuleSummary;
+  }
+
+  /** The version in force on `day` (YYYY-MM-DD, Beijing time), today by default. */
+  inForce(day = beijingDay(this.clock())): ResolvedVersion {
+    return this.versions.at(day);
+  }
+
+  /** Runs `fn` (synchronous) with parameters read in the version in force today. */
+  withVersionInForce<T>(fn: () => T): T {
+    return inVersion(this.inForce(), fn);
+  }
+
+  /** The policy's versions, oldest first. */
+  policyVersions(): PolicyVersionInfo[] {
+    return this.versions.list();
+  }
+
+  /**
+   * What changed between two versions, each named by its id or by a date (the version in force on it);
+   * `from` defaults to the first version, `to` to the one in force today.
+   */
+  changes(from?: string, to?: string): PolicyChanges {
+    const a = from === undefined ? this.versions.chain[0] : this.version(from, 'from');
+    const b = to === undefined ? this.inForce() : this.version(to, 'to');
+    return { from: view(a.version), to: view(b.version), changes: this.versions.changes(a, b) };
+  }
+
+  private version(ref: string, what: string): ResolvedVersion {
+    const found = this.versions.resolve(ref);
+    if (!found) {
+      const ids = this.versions.list().map((v) => v.id).join('、');
+      throw new DomainError(DOMAIN_ERROR_CODES.NOT_FOUND, `未找到政策版本“${ref}”（${what}）。可用的版本：${ids}；也可写日期 YYYY-MM-DD，表示当日施行的版本。`);
+    }
+    return found;
   }
 
   get(ruleId: string): Rule {
@@ -69,9 +158,9 @@ export class RulesService {
     return this.run(rule, parseInput(rule.schema, facts, what) as Record<string, unknown>);
   }
 
-  /** Calculates already-validated facts. */
-  run(rule: Rule, facts: Record<string, unknown>): Calculation {
-    return toCalculation(rule, rule.evaluate(facts), (id) => this.labelOf(id));
+  /** Calculates already-validated facts in the version in force on `day` (today by default). */
+  run(rule: Rule, facts: Record<string, unknown>, day?: string): Calculation {
+    return inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(facts), (id) => this.labelOf(id)));
   }
 
   labelOf(clauseId: string): string {

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { ApiDoc } from '../../common/api-doc.decorator';
 import { parseInput } from '../../common/zod-input';
+import { isDay } from '../../corpus/document-meta.schema';
 import { EligibilityResult, EligibilityService } from '../../rules/eligibility.service';
 import { profileSchema } from '../../rules/profile.schema';
 import { Calculation, Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
-import { RuleSummary, RulesService } from '../../rules/rules.service';
-import { calculationResponse, eligibilityResponse, errorResponse, ruleSummaryResponse } from './openapi/response.schemas';
+import { PolicyChanges, RuleSummary, RulesService } from '../../rules/rules.service';
+import { calculationResponse, eligibilityResponse, errorResponse, policyChangesResponse, ruleSummaryResponse } from './openapi/response.schemas';
 
 const eligibilityBody = z.object({ profile: profileSchema.describe('企业画像：已知的事实，未知的不填') }).strict();
 
@@ -20,6 +21,24 @@ const CALCULATE_BODIES = new Map(RULES.map((r) => [r.id, calculateBody(r)]));
 const anyCalculateBody = z.union(RULES.map((r) => CALCULATE_BODIES.get(r.id)!.meta({ title: r.id, description: `${r.id}：${r.title}` })));
 
 const ruleIdParams = z.object({ ruleId: z.enum(RULES.map((r) => r.id)).describe('规则编号（GET /api/rules 列出全部）') });
+
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+/** A policy version: its id, or a date meaning the version in force that day (Beijing time). */
+const versionRef = (name: string) =>
+  z
+    .string({ error: `${name} 应为政策版本编号或 YYYY-MM-DD 格式的日期` })
+    .trim()
+    .min(1, { error: `${name} 不能为空` })
+    .max(100, { error: `${name} 不能超过 100 个字符` })
+    .refine((v) => (DATE_LIKE.test(v) ? isDay(v) : /^[a-z0-9-]+$/.test(v)), {
+      error: `${name} 应为政策版本编号（如 jindong-ip-2023-draft）或 YYYY-MM-DD 格式的日期（如 2025-01-01）`,
+    });
+
+const changesQuery = z.object({
+  from: versionRef('from').optional().describe('起点：政策版本编号，或日期 YYYY-MM-DD（当日施行的版本）；默认第一个版本（征求意见稿）'),
+  to: versionRef('to').optional().describe('终点：政策版本编号或日期；默认今天施行的版本'),
+});
 
 const ruleNotFound = { description: '规则编号不存在（RULE_NOT_FOUND）', schema: errorResponse };
 
@@ -39,6 +58,24 @@ export class RulesController {
   })
   catalogue(): RuleSummary[] {
     return this.rules.catalogue();
+  }
+
+  // Declared before rules/:ruleId, which would otherwise take “changes” for a rule id.
+  @Get('rules/changes')
+  @ApiDoc({
+    tag: '测算',
+    summary: '两个政策版本之间参数的变化：每个数字的旧值、新值及各自的原文与条款',
+    description:
+      'from、to 可写版本编号或日期（YYYY-MM-DD，表示当日施行的版本）。只有征求意见稿时，任何两个版本之间都没有变化，changes 为空。',
+    query: changesQuery,
+    responses: {
+      200: { description: '两个版本与变化的参数', schema: policyChangesResponse },
+      404: { description: '版本编号不存在（NOT_FOUND）', schema: errorResponse },
+    },
+  })
+  changes(@Query() query: Record<string, unknown>): PolicyChanges {
+    const { from, to } = parseInput(changesQuery, query, '查询参数');
+    return this.rules.changes(from, to);
   }
 
   @Get('rules/:ruleId')

@@ -1,4 +1,4 @@
-import { STACKING } from '../../rules/caveats';
+import { STACKING, versionTip } from '../../rules/caveats';
 import { formatYuan } from '../../rules/money';
 import type { Calculation, TraceStep } from '../../rules/rule';
 
@@ -58,4 +58,4 @@ export function totalLine(calculations: Calculation[]): string | undefined {
   return `合计：以上${eligible.length}项共可获${formatYuan(total)}。`;
 }
 
-export const CAVEAT_LINE = `提示：本政策为征求意见稿，金额以正式印发的文件为准；${STACKING.short}。`;
+export const CAVEAT_LINE = `提示：${versionTip()}；${STACKING.short}。`;

@@ -7,8 +7,9 @@ import { fact } from '../profile.schema';
 import { Cond } from '../rule';
 import { ART13 } from './art-13.params';
 
-const HIGHER = `美国、日本、欧盟国家最高${formatYuan(ART13.foreignCapUsJapanEu.value)}`;
-const LOWER = `其他国家最高${formatYuan(ART13.foreignCapOther.value)}`;
+// Functions, not constants: the caps are read in the policy version of the calculation.
+const HIGHER = () => `美国、日本、欧盟国家最高${formatYuan(ART13.foreignCapUsJapanEu.value)}`;
+const LOWER = () => `其他国家最高${formatYuan(ART13.foreignCapOther.value)}`;
 
 function jurisdictionDetail(j: Jurisdiction): string {
   // 美国加州 → 美国: the country it was recognised as, beside the words given.
@@ -34,11 +35,11 @@ function placeCondition(country: Known<string>): Cond {
     label: PLACE_LABEL,
     outcome: undefined,
     value: country.value,
-    detail: `诉讼地“${j.said}”${j.why}，无法确定适用哪一档上限（${HIGHER}，${LOWER}）`,
+    detail: `诉讼地“${j.said}”${j.why}，无法确定适用哪一档上限（${HIGHER()}，${LOWER()}）`,
     needs: [
       {
         fact: 'foreignPatentSuitCountry',
-        question: `诉讼地“${j.said}”${j.why}，案件具体是在哪个国家审理的？（${HIGHER}，${LOWER}）`,
+        question: `诉讼地“${j.said}”${j.why}，案件具体是在哪个国家审理的？（${HIGHER()}，${LOWER()}）`,
       },
     ],
     paramIds: [ART13.foreignCapUsJapanEu.id, ART13.foreignCapOther.id],

@@ -64,6 +64,11 @@ export const calculationResponse = S({
       }).meta({ id: 'AlternativeReading' }),
     )
     .describe('原文有两种理解且金额不同时，另一种理解及其金额；措辞明确时为空'),
+  policyVersion: S({
+    id: z.string().describe('政策版本编号，如 jindong-ip-2023-draft'),
+    title: z.string().describe('该版本的文件标题'),
+    status: z.enum(['征求意见稿', '正式']),
+  }).describe('本次测算所用的政策版本（测算当日施行的版本；正式文件施行前为征求意见稿）'),
 }).meta({ id: 'Calculation' });
 
 export const chatResponse = S({
@@ -110,6 +115,11 @@ export const clauseTreeResponse = z.array(
   }).meta({ id: 'ClauseNode' }),
 );
 
+const effectivePeriod = S({
+  from: z.string().nullable().describe('施行日期 YYYY-MM-DD；原文空缺时为 null（征求意见稿写作“本意见自2023年 月 日起实施”）'),
+  to: z.string().nullable().describe('有效期截止日期 YYYY-MM-DD；未写明时为 null'),
+}).describe('该版本的施行期间').meta({ id: 'EffectivePeriod' });
+
 const param = S({
   id: z.string().describe('参数编号，如 art1.tier1Amount'),
   label: z.string(),
@@ -118,6 +128,8 @@ const param = S({
   role: z.enum(['amount', 'unit-amount', 'cap', 'rate', 'threshold']),
   clauseId: z.string(),
   quote: z.string().describe('含该数字的原文短语'),
+  document: z.string().describe('原文出自的政策版本编号，如 jindong-ip-2023-draft'),
+  effective: effectivePeriod,
 }).meta({ id: 'Param' });
 
 export const ruleSummaryResponse = S({
@@ -147,6 +159,38 @@ export const ruleSummaryResponse = S({
     )
     .describe('本规则涉及的原文理解（措辞可有两种理解之处）'),
 }).meta({ id: 'RuleSummary' });
+
+const policyVersionView = S({
+  id: z.string().describe('政策版本编号'),
+  title: z.string(),
+  status: z.enum(['征求意见稿', '正式']),
+  effective: effectivePeriod,
+}).meta({ id: 'PolicyVersion' });
+
+const paramState = S({
+  value: z.number().describe('元、整数百分比、件数或月数'),
+  quote: z.string().describe('该版本原文中含该数字的短语'),
+  clauseId: z.string().describe('该版本原文所在条款的编号（可用 GET /api/clauses/{clauseId} 取原文；后续版本带其 clauseIdPrefix）'),
+  version: z.string().describe('政策版本编号'),
+});
+
+export const policyChangesResponse = S({
+  from: policyVersionView,
+  to: policyVersionView,
+  changes: z
+    .array(
+      S({
+        id: z.string().describe('参数编号，如 art1.tier1Award'),
+        label: z.string(),
+        unit: z.enum(['yuan', 'percent', 'count', 'months']),
+        clauseId: z.string().describe('参数所在条款（政策自身的编号，如 art.1.1）'),
+        ruleIds: z.array(z.string()).describe('用到该参数的规则'),
+        from: paramState,
+        to: paramState,
+      }).meta({ id: 'ParamChange' }),
+    )
+    .describe('数字、原文或条款有变化的参数，按规则顺序；两个版本相同时为空'),
+}).meta({ id: 'PolicyChanges' });
 
 export const eligibilityResponse = S({
   calculations: z.array(calculationResponse).describe('画像涉及的每条规则，按政策顺序'),
