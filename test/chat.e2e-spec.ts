@@ -222,6 +222,14 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(company.answer).toContain('不符合条件');
   });
 
+  it('after a clause is quoted, a bare reply belongs to the awards of that clause', async () => {
+    const quoted = await ask('商业秘密保护这一条是怎么规定的');
+    expect(quoted.calculations).toEqual([]);
+    expect(quoted.citations.map((c: { clauseId: string }) => c.clauseId)).toContain('art.12');
+    const reply = await ask('我们是市级的站点', quoted.sessionId);
+    expect(reply.calculations).toEqual([expect.objectContaining({ ruleId: 'trade-secret-station', eligible: true, amountYuan: 20_000 })]);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

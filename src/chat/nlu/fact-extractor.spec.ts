@@ -749,6 +749,10 @@ const FOLLOW_UPS: FocusCase[] = [
   ['省级的', ['newIpEnterpriseTitles'], { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
   // 国家级 could be 示范 or 优势: left to ask.
   ['国家级的', ['newIpEnterpriseTitles'], {}],
+  // Two level fields of one clause in focus: the thing named after the level word says whose it is.
+  ['省级站点', ['newTradeSecretZones', 'newTradeSecretStationLevels'], { newTradeSecretStationLevels: ['省级'] }],
+  ['省级的示范区', ['newTradeSecretStationLevels', 'newTradeSecretZones'], { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
+  ['省级的', ['newTradeSecretZones', 'newTradeSecretStationLevels'], { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
   ['高校', ['organizationType'], { organizationType: '高校' }],
   ['在金东', ['locatedInJindong'], { locatedInJindong: true }],
   ['不在', ['locatedInJindong'], { locatedInJindong: false }],

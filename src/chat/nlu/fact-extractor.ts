@@ -1,4 +1,4 @@
-import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
+import { FACT_QUESTIONS, Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
 import { doubtAbout, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
@@ -570,9 +570,10 @@ function applyFocus(
     return;
   }
 
-  const levels = matchAll(msg.text, LEVEL_WORDS).map((m) => m.m[0]);
+  const found = matchAll(msg.text, LEVEL_WORDS);
+  const levels = found.map((m) => m.m[0]);
   if (levels.length > 0 && !/不是|没|未/.test(msg.text)) {
-    for (const field of focus) {
+    for (const field of byNamedThing(focus, found.map((m) => msg.text.slice(m.end, m.end + NAMED_THING_CHARS)))) {
       const value = FOCUS_LEVEL_FIELDS[field]?.(levels);
       if (value !== undefined && profileShape[field].safeParse(value).success) {
         findings.push({ field, value, at: 0, approximate: false, figure: true } as Finding);
@@ -589,6 +590,32 @@ function applyFocus(
     const kind = word ? applicantKindOf(word) : undefined;
     if (kind) findings.push(finding('organizationType', kind, 0, { figure: true }));
   }
+}
+
+/** How far after a level word the thing it qualifies is read (省级站点, 国家级的基地). */
+const NAMED_THING_CHARS = 6;
+
+/**
+ * Focus fields, the one whose own description names the thing after the level word first: with two
+ * awards of one clause in focus, 省级站点 belongs to the station's field, not the zone's. The words are
+ * the fields' own descriptions and questions, so no table of nouns is kept here.
+ */
+function byNamedThing(focus: readonly ProfileKey[], after: readonly string[]): readonly ProfileKey[] {
+  const heads = after.map((t) => t.replace(/^[的之]/, '')).filter((t) => /^[\u4e00-\u9fff]{2}/.test(t));
+  if (!heads.length || focus.length < 2) return focus;
+  const score = (field: ProfileKey): number => {
+    const shape = profileShape[field];
+    const description = `${shape.description ?? ('unwrap' in shape ? shape.unwrap().description : undefined) ?? ''}|${FACT_QUESTIONS[field] ?? ''}`;
+    let best = 0;
+    for (const head of heads) {
+      let n = 0;
+      while (n < head.length && description.includes(head.slice(0, n + 1))) n++;
+      if (n >= 2) best = Math.max(best, n);
+    }
+    return best;
+  };
+  const scores = new Map(focus.map((f) => [f, score(f)]));
+  return [...focus].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }
 
 /** "没有" to a question about a field: false, none, zero or 未备案, as the field takes. */

@@ -58,4 +58,7 @@ export function totalLine(calculations: Calculation[]): string | undefined {
   return `合计：以上${eligible.length}项共可获${formatYuan(total)}。`;
 }
 
-export const CAVEAT_LINE = `提示：${versionTip()}；${STACKING.short}。`;
+/** The closing tip of a calculated answer, in the words of the version the calculations used. */
+export function caveatLine(calculations: readonly Calculation[]): string {
+  return `提示：${versionTip(calculations[0]?.policyVersion)}；${STACKING.short}。`;
+}

@@ -125,7 +125,9 @@ export class NumericPlanner {
       if (readers.length) return readers;
     }
     const derived = Object.values(extracted.derived).some((v) => v !== undefined);
-    if (focus.length && (derived || FOLLOW_UP.test(text))) {
+    // “那X呢” naming another award changes the topic; it is no follow-up of the one in focus.
+    const elsewhere = named.length > 0 && !named.some((id) => session.focusRuleIds.includes(id));
+    if (focus.length && !elsewhere && (derived || FOLLOW_UP.test(text))) {
       const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
       if (inFocus.length) return inFocus;
     }

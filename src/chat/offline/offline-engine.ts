@@ -7,7 +7,7 @@ import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
 import type { Calculation, NeedsInfo } from '../../rules/rule';
-import { CAVEAT_LINE, composeCalculation, totalLine } from './calculation-composer';
+import { caveatLine, composeCalculation, totalLine } from './calculation-composer';
 import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
 import { NumericPlan, NumericPlanner, STACKING_QUESTION } from './numeric-planner';
@@ -34,6 +34,9 @@ export const WELCOME =
   '· 专利权质押贷款的贴息怎么算？\n' +
   '· 在美国打专利官司胜诉了，代理费能补多少？\n' +
   '· 这个政策的有效期是多久？';
+
+/** An item quoted for a question becomes the topic when it holds at most this many awards (art.16.2 has four). */
+const MAX_RULES_IN_FOCUS = 4;
 
 /** The city's side named: a question about combining city and district awards, not two district items. */
 const CITY_WORDS = /市里|市级|市区|市、区|金华市|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补/;
@@ -118,6 +121,13 @@ export class OfflineEngine {
     }
 
     const { answer, citations } = this.clauses.answer(text, hits);
+    // The award whose clause answered is now the topic: a bare reply next (“国家级”, “我们三件”) belongs to it.
+    const quoted = citations[0]?.clauseId;
+    const about = quoted ? RULES.filter((r) => this.corpus.covers(r.clauseId, quoted) || this.corpus.covers(quoted, r.clauseId)) : [];
+    if (about.length > 0 && about.length <= MAX_RULES_IN_FOCUS) {
+      session.focusRuleIds = about.map((r) => r.id);
+      session.askedFact = undefined;
+    }
     return withNote(result(answer, 'answered', citations));
   }
 
@@ -189,7 +199,7 @@ export class OfflineEngine {
     parts.push(quotes.map((q) => `依据${q.label.split(' ')[0]}：“${q.quote}”`).join('\n'));
     const stacking = calculations.flatMap((c) => c.citations).filter((x) => x.clauseId === 'final.stacking');
     const citations = [...quotes, ...mergeCitations(stacking, this.corpus)];
-    parts.push(CAVEAT_LINE);
+    parts.push(caveatLine(calculations));
     const needsInfo = calculations
       .filter((c) => c.status === 'needs-info')
       .flatMap((c) => c.needsInfo)
