@@ -222,6 +222,23 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(company.answer).toContain('不符合条件');
   });
 
+  it('a category question gets the standard in the answer\'s own words, not only inside the quote', async () => {
+    const unquoted = (answer: string) => answer.replace(/“[^”]*”/g, '');
+    const asked = await ask('浙江制造国际互认证书有补贴吗，补多少');
+    expect(unquoted(asked.answer)).toContain('2万元');
+    const tiers = await ask('中国专利奖各个等级区里给多少');
+    for (const figure of ['10万元', '8万元', '5万元']) expect(unquoted(tiers.answer)).toContain(figure);
+  });
+
+  it('an article named by number is quoted whole and its awards lead the answer', async () => {
+    const res = await ask('第十条讲的什么');
+    expect(res.citations[0]).toMatchObject({ clauseId: 'art.10' });
+    expect(res.citations[0].quote).toContain('10万元、8万元');
+    expect(res.answer.indexOf('10万元')).toBeLessThan(res.answer.indexOf('“'));
+    const money = await ask('第10条能拿多少');
+    expect(money.calculations.map((c: { ruleId: string }) => c.ruleId)).toEqual(['ip-protection-market']);
+  });
+
   it('after a clause is quoted, a bare reply belongs to the awards of that clause', async () => {
     const quoted = await ask('商业秘密保护这一条是怎么规定的');
     expect(quoted.calculations).toEqual([]);

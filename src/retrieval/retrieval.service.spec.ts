@@ -61,6 +61,17 @@ describe('RetrievalService', () => {
     expect((await service.search('商标国际注册有什么补贴', 1))[0].clause.id).toBe('art.16.1');
   });
 
+  it('puts clauses named by number first, marked, in the text\'s order', async () => {
+    const hits = await service.search('第十二条怎么规定的', 3);
+    expect(hits[0]).toMatchObject({ clause: { id: 'art.12' }, referenced: true });
+    expect(hits.filter((h) => h.referenced)).toHaveLength(1);
+    const paragraphs = await service.search('第4条', 5);
+    expect(paragraphs.filter((h) => h.referenced).map((h) => h.clause.id)).toEqual(['art.4.1', 'art.4.2', 'art.4.3']);
+    expect(await service.search('第4条', 2)).toHaveLength(2);
+    expect((await service.search('第四条第二款', 1)).map((h) => h.clause.id)).toEqual(['art.4.2']);
+    expect((await service.search('知识产权保险', 3)).some((h) => h.referenced)).toBe(false);
+  });
+
   it('searches in each mode and honours k', async () => {
     for (const mode of ['hybrid', 'bm25', 'vector'] as const) {
       const hits = await service.search('知识产权保险保费补助', 2, mode);

@@ -8,12 +8,16 @@ import { Clause } from '../corpus/clause';
 import { CorpusService } from '../corpus/corpus.service';
 import { Bm25Index, ScoredId } from './bm25-index';
 import { ChineseTokenizer } from './chinese-tokenizer';
+import { parseClauseReferences, referenceMatches } from './clause-reference';
 import { Embeddings } from './embeddings.port';
 import { HashedNgramEmbeddings } from './hashed-ngram.embeddings';
 import { reciprocalRankFusion } from './rank-fusion';
 import { VectorIndex } from './vector-index';
 
 export type RetrievalMode = 'hybrid' | 'bm25' | 'vector';
+
+/** At most this many clauses lead for articles named by number (第4条 has three paragraphs). */
+const MAX_REFERENCED = 6;
 
 export interface SearchHit {
   clause: Clause;
@@ -22,6 +26,8 @@ export interface SearchHit {
   ranks: { bm25?: number; vector?: number };
   /** Raw scores (BM25; cosine similarity), for callers that judge whether anything matched at all. */
   scores: { bm25?: number; vector?: number };
+  /** The query named this clause by number (第12条, 第四条第二款): it leads, whatever the scores. */
+  referenced?: boolean;
 }
 
 export interface RetrievalStatus {
@@ -95,16 +101,18 @@ export class RetrievalService implements OnModuleInit {
       const i = list.findIndex((r) => r.id === id);
       return i >= 0 ? { rank: i + 1, score: list[i].score } : undefined;
     };
-    return ranked.slice(0, k).map((r) => {
-      const b = position(bm25, r.id);
-      const v = position(vector, r.id);
-      return {
-        clause: this.byId.get(r.id)!,
-        score: r.score,
-        ranks: { bm25: b?.rank, vector: v?.rank },
-        scores: { bm25: b?.score, vector: v?.score },
-      };
-    });
+    const hit = (id: string, score: number): SearchHit => {
+      const b = position(bm25, id);
+      const v = position(vector, id);
+      return { clause: this.byId.get(id)!, score, ranks: { bm25: b?.rank, vector: v?.rank }, scores: { bm25: b?.score, vector: v?.score } };
+    };
+    // A clause named by number comes first, in the text's order; the search's own ranking follows.
+    const refs = parseClauseReferences(query);
+    const named = refs.length ? [...this.byId.keys()].filter((id) => refs.some((ref) => referenceMatches(ref, id))) : [];
+    const score = (id: string) => ranked.find((r) => r.id === id)?.score ?? 0;
+    const first = named.slice(0, MAX_REFERENCED).map((id) => ({ ...hit(id, score(id)), referenced: true }));
+    const rest = ranked.filter((r) => !named.includes(r.id)).map((r) => hit(r.id, r.score));
+    return [...first, ...rest].slice(0, k);
   }
 
   private async vectorSearch(query: string, depth: number): Promise<ScoredId[]> {

@@ -1,6 +1,7 @@
 import { STACKING, versionTip } from '../../rules/caveats';
 import { formatYuan } from '../../rules/money';
-import type { Calculation, TraceStep } from '../../rules/rule';
+import type { Calculation, Param, Rule, TraceStep } from '../../rules/rule';
+import { findRule } from '../../rules/rules.registry';
 
 const MARK = { pass: '✓', fail: '✗', unknown: '？' } as const;
 
@@ -28,6 +29,19 @@ function headline(c: Calculation): string {
   return `按原文字面，${verb.replace('测算', '')}${formatYuan(c.amountYuan)}；${others}。`;
 }
 
+const STANDARD_ROLES: readonly Param['role'][] = ['amount', 'unit-amount', 'rate', 'cap'];
+
+/**
+ * What the text pays for an award, in its own parameters' labels and figures (新增10件以上奖励20万元；…):
+ * the figure a category question asks for. `quoted` limits it to parameters whose words the answer cites.
+ */
+export function standardOf(rule: Rule, quoted?: (p: Param) => boolean): string | undefined {
+  const parts = rule.params
+    .filter((p) => STANDARD_ROLES.includes(p.role) && (!quoted || quoted(p)))
+    .map((p) => `${p.label}${p.unit === 'percent' ? `${p.value}%` : formatYuan(p.value)}`);
+  return parts.length ? parts.join('；') : undefined;
+}
+
 /** One award's part of the answer, built only from the calculation (amount, trace, caps, reasons, questions). */
 export function composeCalculation(c: Calculation, known: boolean): string {
   const head = `【${c.title}】`;
@@ -48,7 +62,10 @@ export function composeCalculation(c: Calculation, known: boolean): string {
   const [first, ...rest] = c.needsInfo;
   const ask = first ? first.question : '请补充相关情况。';
   const more = rest.length ? `\n  （之后还需要：${rest.map((n) => n.question.replace(/？$/, '')).join('；')}）` : '';
-  return `${head}${known ? '还差一些信息才能测算。' : '可以为您测算。'}请问：${ask}${more}`;
+  // The standard first, so a question about the category is answered before the question about the case.
+  const rule = findRule(c.ruleId);
+  const standard = rule && standardOf(rule);
+  return `${head}${standard ? `原文标准：${standard}。` : ''}${known ? '还差一些信息才能测算。' : '如需测算您能获得多少，'}请问：${ask}${more}`;
 }
 
 export function totalLine(calculations: Calculation[]): string | undefined {

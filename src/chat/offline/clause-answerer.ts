@@ -10,6 +10,9 @@ export const MIN_BM25_WITHOUT_DOMAIN_WORD = 6;
 
 export const DRAFT_NOTE = '提示：本政策目前为征求意见稿，实施日期尚未确定，金额和条件以正式印发的文件为准。';
 
+/** An article named by number is quoted paragraph by paragraph, up to this many. */
+const MAX_REFERENCED_QUOTED = 3;
+
 const MONEY = /\d+(\.\d+)?\s*(万元|万|元)|%/;
 
 export interface ClauseAnswer {
@@ -31,6 +34,8 @@ export class ClauseAnswerer {
   relevant(hits: SearchHit[]): SearchHit[] {
     const [first, second] = hits;
     if (!first) return [];
+    // Clauses named by number (第4条) are what was asked for, all of them.
+    if (first.referenced) return hits.filter((h) => h.referenced).slice(0, MAX_REFERENCED_QUOTED);
     const close = (second?.scores.bm25 ?? 0) >= (first.scores.bm25 ?? Infinity) * 0.8;
     return second && close ? [first, second] : [first];
   }
@@ -40,7 +45,10 @@ export class ClauseAnswerer {
   }
 
   answer(question: string, hits: SearchHit[]): ClauseAnswer {
-    const citations = this.relevant(hits).map((h) => this.cite(h.clause, question));
+    // A clause asked for by number is quoted whole: the question names no sentence of it.
+    const citations = this.relevant(hits).map((h) =>
+      h.referenced ? { clauseId: h.clause.id, label: h.clause.label, quote: h.clause.text } : this.cite(h.clause, question),
+    );
     const doc = this.corpus.documents()[0]?.meta.shortTitle ?? '本政策';
     const parts = citations.map((c) => `《${doc}》${c.label.split(' ')[0]}规定：\n“${c.quote}”`);
     if (citations.some((c) => MONEY.test(c.quote))) {

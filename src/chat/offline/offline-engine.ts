@@ -6,8 +6,8 @@ import { collapseWhitespace } from '../nlu/fact-text';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
-import type { Calculation, NeedsInfo } from '../../rules/rule';
-import { caveatLine, composeCalculation, totalLine } from './calculation-composer';
+import type { Calculation, NeedsInfo, Rule } from '../../rules/rule';
+import { caveatLine, composeCalculation, standardOf, totalLine } from './calculation-composer';
 import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
 import { NumericPlan, NumericPlanner, STACKING_QUESTION } from './numeric-planner';
@@ -37,6 +37,8 @@ export const WELCOME =
 
 /** An item quoted for a question becomes the topic when it holds at most this many awards (art.16.2 has four). */
 const MAX_RULES_IN_FOCUS = 4;
+/** A clause quoted without an award named leads with its standards only when it holds this few awards. */
+const MAX_STANDARDS_UNNAMED = 2;
 
 /** The city's side named: a question about combining city and district awards, not two district items. */
 const CITY_WORDS = /市里|市级|市区|市、区|金华市|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补/;
@@ -105,7 +107,7 @@ export class OfflineEngine {
     }
 
     const top = hits[0];
-    const onTopic = DOMAIN_CUE.test(text) || (top?.scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD;
+    const onTopic = DOMAIN_CUE.test(text) || top?.referenced === true || (top?.scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD;
     if ((!top || !onTopic) && session.focusRuleIds.length) {
       // A short follow-up (“明年还能再拿吗？”) is about the award under discussion: quote its clause.
       const clauses = [...new Set(session.focusRuleIds.map((id) => this.numeric.clauseOf(id)))]
@@ -128,7 +130,22 @@ export class OfflineEngine {
       session.focusRuleIds = about.map((r) => r.id);
       session.askedFact = undefined;
     }
-    return withNote(result(answer, 'answered', citations));
+    return withNote(result(this.withStandards(answer, text, about, citations), 'answered', citations));
+  }
+
+  /**
+   * A clause quoted for an award named (or the clause's only awards) leads with what it pays, in the
+   * rules' own figures and only where the quote holds them: the category question's answer comes first.
+   */
+  private withStandards(answer: string, text: string, about: readonly Rule[], citations: ChatCitation[]): string {
+    const named = detectRuleTopics(text);
+    const rules = about.filter((r) => named.includes(r.id));
+    const chosen = rules.length ? rules : about.length <= MAX_STANDARDS_UNNAMED ? about : [];
+    const lines = chosen
+      .map((r) => [r, standardOf(r, (p) => citations.some((c) => c.quote.includes(p.quote)))] as const)
+      .filter(([, standard]) => standard)
+      .map(([r, standard]) => (chosen.length > 1 ? `【${r.title}】${standard}。` : `原文标准：${standard}。`));
+    return lines.length ? `${lines.join('\n')}\n\n${answer}` : answer;
   }
 
   /**
