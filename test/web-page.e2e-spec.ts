@@ -72,7 +72,8 @@ describe('public web page (e2e)', () => {
       ['商业秘密保护示范站点奖励怎么算', 'trade-secret-station', ['省级', '市级', '都没有']],
       ['知识产权服务业集聚发展示范区奖励怎么算', 'ip-service-cluster', ['国家级', '省级', '都没有']],
       ['知识产权保护规范化市场奖励怎么算', 'ip-protection-market', ['国家级', '省级', '都没有']],
-      ['商业秘密保护示范区奖励多少', 'trade-secret-zone', ['国家商业秘密保护示范基地', '省级商业秘密保护示范区', '都没有']],
+      // 示范区 alone is the provincial one (a what-if of it); the question names both kinds.
+      ['商业秘密保护示范基地（区）奖励怎么算', 'trade-secret-zone', ['国家商业秘密保护示范基地', '省级商业秘密保护示范区', '都没有']],
       ['知识产权示范企业奖励多少', 'ip-demonstration-enterprise', ['国家级知识产权示范企业', '国家级优势企业', '省级知识产权示范企业', '市级知识产权示范企业', '都没有']],
     ])('%s', async (start, ruleId, expected) => {
       const first = await chat(start);

@@ -28,6 +28,13 @@ describe('RulesService', () => {
     expect(calc.citations[0]).toEqual({ clauseId: 'art.4.2', label: '第4条第2款 深化知识产权金融发展', quote: '按年度保费的50%予以补助' });
   });
 
+  it('answers a level an item does not list as not eligible under it, with no neighbouring amount', () => {
+    const calc = service.unlisted(service.get('ip-demonstration-enterprise'), '省级知识产权优势企业');
+    expect(calc).toMatchObject({ status: 'ineligible', eligible: false, amountYuan: 0, ruleId: 'ip-demonstration-enterprise' });
+    expect(calc.trace).toEqual([expect.objectContaining({ outcome: 'fail', value: '省级知识产权优势企业' })]);
+    expect(calc.explanation).toContain('本条未列明省级知识产权优势企业');
+  });
+
   it('falls back to a plain clause reference when the corpus lacks a label', () => {
     expect(service.labelOf('art.99.1')).toBe('第99条第1款');
   });

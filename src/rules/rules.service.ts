@@ -9,7 +9,7 @@ import { clauseRef } from './explanation';
 import { Interpretation, interpretation } from './interpretations';
 import { inVersion, PolicyVersionInfo, ResolvedVersion, setDefaultVersion } from './policy-version';
 import { ParamChange, PolicyVersions, RuleParam } from './policy-versions';
-import { Applicants, Calculation, Param, Rule } from './rule';
+import { Applicants, Calculation, Param, Rule, Verdict } from './rule';
 import { findRule, RULES } from './rules.registry';
 
 export interface RuleSummary {
@@ -161,6 +161,24 @@ export class RulesService implements OnModuleDestroy {
   /** Calculates already-validated facts in the version in force on `day` (today by default). */
   run(rule: Rule, facts: Record<string, unknown>, day?: string): Calculation {
     return inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(facts), (id) => this.labelOf(id)));
+  }
+
+  /**
+   * The result for something the item does not list (省级优势企业 under art.3, a 国家级 navigation project):
+   * not eligible under this item, the reason said in those words, no neighbouring level's amount.
+   */
+  unlisted(rule: Rule, what: string): Calculation {
+    const detail = `${what}：本条未列明，不在本条奖补范围内`;
+    const verdict: Verdict = {
+      status: 'ineligible',
+      amountYuan: 0,
+      trace: [{ clauseId: rule.clauseId, kind: 'condition', label: '属于本条列明的情形', value: what, outcome: 'fail', detail, paramIds: [] }],
+      needsInfo: [],
+      caps: [],
+      reasons: [`本条未列明${what}的奖补，原文只对列明的情形规定了金额，以主管部门解释为准`],
+      notes: [],
+    };
+    return inVersion(this.inForce(), () => toCalculation(rule, verdict, (id) => this.labelOf(id)));
   }
 
   labelOf(clauseId: string): string {

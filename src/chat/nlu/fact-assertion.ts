@@ -17,7 +17,7 @@ const THIRD_PARTY =
   /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
-  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定)|尚未|待(?:批|定|审)|审(?:核|批)中/;
+  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
 /** A guess (可能, 应该…吧, 好像): about the words of its own clause only. */
 const GUESS = /可能|也许|或许(?!可)|应该(?:是|会)?[^，。,；;]{0,12}吧|好像|似乎|大概是吧/;
 const HEARSAY_OWN = /听说|据说|听人说|传言/;
@@ -28,6 +28,8 @@ const APPROACHING_BEFORE = /(?:将近|接近|近|不到|不足|快(?:要)?|差�
 const LONG_PAST = /前年|大前年|多年前|早年|(?:19\d\d|20[01]\d|202[01])年/;
 const THIS_YEAR = /今年|本年|当年/;
 const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
+/** Still running this year (去年承担的项目今年还在做): begun before, so not new this year. */
+const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:没|未)(?:有)?结题|继续(?:做|实施|承担)|延续|续建/;
 
 /**
  * A qualifier that makes the thing another one than the policy's: 省级驰名商标 (驰名商标 is a national
@@ -100,6 +102,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && !reads(msg, `this-year:${i}`, THIS_YEAR, own) && reads(msg, 'this-year', THIS_YEAR, () => msg.text)) {
       return 'last-year';
     }
+    // 去年承担的…今年还在做: what began last year and runs on is last year's, whatever this year says.
+    if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && reads(msg, `continuing:${i}`, CONTINUING, near)) return 'last-year';
   }
   return undefined;
 }

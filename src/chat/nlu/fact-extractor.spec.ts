@@ -908,6 +908,18 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['评上了省级优势企业', {}, { ...none, facts: {}, unlisted: [{ field: 'newIpEnterpriseTitles', what: '省级知识产权优势企业' }] }],
     ['我们新承担的是国家级专利导航项目', {}, { ...none, facts: {}, unlisted: [{ field: 'newPatentNavigationProjectLevels', what: '国家级专利导航项目' }] }],
     ['新承担了省级专利导航项目，区里配套多少', {}, { ...none, facts: { newPatentNavigationProjectLevels: ['省级'] } }],
+    // An unlisted level passes the same gates as a fact: a plan or someone else's is no level of the applicant's.
+    ['计划明年争取评上省级优势企业', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubted: ['newIpEnterpriseTitles'] }],
+    // A bare level reply qualifies what the previous message named.
+    ['省级的', { focus: ['newIpEnterpriseTitles'], previous: '我们是知识产权优势企业，刚认定的，奖多少' }, {
+      ...none, facts: {}, unlisted: [{ field: 'newIpEnterpriseTitles', what: '省级知识产权优势企业' }],
+    }],
+    ['是国家级', { focus: ['newIpEnterpriseTitles'], previous: '刚认定为知识产权优势企业' }, { ...none, facts: { newIpEnterpriseTitles: ['国家级知识产权优势企业'] } }],
+    ['省级的', { focus: ['newIpEnterpriseTitles'], previous: '示范企业奖多少' }, { ...none, facts: { newIpEnterpriseTitles: ['省级知识产权示范企业'] } }],
+    // Begun last year and still running, or only on a public list: not this year's, not settled.
+    ['去年新承担的市级导航项目，今年还在实施', {}, { ...none, facts: {}, mentions: ['newPatentNavigationProjectLevels'] }],
+    ['省级示范企业的公示名单里有我们', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubted: ['newIpEnterpriseTitles'] }],
+    ['评上了国家级示范企业，不过还没正式发文', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'] }],
     // Next year's title is a plan, not this year's fact.
     ['今年评上市级示范企业，明年再评上省级示范企业能拿多少', {}, { ...none, facts: { newIpEnterpriseTitles: ['市级知识产权示范企业'] } }],
     ['我们拿了好几个优秀奖', {}, { ...none, facts: {}, mentions: ['newChinaPatentAwards'] }],

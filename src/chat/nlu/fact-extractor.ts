@@ -63,6 +63,8 @@ export interface ExtractContext {
   asked?: ProfileKey;
   /** Longest the reading may take (ms); past it UnderstandingOverBudget is thrown (understanding-budget.ts). */
   budgetMs?: number;
+  /** The user's previous message: a bare level reply (省级的) qualifies the thing it named (优势企业). */
+  previous?: string;
 }
 
 /** Figures the message states that are not profile fields by themselves; the engine combines them with the profile. */
@@ -214,7 +216,30 @@ interface Pseudo {
 
 /** Reads a message within a time budget; throws UnderstandingOverBudget past it. */
 export function extractFacts(raw: string, context: ExtractContext = {}): ExtractedFacts {
-  return withinBudget(context.budgetMs ?? DEFAULT_UNDERSTANDING_BUDGET_MS, () => readFacts(raw, context));
+  return withinBudget(context.budgetMs ?? DEFAULT_UNDERSTANDING_BUDGET_MS, () => qualifiedReply(raw, context) ?? readFacts(raw, context));
+}
+
+/** A reply of level words only: 省级的, 是国家级, 市级吧. */
+const BARE_LEVEL_REPLY = new RegExp(`^(?:是|就是|我们是|属于)?(?:${LEVEL_SOURCE})(?:的)?(?:吧|啊|呀|哈)?[。！!.]?$`);
+/** How much of the previous message a bare level reply is read against: the thing it qualifies is near its start. */
+const PREVIOUS_READ_CHARS = 60;
+
+/**
+ * A bare level reply read as qualifying the thing the previous message named: 「省级的」 after a question
+ * about 优势企业 is 省级优势企业 (which art.3 does not list), after 示范企业 省级示范企业. Only the level
+ * facts of the topic in focus are taken from that reading; anything else falls back to the usual one.
+ */
+function qualifiedReply(raw: string, context: ExtractContext): ExtractedFacts | undefined {
+  const reply = normalizeMessage(raw).trim();
+  if (!context.previous || !BARE_LEVEL_REPLY.test(reply)) return undefined;
+  const previous = normalizeMessage(context.previous).slice(0, PREVIOUS_READ_CHARS);
+  const level = reply.replace(/^(?:是|就是|我们是|属于)/, '').replace(/(?:的)?(?:吧|啊|呀|哈)?[。！!.]?$/, '');
+  const read = readFacts(`${level}的${previous}`, {});
+  const levelFields = (context.focus ?? []).filter((f) => FOCUS_LEVEL_FIELDS[f]);
+  const facts = Object.fromEntries(Object.entries(read.facts).filter(([k]) => levelFields.includes(k as ProfileKey))) as Partial<Profile>;
+  const unlisted = (read.unlisted ?? []).filter((u) => levelFields.includes(u.field));
+  if (!Object.keys(facts).length && !unlisted.length) return undefined;
+  return { facts, approximate: [], mentions: [], derived: {}, hypothetical: false, ...(unlisted.length ? { unlisted } : {}) };
 }
 
 function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
@@ -259,7 +284,12 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   for (const part of parts) {
     findings.push(...part.findings);
     mentions.push(...part.mentions);
-    for (const u of part.unlisted ?? []) if (!unlisted.some((x) => x.field === u.field)) unlisted.push({ field: u.field, what: u.what });
+    for (const u of part.unlisted ?? []) {
+      if (unlisted.some((x) => x.field === u.field)) continue;
+      // The same gates as a fact: someone else's, planned or only asked about is no level of the applicant's.
+      const claim = { field: u.field, value: [u.what], at: u.at, approximate: false, figure: false } as unknown as Finding;
+      if (doubtAbout(msg, claim) === undefined && verdict(msg, u.at, false, undefined) !== 'drop') unlisted.push({ field: u.field, what: u.what });
+    }
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
   }

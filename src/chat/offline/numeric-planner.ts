@@ -10,7 +10,7 @@ import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { INJECTION } from './scope';
 
-export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey }) => ExtractedFacts;
+export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey; previous?: string }) => ExtractedFacts;
 
 export interface NumericPlan {
   rules: Rule[];
@@ -108,7 +108,9 @@ export class NumericPlanner {
 
   /** Which rules to run for this message, or none when it is not a question about an award. */
   targets(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): Rule[] {
-    const stated = Object.keys(extracted.facts).filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
+    // A level the item does not list (省级优势企业) is stated too: the answer says the item does not list it.
+    const unlisted = (extracted.unlisted ?? []).map((u) => u.field);
+    const stated = [...Object.keys(extracted.facts), ...unlisted].filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
     const named = detectRuleTopics(text);
     if (STACKING_QUESTION.test(text) || (!stated.length && FUTURE_QUESTION.test(text))) return [];
     // A claim that the policy changed (“听说大奖已经改成200万”) is answered with the rules as they are.
@@ -155,7 +157,8 @@ export class NumericPlanner {
     const asked = inFocus.find((f) => f === session.askedFact);
     // Most relevant first: the fact the last answer asked for.
     const focusFields = asked ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
-    const extracted = this.extract(text, { focus: focusFields, asked });
+    const previous = [...session.turns].reverse().find((t) => t.role === 'user')?.text;
+    const extracted = this.extract(text, { focus: focusFields, asked, previous });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     let rules = this.targets(text, session, extracted, hits);
     if (!rules.length) return undefined;
@@ -188,6 +191,7 @@ export class NumericPlanner {
       if (notListed) {
         // Never a neighbouring level's amount, never a question about levels the user did not name.
         unlisted.push({ rule, what: notListed.what });
+        calculations.push(this.tools.unlisted(rule.id, notListed.what));
         continue;
       }
       const facts = pick(profile, rule.facts);

@@ -205,9 +205,6 @@ export class OfflineEngine {
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     for (const c of calculations) parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
-    for (const u of plan.unlisted) {
-      parts.push(`【${u.rule.title}】本条未列明${u.what}的奖补，不作测算；原文只对下列情形规定了金额，以主管部门解释为准。`);
-    }
     const total = totalLine(calculations);
     if (total) parts.push(total);
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {

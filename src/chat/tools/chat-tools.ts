@@ -93,6 +93,13 @@ export class ChatTools {
     return tool.invoke(parsed.data);
   }
 
+  /** The result for a level or kind the rule does not list (see RulesService.unlisted), for the offline engine. */
+  unlisted(ruleId: string, what: string): Calculation {
+    const rule = RULES.find((r) => r.id === ruleId);
+    if (!rule) throw new Error(`没有规则“${ruleId}”`);
+    return this.rules.unlisted(rule, what);
+  }
+
   /** The calculation tool of one rule, for the offline engine. */
   async calculate(ruleId: string, facts: Record<string, unknown>): Promise<Calculation> {
     const result = await this.invoke(`${CALCULATE_PREFIX}${ruleId}`, facts);
