@@ -34,13 +34,15 @@ const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:
 /**
  * A qualifier that makes the thing another one than the policy's: 省级驰名商标 (驰名商标 is a national
  * recognition), 金华市专利奖 / 市级知识产权奖 (neither 中国专利奖 nor 浙江省知识产权奖), 版权奖 (the provincial
- * award pays 专利奖 and 商标奖 only), a 市级 brand station (art.16.2 pays 省级 ones).
+ * award pays 专利奖 and 商标奖 only), a 市级 brand station (art.16.2 pays 省级 ones), property insurance.
  */
 const MUNICIPAL_BRAND_STATION = /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/;
 const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = {
   newWellKnownTrademark: /(?:省|市|区)级?(?:的)?驰名|著名商标/,
   newZhejiangIpAwards: /(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)/,
   newChinaPatentAwards: /(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)/,
+  // 企业财产险, 车险, 社保: insurance, but not of intellectual property (专利执行险, 侵权责任险 are).
+  ipInsurancePremiumYuan: /^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产)(?:保)?险|社保/,
   provincialBrandStationNew: MUNICIPAL_BRAND_STATION,
   provincialBrandStationExcellent: MUNICIPAL_BRAND_STATION,
 };
@@ -90,7 +92,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const near = () => neighbourhood(msg, i);
   if (reads(msg, `third-party:${i}`, THIRD_PARTY, () => own().trim())) return 'third-party';
   const other = OTHER_THING[f.field];
-  if (other && reads(msg, `other-thing:${f.field}:${i}`, other, own)) return 'other-thing';
+  // With the short clauses beside it: 买了企业财产险，保费3万.
+  if (other && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
   if (unsettled(msg, f.at, i, near)) return 'not-yet';
   if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {

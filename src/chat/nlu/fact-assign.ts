@@ -18,13 +18,24 @@ const AGAINST_STYLE = 2;
 
 const looksLikeYear = (n: Num) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2100;
 
+/**
+ * Fees are said in yuan without the word (保费30000, 注册费7000): a bare whole number of at least 100 right
+ * after a fee's cue is yuan. Not for sales, damages or principals, where a bare 2000 may well mean 2000万.
+ */
+const FEE_TARGETS: readonly string[] = ['ipInsurancePremiumYuan', 'madridTrademarkFeesYuan', 'foreignPatentSuitAgencyFeesYuan'];
+export const MIN_BARE_FEE_YUAN = 100;
+function bareFee(a: Anchor, n: Num): boolean {
+  const fee = FEE_TARGETS.includes(a.target) || a.target.startsWith('slot:office:');
+  return fee && !n.foreignCurrency && Number.isInteger(n.value) && n.value >= MIN_BARE_FEE_YUAN && !looksLikeYear(n);
+}
+
 export function accepts(a: Anchor, n: Num): boolean {
   switch (a.kind) {
     case 'count':
       if (n.unit === 'count') return !a.counters || a.counters.includes(n.counter ?? '');
       return n.unit === 'none' && Number.isInteger(n.value) && n.value < 10000 && !looksLikeYear(n);
     case 'yuan':
-      return n.unit === 'yuan';
+      return n.unit === 'yuan' || (n.unit === 'none' && bareFee(a, n));
     case 'percent':
       return n.unit === 'percent' || (n.unit === 'none' && n.value <= 100);
     case 'rate':

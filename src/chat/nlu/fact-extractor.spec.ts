@@ -337,6 +337,22 @@ const SHARED_AND_MULTI: Case[] = [
   ['今年新增了2件地理标志商标，发明专利12件', { giTrademarksCount: 2, selfDevelopedInventionPatentsCount: 12 }],
   // A hotline operator's retelling: the caller is the subject, the closing inquiry does not undo the facts.
   ['来电企业称其为省级知识产权示范企业，今年新认定的，想咨询奖励标准', { newIpEnterpriseTitles: ['省级知识产权示范企业'] }],
+  // Items joined by 和/、 share what is said of them; 还有X in a list of facts is told, not asked.
+  ['绿色产品认证证书、浙江制造国际互认证书我们都拿到了', { greenProductCertified: true, zhejiangMadeCertified: true }],
+  ['两个都拿到了：绿色产品认证和浙江制造国际互认证书', { greenProductCertified: true, zhejiangMadeCertified: true }],
+  ['浙江制造国际互认证书和绿色产品认证都还没有', { greenProductCertified: false, zhejiangMadeCertified: false }],
+  ['保费买了5万的知识产权保险，还有绿色产品认证，一共补多少', { ipInsurancePremiumYuan: 50_000, greenProductCertified: true }],
+  ['还有绿色产品认证吗', {}],
+  // Fees are said without 元; another currency never is yuan.
+  ['知识产权保险保费45000', { ipInsurancePremiumYuan: 45_000 }],
+  ['马德里国际注册，注册费 12000', { madridTrademarkFeesYuan: 12_000 }],
+  ['马德里注册费2021', {}],
+  ['美国的专利官司赢了，代理费9000美元', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true }],
+  ['另外欧盟也注册了一件（注册费6500）', { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 6500 }] }],
+  ['马德里注册费2万，另外在越南、泰国单独注册', { madridTrademarkFeesYuan: 20_000, singleCountryTrademarkCountries: 2 }],
+  // Insurance that is not of intellectual property.
+  ['买了企业财产险，保费3万', {}],
+  ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],
 ];
 
 const TYPOS_AND_VARIANTS: Case[] = [

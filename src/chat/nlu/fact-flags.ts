@@ -1,7 +1,7 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
-import { type Barriers, polarity, UNSURE, windowOf } from './fact-polarity';
+import { type Barriers, type Polarity, polarity, UNSURE, windowOf } from './fact-polarity';
 import { APPLICANT_WORD_SOURCE, applicantKindOf, applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import { parseNumber } from '../../common/chinese-number';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, sentenceText, Span } from './fact-text';
@@ -56,19 +56,45 @@ export function flagCueSpans(text: string): Span[] {
   return [...FLAG_CUES.map((c) => c.re), BRAND_STATION, RIGHTS_STATION, /培训/g, /备案/g].flatMap((re) => matchAll(text, re));
 }
 
+/** Only a joining word between two cues: 绿色产品认证和浙江制造互认证书 are said of together. */
+const JOINED = /^(?:的)?(?:认证|证书)?\s?(?:和|与|及|以及|、|跟|加上|还有)\s?$/;
+/** A clause that opens by adding an item to what was told: 还有绿色产品认证, 另外也有…证书. */
+const ALSO_HAVE = /^(?:另外|此外|同时|而且)?(?:我们)?(?:还|也)(?:有|拿了|拿到了?|获得了?)(?:一(?:张|个|项)|张|个|项)?$/;
+
 function plainFlags(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
+  const read: { cue: FlagCue; m: Span; p: Polarity; yesOk: boolean; held: boolean; also?: boolean }[] = [];
   for (const cue of FLAG_CUES) {
     for (const m of matchAll(msg.text, cue.re)) {
       if (cue.unless && clauseSays(msg, m.start, cue.unless)) continue;
       const w = windowOf(msg, m, barriers);
-      const p = polarity(w);
+      let p = polarity(w);
+      const also = (p === 'unknown' || p === 'yes') && ALSO_HAVE.test(msg.text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start).trim());
+      if (also) p = 'yes';
       const yesOk = !cue.yesNeeds || cue.yesNeeds.test(m.m[0] + w.before + w.after);
-      if (cue.newOnly && p !== 'query' && HELD_BEFORE.test(msg.text.slice(w.from, w.to))) out.findings.push(finding(cue.field, false, m.start));
-      else if (p === 'no') out.findings.push(finding(cue.field, false, m.start));
-      else if (p === 'yes' && yesOk) out.findings.push(finding(cue.field, true, m.start));
-      else out.mentions.push({ field: cue.field, at: m.start });
+      read.push({ cue, m, p, yesOk, also, held: Boolean(cue.newOnly && p !== 'query' && HELD_BEFORE.test(msg.text.slice(w.from, w.to))) });
     }
+  }
+  // A cue joined to another by 和/、 shares its yes or no: 两个都拿了：A和B, A和B都没有.
+  read.sort((a, b) => a.m.start - b.m.start);
+  for (let i = 0; i < read.length; i++) {
+    if (read[i].p !== 'unknown') continue;
+    for (const j of [i - 1, i + 1]) {
+      const other = read[j];
+      if (!other || (other.p !== 'yes' && other.p !== 'no')) continue;
+      const [a, b] = j < i ? [other.m, read[i].m] : [read[i].m, other.m];
+      if (JOINED.test(msg.text.slice(a.end, b.start))) {
+        read[i].p = other.p;
+        break;
+      }
+    }
+  }
+  for (const { cue, m, p, yesOk, held, also } of read) {
+    if (held) out.findings.push(finding(cue.field, false, m.start));
+    else if (p === 'no') out.findings.push(finding(cue.field, false, m.start));
+    // 还有X is told, not asked, even before the sentence's question (还有绿色产品认证，总共补多少).
+    else if (p === 'yes' && yesOk) out.findings.push(finding(cue.field, true, m.start, { asserted: also }));
+    else out.mentions.push({ field: cue.field, at: m.start });
   }
   return out;
 }

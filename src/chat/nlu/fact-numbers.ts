@@ -12,6 +12,8 @@ const BOUND_AFTER = /^(?:以上|及以上|以下|以内|起|或以上)/;
 const BOUND_BEFORE = /(?:达到|满|超过|不少于|不低于|至少|大于|高于|低于|少于|不足)$/;
 const EXACT_BEFORE = /(?:刚好|正好|恰好|整整|刚刚|刚)[^，。？?]{0,4}$/;
 /** 30件以上 is at least 30: read as 30, approximate. */
+/** A currency other than the yuan right after a number (5000美元, 3万欧元, 2k刀). */
+const FOREIGN_CURRENCY = /^\s?(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|卢布|刀|澳元|加元|新元|瑞郎|USD|EUR|JPY|GBP|\$)/i;
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
 const LEADING_WORD = new RegExp(`^(?:${BEFORE_NUMBER})`);
 
@@ -27,7 +29,8 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
     const before = text.slice(Math.max(0, span.start - 4), span.start);
     let { value, min, max, unit } = q;
     // 35万美元 is no amount in yuan; left without a unit it attaches to nothing and the field is asked.
-    if (unit === 'yuan' && /^(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|卢布|刀)/.test(after)) unit = 'none';
+    const foreignCurrency = FOREIGN_CURRENCY.test(after);
+    if (unit === 'yuan' && foreignCurrency) unit = 'none';
     let end = span.end;
     // 一年半 = 1.5 years.
     if (unit === 'years' && after.startsWith('半')) {
@@ -50,6 +53,7 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       approximate: q.approximate || atLeast,
       bound: BOUND_AFTER.test(text.slice(end)) || (BOUND_BEFORE.test(before) && !exact),
       each: /各(?:自)?$/.test(before),
+      ...(foreignCurrency ? { foreignCurrency } : {}),
     });
   }
   const quantities = new SpanIndex(out);

@@ -1,5 +1,5 @@
 import type { Profile } from '../../rules/profile.schema';
-import type { Assignment } from './fact-assign';
+import { MIN_BARE_FEE_YUAN, type Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
 import { countryName, FOREIGN_COUNTRY_RE, isSingleCountry } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
@@ -71,7 +71,9 @@ export function planTrademarks(msg: Message): TrademarkPlan {
       if (!singleCountrySet) {
         for (const c of msg.clauses) {
           const part = text.slice(c.start, c.end);
-          if (!/商标/.test(part) || !/注册/.test(part) || /马德里|欧盟|ARIPO|OAPI|非洲/i.test(part) || SUIT_WORDS.test(part)) continue;
+          // 商标 in the clause, or said elsewhere in the message of a clause that registers country by country.
+          const aboutMarks = /商标/.test(part) || (/单独|单一国家|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
+          if (!aboutMarks || !/注册/.test(part) || /马德里|欧盟|ARIPO|OAPI|非洲/i.test(part) || SUIT_WORDS.test(part)) continue;
           const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
             findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start));
@@ -84,11 +86,18 @@ export function planTrademarks(msg: Message): TrademarkPlan {
   };
 }
 
+const PAID = /费|花了|交了|缴了|付了/;
+
+/** The office's fee said apart from it: later in its own clause (欧盟注册了一个（注册费7000）) or in the next one. */
 function feeInNextClause(msg: Message, pos: number, nums: readonly Num[], used: ReadonlySet<Num>): Num | undefined {
   const ci = clauseIndex(msg, pos);
+  const fee = (n: Num) => n.unit === 'yuan' || (n.unit === 'none' && !n.foreignCurrency && Number.isInteger(n.value) && n.value >= MIN_BARE_FEE_YUAN);
+  const own = msg.clauses[ci];
+  const inOwn = nums.filter((n) => n.start > pos && n.end <= own.end && fee(n) && !used.has(n) && PAID.test(msg.text.slice(pos, n.start)));
+  if (inOwn.length === 1) return inOwn[0];
   const next = msg.clauses[ci + 1];
-  if (!next || next.sentence !== msg.clauses[ci].sentence) return undefined;
-  if (!/费|花了|交了|缴了|付了/.test(msg.text.slice(next.start, next.end))) return undefined;
-  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && n.unit === 'yuan' && !used.has(n));
+  if (!next || next.sentence !== own.sentence) return undefined;
+  if (!PAID.test(msg.text.slice(next.start, next.end))) return undefined;
+  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && fee(n) && !used.has(n));
   return free.length === 1 ? free[0] : undefined;
 }

@@ -50,6 +50,8 @@ export interface Num extends Span, Pick<Quantity, 'value' | 'min' | 'max' | 'app
   each: boolean;
   /** Added on top of a figure told before (再新增15件, 再签一个200万的合同): no value of a field by itself. */
   increment?: boolean;
+  /** Followed by another currency (5000美元): never an amount in yuan. */
+  foreignCurrency?: boolean;
 }
 
 export type FactValue<K extends ProfileKey> = NonNullable<Profile[K]>;
