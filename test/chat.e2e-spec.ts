@@ -239,6 +239,13 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(money.calculations.map((c: { ruleId: string }) => c.ruleId)).toEqual(['ip-protection-market']);
   });
 
+  it('where the policy is silent about an award, a bare reply next still belongs to that award', async () => {
+    const silent = await ask('高价值发明专利是怎么认定的，我们今年新增了不少');
+    expect(silent.outcome).toBe('policy-silent');
+    const reply = await ask('42件', silent.sessionId);
+    expect(reply.calculations).toEqual([expect.objectContaining({ ruleId: 'high-value-patents', amountYuan: 600_000 })]);
+  });
+
   it('after a clause is quoted, a bare reply belongs to the awards of that clause', async () => {
     const quoted = await ask('商业秘密保护这一条是怎么规定的');
     expect(quoted.calculations).toEqual([]);

@@ -350,6 +350,14 @@ const SHARED_AND_MULTI: Case[] = [
   ['美国的专利官司赢了，代理费9000美元', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true }],
   ['另外欧盟也注册了一件（注册费6500）', { regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 6500 }] }],
   ['马德里注册费2万，另外在越南、泰国单独注册', { madridTrademarkFeesYuan: 20_000, singleCountryTrademarkCountries: 2 }],
+  // A clause ending in 有 states it, also before the question; an upgrade is a new level.
+  ['贯标证书有，知识产权管理规范那条能拿吗', { ipManagementStandardCertified: true }],
+  ['今年晋升为省级商业秘密保护示范站点了', { newTradeSecretStationLevels: ['省级'] }],
+  // Applied for by ourselves and granted later: self-granted; applied for, not granted: no source yet.
+  ['首件发明专利是我们自己研发的，前两年授权，用它生产的产品今年卖了150万', {
+    hadInventionPatentBefore: false, firstInventionPatentSource: '自身新增授权', firstInventionPatentProductSalesYuan: 1_500_000,
+  }],
+  ['首件发明专利是自己申请的，目前还没授权', { hadInventionPatentBefore: false }],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
   ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],

@@ -103,6 +103,12 @@ export class OfflineEngine {
       const top = hits[0] && (hits[0].scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD ? [hits[0].clause] : [];
       const citations = (fixed.length ? fixed : top).slice(0, 1).map((c) => this.clauses.cite(c, text));
       const quoted = citations.map((c) => `\n\n相关条款${c.label.split(' ')[0]}原文：“${c.quote}”`).join('');
+      // The award the silence is about stays the topic, so a bare reply next (“35件”) is computed for it.
+      const about = this.rulesOf(citations[0]?.clauseId);
+      if (about.length > 0 && about.length <= MAX_RULES_IN_FOCUS) {
+        session.focusRuleIds = about.map((r) => r.id);
+        session.askedFact = undefined;
+      }
       return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}`, 'policy-silent', citations));
     }
 
@@ -124,13 +130,17 @@ export class OfflineEngine {
 
     const { answer, citations } = this.clauses.answer(text, hits);
     // The award whose clause answered is now the topic: a bare reply next (“国家级”, “我们三件”) belongs to it.
-    const quoted = citations[0]?.clauseId;
-    const about = quoted ? RULES.filter((r) => this.corpus.covers(r.clauseId, quoted) || this.corpus.covers(quoted, r.clauseId)) : [];
+    const about = this.rulesOf(citations[0]?.clauseId);
     if (about.length > 0 && about.length <= MAX_RULES_IN_FOCUS) {
       session.focusRuleIds = about.map((r) => r.id);
       session.askedFact = undefined;
     }
     return withNote(result(this.withStandards(answer, text, about, citations), 'answered', citations));
+  }
+
+  /** The awards of a clause: those it holds or that hold it. */
+  private rulesOf(clauseId: string | undefined): Rule[] {
+    return clauseId ? RULES.filter((r) => this.corpus.covers(r.clauseId, clauseId) || this.corpus.covers(clauseId, r.clauseId)) : [];
   }
 
   /**
