@@ -8,7 +8,7 @@ import type { Finding } from './fact-types';
  * finds its cue; this gate then looks at the clause the fact stands in, for what makes it no fact of the
  * applicant's: someone else's (我朋友公司评上了…), not yet (准备申报, 还在公示, 入围, 等结果), hearsay about oneself
  * (听说我们被认定为…), doubt (不确定), a figure only approached (将近50件, 不到20万, 快一年), or, for what must be
- * new this year, a year long past. Such a fact is asked for (a mention), never assumed. Facts that pay
+ * new this year, a year long past or a stock (累计有40件). Such a fact is asked for (a mention), never assumed. Facts that pay
  * nothing (no, none, zero) pass: they cannot raise an amount.
  */
 
@@ -28,6 +28,10 @@ const APPROACHING_BEFORE = /(?:将近|接近|近|不到|不足|快(?:要)?|差�
 const LONG_PAST = /前年|大前年|多年前|早年|(?:19\d\d|20[01]\d|202[01])年/;
 const THIS_YEAR = /今年|本年|当年/;
 const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
+/** A count of what is held (累计有40件, 目前拥有, 存量), not of what is new this year. */
+const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
+const NEW_IN_CLAUSE = /新增|新获|新授权|新认定|新承担|新立项|增加|多了|增长|新(?:拿|评|批)/;
+
 /** Still running this year (去年承担的项目今年还在做): begun before, so not new this year. */
 const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:没|未)(?:有)?结题|继续(?:做|实施|承担)|延续|续建/;
 
@@ -50,6 +54,11 @@ const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = {
 /** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
 function newThisYear(field: ProfileKey): boolean {
   return /^new/.test(field) || field === 'provincialBrandStationNew' || field === 'ipRightsStationAssessmentPassed' || field === 'clusterRegionalMarkFirstRegistered';
+}
+
+/** Counts of what is new, or paid once per item (地理标志商标): a stock is not their value. */
+function stockSensitive(field: ProfileKey): boolean {
+  return (newThisYear(field) && field.endsWith('Count')) || field === 'giTrademarksCount';
 }
 
 function pays(f: Finding): boolean {
@@ -98,6 +107,10 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
+  }
+  // 累计有40件高价值发明专利: the stock, which says nothing of how many are new (or not yet paid for).
+  if (stockSensitive(f.field) && typeof f.value === 'number' && reads(msg, `stock:${i}`, STOCK, own) && !reads(msg, `new:${i}`, NEW_IN_CLAUSE, own)) {
+    return 'stock';
   }
   if (newThisYear(f.field)) {
     if (reads(msg, `long-past:${i}`, LONG_PAST, near)) return 'long-past';

@@ -358,6 +358,12 @@ const SHARED_AND_MULTI: Case[] = [
     hadInventionPatentBefore: false, firstInventionPatentSource: '自身新增授权', firstInventionPatentProductSalesYuan: 1_500_000,
   }],
   ['首件发明专利是自己申请的，目前还没授权', { hadInventionPatentBefore: false }],
+  // A stock is no count of what is new this year (or paid once per item): asked, never assumed.
+  ['目前累计拥有高价值发明专利48件', {}],
+  ['高价值发明专利总数55件', {}],
+  ['地理标志集体商标共有4件', {}],
+  ['今年新增的高价值发明专利一共33件', { newHighValueInventionPatentsCount: 33 }],
+  ['累计拥有自主研发有效发明专利14件', { selfDevelopedInventionPatentsCount: 14 }],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
   ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],
