@@ -1,3 +1,4 @@
+import { RULES } from '../../rules/rules.registry';
 import { detectRuleTopics } from './rule-topics';
 
 describe('detectRuleTopics: patent suits at home and abroad', () => {
@@ -30,5 +31,11 @@ describe('detectRuleTopics: long messages', () => {
     const t0 = Date.now();
     detectRuleTopics(text);
     expect(Date.now() - t0).toBeLessThan(500);
+  });
+});
+
+describe('detectRuleTopics: titles', () => {
+  it.each(RULES.map((r) => [r.title, r.id]))('%s is recognised by its own title, as people copy it from the catalogue', (title, id) => {
+    expect(detectRuleTopics(title)).toContain(id);
   });
 });

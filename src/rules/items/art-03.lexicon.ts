@@ -4,7 +4,7 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART3_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-demonstration-enterprise',
-    topic: ['(示范|优势)企业', '强企工程'],
+    topic: ['(示范|优势)(（优势）)?企业', '强企工程'],
     retrieval: { terms: ['示范企业', '优势企业', '强企工程'] },
   },
 ];
