@@ -11,6 +11,7 @@ import { caveatLine, composeCalculation, standardOf, totalLine } from './calcula
 import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
 import { NumericPlan, NumericPlanner, STACKING_QUESTION } from './numeric-planner';
+import { asksOverview, composeOverview } from './overview-composer';
 import { detectRuleTopics } from './rule-topics';
 import { STACKING } from '../../rules/caveats';
 import { clauseRef } from '../../rules/explanation';
@@ -96,6 +97,10 @@ export class OfflineEngine {
     if (plan) {
       const turn = this.composeNumeric(plan);
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
+    }
+    // 有哪些奖补可以申请: the list for the applicant's kind, by the policy's sections, and one question.
+    if (!silent && asksOverview(text)) {
+      return withNote(result(composeOverview(text, this.corpus, session.profile.organizationType as string | undefined), 'answered'));
     }
     if (silent) {
       // The clause the silence is about: the topic's own, else the best match when it clearly is one.
