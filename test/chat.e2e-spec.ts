@@ -246,6 +246,12 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(reply.calculations).toEqual([expect.objectContaining({ ruleId: 'high-value-patents', amountYuan: 600_000 })]);
   });
 
+  it('reads a question in English through the same understanding and answers in Chinese', async () => {
+    const res = await ask('We obtained a national-level IP demonstration enterprise title this year. How much is the reward?');
+    expect(res.answer).toContain('本助手以中文答复');
+    expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-demonstration-enterprise', amountYuan: 500_000 })]);
+  });
+
   it('after a clause is quoted, a bare reply belongs to the awards of that clause', async () => {
     const quoted = await ask('商业秘密保护这一条是怎么规定的');
     expect(quoted.calculations).toEqual([]);

@@ -2,6 +2,7 @@ import { CorpusService } from '../../corpus/corpus.service';
 import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
+import { glossEnglish, isEnglish } from '../nlu/english-gloss';
 import { collapseWhitespace } from '../nlu/fact-text';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
@@ -35,6 +36,9 @@ export const WELCOME =
   '· 专利权质押贷款的贴息怎么算？\n' +
   '· 在美国打专利官司胜诉了，代理费能补多少？\n' +
   '· 这个政策的有效期是多久？';
+
+/** Said first to a question in English. */
+const ENGLISH_NOTE = '（本助手以中文答复。This assistant answers in Chinese.）';
 
 /** An item quoted for a question becomes the topic when it holds at most this many awards (art.16.2 has four). */
 const MAX_RULES_IN_FOCUS = 4;
@@ -71,9 +75,13 @@ export class OfflineEngine {
 
   async decide(message: string, session: ChatSession): Promise<TurnResult> {
     // Blank runs collapsed before any pattern or the index sees the text (see collapseWhitespace).
-    const text = collapseWhitespace(message);
-    const injection = INJECTION.test(text);
-    const withNote = (r: TurnResult): TurnResult => (injection ? { ...r, answer: `${INJECTION_NOTE}\n\n${r.answer}` } : r);
+    const said = collapseWhitespace(message);
+    // A question in English is read through a gloss of its domain words; the answer stays in Chinese.
+    const english = isEnglish(said);
+    const text = english ? glossEnglish(said) : said;
+    const injection = INJECTION.test(said) || INJECTION.test(text);
+    const notes = (r: TurnResult): TurnResult => (injection ? { ...r, answer: `${INJECTION_NOTE}\n\n${r.answer}` } : r);
+    const withNote = (r: TurnResult): TurnResult => (english ? { ...notes(r), answer: `${ENGLISH_NOTE}\n\n${notes(r).answer}` } : notes(r));
 
     if (GREETING.test(text) || HELP.test(text)) return result(WELCOME, 'answered');
 
@@ -130,7 +138,7 @@ export class OfflineEngine {
     }
     if (!top || !onTopic) {
       if (injection) return result(`${INJECTION_NOTE}\n\n${OUT_OF_SCOPE_TAIL}`, 'refused');
-      return result(`这个问题不在本政策范围内。${OUT_OF_SCOPE_TAIL}`, 'out-of-scope');
+      return withNote(result(`这个问题不在本政策范围内。${OUT_OF_SCOPE_TAIL}`, 'out-of-scope'));
     }
 
     const { answer, citations } = this.clauses.answer(text, hits);

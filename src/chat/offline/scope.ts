@@ -19,6 +19,8 @@ export const INJECTION = new RegExp(
     '开发者模式',
     'developer mode',
     'ignore (all |the )?(previous|above|prior)',
+    'ignore (all )?(your|the|these) (rules|instructions|guidelines)',
+    'from now on',
     'disregard (all |the )?(previous|above|prior)',
     'you are now',
     'jailbreak',
