@@ -364,6 +364,10 @@ const SHARED_AND_MULTI: Case[] = [
   ['地理标志集体商标共有4件', {}],
   ['今年新增的高价值发明专利一共33件', { newHighValueInventionPatentsCount: 33 }],
   ['累计拥有自主研发有效发明专利14件', { selfDevelopedInventionPatentsCount: 14 }],
+  // Still in progress and asked to be paid ahead: not met as things stand.
+  ['中国专利金奖还在公示期，能不能先拿配套', { newChinaPatentAwards: [] }],
+  ['驰名商标认定报上去了还没批下来，可以提前申请吗', { newWellKnownTrademark: false }],
+  ['驰名商标认定报上去了还没批下来', {}],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
   ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],

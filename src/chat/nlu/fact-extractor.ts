@@ -114,7 +114,15 @@ export interface ExtractedFacts {
    * asked for again. Present only when there are some.
    */
   doubted?: ProfileKey[];
+  /**
+   * Facts still in progress (还在审批, 公示中, 明年准备) asked to be paid ahead (能先拿吗, 预拨): as things stand
+   * they are not met, so `facts` holds their negative value and the answer says why. Present only when some.
+   */
+  pending?: ProfileKey[];
 }
+
+/** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
+const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:拿|申请|申报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
@@ -304,12 +312,16 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     hypothetical ||= v === 'hypothetical';
     return v !== 'drop';
   };
+  const pending: Finding[] = [];
   const settled = findings.filter((f) => {
-    if (doubtAbout(msg, f) === undefined) return true;
-    mentions.push({ field: f.field, at: f.at });
+    const doubt = doubtAbout(msg, f);
+    if (doubt === undefined) return true;
+    const none = doubt === 'not-yet' && sentenceSays(msg, f.at, AHEAD) ? negativeAnswer(f.field) : undefined;
+    if (none !== undefined) pending.push({ ...f, value: none, figure: true } as Finding);
+    else mentions.push({ field: f.field, at: f.at });
     return false;
   });
-  const kept = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean'));
+  const kept = [...settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean')), ...pending];
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -337,6 +349,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
     ...(doubted.length > 0 ? { doubted } : {}),
+    ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
   };

@@ -25,6 +25,8 @@ export interface NumericPlan {
   hypothetical: boolean;
   /** Items asked about at a level or title their text does not list (国家级专利导航项目): said so, no amount. */
   unlisted: { rule: Rule; what: string }[];
+  /** Facts still in progress asked to be paid ahead: computed as not (yet) met, and the answer says why. */
+  pending: ProfileKey[];
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
@@ -225,6 +227,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted };
+    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [] };
   }
 }

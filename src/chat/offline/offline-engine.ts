@@ -16,7 +16,8 @@ import { asksOverview, composeOverview } from './overview-composer';
 import { detectRuleTopics } from './rule-topics';
 import { STACKING } from '../../rules/caveats';
 import { clauseRef } from '../../rules/explanation';
-import { RULES } from '../../rules/rules.registry';
+import { findRule, RULES } from '../../rules/rules.registry';
+import type { ProfileKey } from '../../rules/profile.schema';
 import { DEPARTMENT_HINT, DOMAIN_CUE, GREETING, HELP, INJECTION, outOfScopeTopic, policySilentTopic } from './scope';
 
 export interface TurnResult {
@@ -228,6 +229,9 @@ export class OfflineEngine {
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     for (const c of calculations) parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
+    for (const c of calculations.filter((x) => x.status === 'ineligible' && findRule(x.ruleId)?.facts.some((f) => plan.pending.includes(f as ProfileKey)))) {
+      parts.push(`【${c.title}】您说的事项还在办理中、尚未正式取得：按原文，奖补以已取得为条件，目前尚不符合；本政策没有预拨或先行申报的规定，取得后可按原文标准申报，具体以主管部门通知为准。`);
+    }
     const total = totalLine(calculations);
     if (total) parts.push(total);
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
