@@ -11,6 +11,8 @@ export interface TokenizerLexicon {
   synonymGroups: string[][];
   queryExpansions: Record<string, string[]>;
   stopwords: Set<string>;
+  /** Rewrites applied to a question before anything else (the domain's typos). */
+  corrections: readonly (readonly [RegExp, string])[];
 }
 
 export const DEFAULT_LEXICON: TokenizerLexicon = {
@@ -18,6 +20,7 @@ export const DEFAULT_LEXICON: TokenizerLexicon = {
   synonymGroups: SYNONYM_GROUPS,
   queryExpansions: QUERY_EXPANSIONS,
   stopwords: STOPWORDS,
+  corrections: [],
 };
 
 /** The general words with a domain's own (the rules' lexicons) added. */
@@ -28,6 +31,7 @@ export function withDomain(domain: DomainVocabulary | undefined, base: Tokenizer
     synonymGroups: [...base.synonymGroups, ...domain.synonyms.map((g) => [...g])],
     queryExpansions: { ...base.queryExpansions, ...Object.fromEntries(Object.entries(domain.expansions).map(([k, v]) => [k, [...v]])) },
     stopwords: base.stopwords,
+    corrections: [...base.corrections, ...domain.corrections],
   };
 }
 
@@ -80,10 +84,11 @@ export class ChineseTokenizer {
     return extra.size ? `${text}\n${[...extra].join(' ')}` : text;
   }
 
-  /** The question with the one-way expansions of the lexicon appended (商标国际注册 → 马德里 …). */
+  /** The question with its typos corrected and the one-way expansions of the lexicon appended (商标国际注册 → 马德里 …). */
   expandQuery(query: string): string {
-    const folded = foldText(query);
+    const corrected = this.lexicon.corrections.reduce((text, [re, to]) => text.replace(re, to), query);
+    const folded = foldText(corrected);
     const extra = this.expansions.filter(([key]) => folded.includes(key)).flatMap(([, terms]) => terms);
-    return extra.length ? `${query} ${extra.join(' ')}` : query;
+    return extra.length ? `${corrected} ${extra.join(' ')}` : corrected;
   }
 }

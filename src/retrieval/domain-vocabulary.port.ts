@@ -7,4 +7,6 @@ export abstract class DomainVocabulary {
   abstract readonly terms: readonly string[];
   abstract readonly synonyms: readonly (readonly string[])[];
   abstract readonly expansions: Readonly<Record<string, readonly string[]>>;
+  /** Misspellings and short names rewritten in a question before it is searched (质压 → 质押, 商密站 → 商业秘密站). */
+  abstract readonly corrections: readonly (readonly [RegExp, string])[];
 }

@@ -59,6 +59,10 @@ describe('RetrievalService', () => {
     );
     expect((await service.search('打赢了官司能补多少', 1))[0].clause.id).toBe('art.13');
     expect((await service.search('商标国际注册有什么补贴', 1))[0].clause.id).toBe('art.16.1');
+    expect((await service.search('商秘站有什么奖励', 1))[0].clause.id).toBe('art.12');
+    // The domain's typos are corrected before the search, as in the chat's reading.
+    expect((await service.search('专利质压贷款贴息', 1))[0].clause.id).toBe('art.4.1');
+    expect((await service.search('弛名商标奖多少', 1))[0].clause.id).toBe('art.16.1');
   });
 
   it('puts clauses named by number first, marked, in the text\'s order', async () => {

@@ -375,6 +375,7 @@ const SHARED_AND_MULTI: Case[] = [
 
 const TYPOS_AND_VARIANTS: Case[] = [
   ['用专利权质压贷款500万', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000 }] }],
+  ['今年拿专利质抻贷了200万', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000 }] }],
   ['贯彪还没做', { ipManagementStandardCertified: false }],
   ['弛名商标认定了', { newWellKnownTrademark: true }],
   ['马德里注测费4万', { madridTrademarkFeesYuan: 40_000 }],
@@ -382,6 +383,9 @@ const TYPOS_AND_VARIANTS: Case[] = [
   ['事物所在金东开了两年', { locatedInJindong: true, agencyOperatingMonths: 24 }],
   ['高价植发明专利新增３５件', { newHighValueInventionPatentsCount: 35 }],
   ['浙江智造国际互认证书拿到了', { zhejiangMadeCertified: true }],
+  // 商秘 is the short name of 商业秘密 too (商秘站 = 商业秘密保护示范站点).
+  ['今年刚建成市级商秘站', { newTradeSecretStationLevels: ['市级'] }],
+  ['我们的商秘保护站是省级的，能补多少', { newTradeSecretStationLevels: ['省级'] }],
 ];
 
 /** Questions about the policy, requirements quoted, other figures: nothing about the applicant. */
@@ -408,6 +412,7 @@ const NOTHING: string[] = [
   '第二档是5件吗',
   '金东区有多少家示范企业',
   '发明人是我们老板',
+  '商秘站有什么奖励',
 ];
 
 const QUESTIONS_AND_HYPOTHETICALS: Case[] = [
@@ -418,6 +423,7 @@ const QUESTIONS_AND_HYPOTHETICALS: Case[] = [
   ['新增高价值专利35件能拿多少？', { newHighValueInventionPatentsCount: 35 }],
   ['如果贯标了能拿多少？', { ipManagementStandardCertified: true }],
   ['要是没贯标呢', { ipManagementStandardCertified: false }],
+  ['商标质抻贷款的利息能补吗', { ipPledgeLoans: [{ rightType: '商标权' }] }],
   ['假如销售额有3000万，专利产品占比25%呢？', { annualSalesYuan: 30_000_000, patentProductSalesPercent: 25 }],
   ['如果我们发明专利有10件，去年5件，能拿第几档？', { selfDevelopedInventionPatentsCount: 10, selfDevelopedInventionPatentsLastYearCount: 5 }],
   // Statements before a question stand; a bare condition after them is still the policy's.

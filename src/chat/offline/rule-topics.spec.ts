@@ -34,6 +34,19 @@ describe('detectRuleTopics: long messages', () => {
   });
 });
 
+describe('detectRuleTopics: short names and typos', () => {
+  it.each([
+    ['今年刚建成市级商秘站', 'trade-secret-station'],
+    ['商秘站有什么奖励', 'trade-secret-station'],
+    ['我们的商业秘密工作站是省级的', 'trade-secret-station'],
+    // Typos are corrected before the topic words are read (质抻 → 质押).
+    ['用专利质抻借了300万，年利息15万', 'ip-pledge-loan-interest'],
+  ])('%s → %s', (text, topic) => {
+    const topics = detectRuleTopics(text);
+    expect(topics).toEqual([topic]);
+  });
+});
+
 describe('detectRuleTopics: titles', () => {
   it.each(RULES.map((r) => [r.title, r.id]))('%s is recognised by its own title, as people copy it from the catalogue', (title, id) => {
     expect(detectRuleTopics(title)).toContain(id);

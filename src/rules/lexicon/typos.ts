@@ -4,7 +4,7 @@
  * typos, so neither the fact cues nor the topic words list them.
  */
 export const TYPOS: readonly (readonly [RegExp, string])[] = [
-  [/质压/g, '质押'],
+  [/质[压抻]/g, '质押'],
   [/帖息/g, '贴息'],
   [/专利密级/g, '专利密集'],
   [/[惯灌]标|贯彪/g, '贯标'],
@@ -28,7 +28,7 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/培训律/g, '培训率'],
   [/销量额/g, '销售额'],
   [/知产/g, '知识产权'],
-  [/商业(?:密秘|秘蜜|蜜秘|密蜜|蜜密|秘秘)|商密(?=站|保护|示范)/g, '商业秘密'],
+  [/商业(?:密秘|秘蜜|蜜秘|密蜜|蜜密|秘秘)|商[密秘](?=站|保护|示范)/g, '商业秘密'],
   // The standard's number stands for the standard itself: GB/T 29490-2013 is 企业知识产权管理规范.
   [/GB\s*\/?\s*T\s*29490(?:\s*[-—]\s*20\d\d)?|29490(?:\s*[-—]\s*20\d\d)?/gi, '知识产权管理规范'],
 ];
