@@ -23,10 +23,15 @@ const looksLikeYear = (n: Num) => Number.isInteger(n.value) && n.value >= 1900 &
  * after a fee's cue is yuan. Not for sales, damages or principals, where a bare 2000 may well mean 2000万.
  */
 const FEE_TARGETS: readonly string[] = ['ipInsurancePremiumYuan', 'madridTrademarkFeesYuan', 'foreignPatentSuitAgencyFeesYuan'];
-export const MIN_BARE_FEE_YUAN = 100;
+const MIN_BARE_FEE_YUAN = 100;
+
+/** A number that is a fee in yuan when a fee's cue names it: with 元, or bare (see FEE_TARGETS). */
+export function feeYuan(n: Num): boolean {
+  return n.unit === 'yuan' || (n.unit === 'none' && !n.foreignCurrency && Number.isInteger(n.value) && n.value >= MIN_BARE_FEE_YUAN && !looksLikeYear(n));
+}
+
 function bareFee(a: Anchor, n: Num): boolean {
-  const fee = FEE_TARGETS.includes(a.target) || a.target.startsWith('slot:office:');
-  return fee && !n.foreignCurrency && Number.isInteger(n.value) && n.value >= MIN_BARE_FEE_YUAN && !looksLikeYear(n);
+  return (FEE_TARGETS.includes(a.target) || a.target.startsWith('slot:office:')) && feeYuan(n);
 }
 
 export function accepts(a: Anchor, n: Num): boolean {

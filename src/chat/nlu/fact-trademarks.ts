@@ -1,5 +1,5 @@
 import type { Profile } from '../../rules/profile.schema';
-import { MIN_BARE_FEE_YUAN, type Assignment } from './fact-assign';
+import { feeYuan, type Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
 import { countryName, FOREIGN_COUNTRY_RE, isSingleCountry } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
@@ -91,13 +91,12 @@ const PAID = /费|花了|交了|缴了|付了/;
 /** The office's fee said apart from it: later in its own clause (欧盟注册了一个（注册费7000）) or in the next one. */
 function feeInNextClause(msg: Message, pos: number, nums: readonly Num[], used: ReadonlySet<Num>): Num | undefined {
   const ci = clauseIndex(msg, pos);
-  const fee = (n: Num) => n.unit === 'yuan' || (n.unit === 'none' && !n.foreignCurrency && Number.isInteger(n.value) && n.value >= MIN_BARE_FEE_YUAN);
   const own = msg.clauses[ci];
-  const inOwn = nums.filter((n) => n.start > pos && n.end <= own.end && fee(n) && !used.has(n) && PAID.test(msg.text.slice(pos, n.start)));
+  const inOwn = nums.filter((n) => n.start > pos && n.end <= own.end && feeYuan(n) && !used.has(n) && PAID.test(msg.text.slice(pos, n.start)));
   if (inOwn.length === 1) return inOwn[0];
   const next = msg.clauses[ci + 1];
   if (!next || next.sentence !== own.sentence) return undefined;
   if (!PAID.test(msg.text.slice(next.start, next.end))) return undefined;
-  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && fee(n) && !used.has(n));
+  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && feeYuan(n) && !used.has(n));
   return free.length === 1 ? free[0] : undefined;
 }

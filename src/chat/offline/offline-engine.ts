@@ -43,6 +43,13 @@ const ENGLISH_NOTE = '（本助手以中文答复。This assistant answers in Ch
 
 /** An item quoted for a question becomes the topic when it holds at most this many awards (art.16.2 has four). */
 const MAX_RULES_IN_FOCUS = 4;
+/** The awards of a quoted clause become the topic, when they are few enough to be one. */
+function focusOn(session: ChatSession, about: readonly Rule[]): void {
+  if (about.length === 0 || about.length > MAX_RULES_IN_FOCUS) return;
+  session.focusRuleIds = about.map((r) => r.id);
+  session.askedFact = undefined;
+}
+
 /** A clause quoted without an award named leads with its standards only when it holds this few awards. */
 const MAX_STANDARDS_UNNAMED = 2;
 
@@ -118,11 +125,7 @@ export class OfflineEngine {
       const citations = (fixed.length ? fixed : top).slice(0, 1).map((c) => this.clauses.cite(c, text));
       const quoted = citations.map((c) => `\n\n相关条款${c.label.split(' ')[0]}原文：“${c.quote}”`).join('');
       // The award the silence is about stays the topic, so a bare reply next (“35件”) is computed for it.
-      const about = this.rulesOf(citations[0]?.clauseId);
-      if (about.length > 0 && about.length <= MAX_RULES_IN_FOCUS) {
-        session.focusRuleIds = about.map((r) => r.id);
-        session.askedFact = undefined;
-      }
+      focusOn(session, this.rulesOf(citations[0]?.clauseId));
       return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}`, 'policy-silent', citations));
     }
 
@@ -145,10 +148,7 @@ export class OfflineEngine {
     const { answer, citations } = this.clauses.answer(text, hits);
     // The award whose clause answered is now the topic: a bare reply next (“国家级”, “我们三件”) belongs to it.
     const about = this.rulesOf(citations[0]?.clauseId);
-    if (about.length > 0 && about.length <= MAX_RULES_IN_FOCUS) {
-      session.focusRuleIds = about.map((r) => r.id);
-      session.askedFact = undefined;
-    }
+    focusOn(session, about);
     return withNote(result(this.withStandards(answer, text, about, citations), 'answered', citations));
   }
 
