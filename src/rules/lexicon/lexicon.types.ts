@@ -22,3 +22,24 @@ export interface RetrievalWords {
   /** One-way expansions: a question containing the key also searches the listed words. */
   expansions?: Readonly<Record<string, readonly string[]>>;
 }
+
+/**
+ * One way people say facts of a rule, and the facts it states: data beside the rule, run by one test
+ * (src/chat/nlu/rule-phrasings.spec.ts) that also checks no phrasing sets a fact of another rule.
+ */
+export interface Phrasing {
+  /** As people type it: sloppy, shorthand, typos and all. */
+  say: string;
+  /** Facts the message states, by profile field; fields not listed are not checked (except for leaks). */
+  facts: Readonly<Record<string, unknown>>;
+  /** The fact the assistant had just asked for, when the message is a bare reply to that question. */
+  asked?: string;
+  /** Not understood yet, and why: the test checks it still fails, so a fix must remove this line. */
+  gap?: string;
+}
+
+/** A rule's phrasings (src/rules/items/art-NN.phrasings.ts). */
+export interface RulePhrasings {
+  ruleId: string;
+  phrasings: readonly Phrasing[];
+}
