@@ -8,11 +8,13 @@ import { ChatSession } from '../chat-session';
 import { ExtractedFacts } from '../nlu/fact-extractor';
 import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
-import { INJECTION } from './scope';
+import { DialogueMove, readTurn, TurnReading } from './dialogue-moves';
 
 export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey; previous?: string }) => ExtractedFacts;
 
 export interface NumericPlan {
+  /** What the message does in the conversation (src/chat/offline/dialogue-moves.ts). */
+  move: DialogueMove;
   rules: Rule[];
   calculations: Calculation[];
   /** Per rule: did the user state any fact of it (then a needs-info answer asks; otherwise it explains). */
@@ -29,18 +31,8 @@ export interface NumericPlan {
   pending: ProfileKey[];
 }
 
-/** A question about money or eligibility, as opposed to "what does the policy say about …". */
-const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
-
-/** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
-export const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
-const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
-
 /** A question that adds up what the conversation has computed so far. */
 const TOTAL_QUESTION = /一共|合计|总共|加起来|加上|总数|两项|几项|两个奖|都算上/;
-
-/** A follow-up that leans on the topic already under discussion (那…呢, 如果…呢, 改成…). */
-const FOLLOW_UP = /^(那|如果|假如|要是|假设|改成|换成|不对|不是|其实|更正|再|还有)|呢[？?]?$/;
 
 function pick(profile: Partial<Profile>, facts: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -108,45 +100,12 @@ export class NumericPlanner {
     return RULES.filter((r) => ids.includes(r.id));
   }
 
-  /** Which rules to run for this message, or none when it is not a question about an award. */
-  targets(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): Rule[] {
-    // A level the item does not list (省级优势企业) is stated too: the answer says the item does not list it.
-    const unlisted = (extracted.unlisted ?? []).map((u) => u.field);
-    const stated = [...Object.keys(extracted.facts), ...unlisted].filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
-    const named = detectRuleTopics(text);
-    if (STACKING_QUESTION.test(text) || (!stated.length && FUTURE_QUESTION.test(text))) return [];
-    // A claim that the policy changed (“听说大奖已经改成200万”) is answered with the rules as they are.
-    if (!stated.length && INJECTION.test(text) && session.focusRuleIds.length) return this.rulesFor(session.focusRuleIds);
-    // A question whose best clause is no award at all (goals, validity) is about the text, not money.
-    if (!stated.length && hits[0] && !hits[0].clause.id.startsWith('art.') && (hits[0].scores.bm25 ?? 0) >= 6) return [];
-    // Naming an award without facts or a money question ("驰名商标有什么规定") is a question about the text.
-    if (named.length && (stated.length || AMOUNT_QUESTION.test(text))) return this.rulesFor(named);
-    const focus = this.rulesFor(session.focusRuleIds);
-    // A reply that only says who the applicant is (“企业”, “是” to 是否在金东区内设立) answers the awards under discussion.
-    const shared = Object.keys(extracted.facts).filter((f) => SHARED_FACTS.includes(f as ProfileKey));
-    if (!stated.length && shared.length && !named.length) {
-      const readers = focus.filter((r) => r.facts.some((f) => shared.includes(f)));
-      if (readers.length) return readers;
-    }
-    const derived = Object.values(extracted.derived).some((v) => v !== undefined);
-    // “那X呢” naming another award changes the topic; it is no follow-up of the one in focus.
-    const elsewhere = named.length > 0 && !named.some((id) => session.focusRuleIds.includes(id));
-    if (focus.length && !elsewhere && (derived || FOLLOW_UP.test(text))) {
-      const inFocus = stated.length ? focus.filter((r) => r.facts.some((f) => stated.includes(f))) : focus;
-      if (inFocus.length) return inFocus;
-    }
-    if (!stated.length && focus.length && AMOUNT_QUESTION.test(text) && !named.length) return focus;
-    // A question whose best clause is no award at all (goals, validity) is about the text, not money.
-    if (!stated.length && hits[0] && !hits[0].clause.id.startsWith('art.')) return [];
-    if (stated.length) {
-      const readers = RULES.filter((r) => r.facts.some((f) => stated.includes(f)));
-      const inFocus = readers.filter((r) => focus.includes(r));
-      return inFocus.length ? inFocus : readers;
-    }
-    if (!AMOUNT_QUESTION.test(text)) return [];
+  /** Which move the message makes and which rules to run for it (none when it is no question about an award). */
+  read(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): TurnReading {
+    const state = { known: session.profile, asked: session.askedFact, focus: this.rulesFor(session.focusRuleIds) };
     // "第12条能拿多少": the rules of the clause retrieval puts first.
-    const top = hits[0]?.clause.id;
-    return top ? RULES.filter((r) => this.corpus.covers(r.clauseId, top) || this.corpus.covers(top, r.clauseId)) : [];
+    const clauseRules = (top: string) => RULES.filter((r) => this.corpus.covers(r.clauseId, top) || this.corpus.covers(top, r.clauseId));
+    return readTurn({ text, extracted, named: detectRuleTopics(text), hits }, state, clauseRules);
   }
 
   /** Whether the message states any fact at all (a question about the policy states none). */
@@ -162,7 +121,8 @@ export class NumericPlanner {
     const previous = [...session.turns].reverse().find((t) => t.role === 'user')?.text;
     const extracted = this.extract(text, { focus: focusFields, asked, previous });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
-    let rules = this.targets(text, session, extracted, hits);
+    const { move, rules: targets } = this.read(text, session, extracted, hits);
+    let rules = targets;
     if (!rules.length) return undefined;
     if (TOTAL_QUESTION.test(text)) {
       const earlier = this.rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
@@ -227,6 +187,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [] };
+    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [] };
   }
 }

@@ -1,0 +1,139 @@
+import type { ProfileKey } from '../../rules/profile.schema';
+import { SHARED_FACTS } from '../../rules/profile.schema';
+import type { Rule } from '../../rules/rule';
+import { RULES } from '../../rules/rules.registry';
+import type { SearchHit } from '../../retrieval/retrieval.service';
+import type { ExtractedFacts } from '../nlu/fact-extractor';
+import { INJECTION } from './scope';
+
+/**
+ * What an expert decides first on every turn: what kind of move the message makes in the conversation,
+ * and so which awards the answer is about. The state it reads is explicit — what is known, what was
+ * asked, which awards are in focus — and each move is one named predicate, tried in the order below.
+ */
+export type DialogueMove =
+  /** 叠加, 明年还能拿吗: the policy's mechanics, answered from the clauses, no money. */
+  | 'mechanics'
+  /** 听说已经改成200万: the awards in focus, computed as the text has them. */
+  | 'policy-claim'
+  /** The best clause is no award (goals, validity): a question about the text. */
+  | 'text-question'
+  /** An award named, with facts or a money question: its figure or the applicant's amount. */
+  | 'named-award'
+  /** Only who the applicant is (企业, 在金东): the awards in focus that read it. */
+  | 'applicant-reply'
+  /** Answers what the assistant asked, or states more facts of the awards in focus: all of them again. */
+  | 'slot-answer'
+  /** 那…呢, 如果…, 比去年多: a change to the awards in focus, recomputed. */
+  | 'follow-up'
+  /** 那能拿多少: a money question about the awards in focus. */
+  | 'focus-amount'
+  /** Facts that name no award: the awards that read them. */
+  | 'stated-facts'
+  /** 第12条能拿多少: the awards of the clause retrieval puts first. */
+  | 'clause-amount'
+  /** Nothing to compute: the clause answerer replies. */
+  | 'none';
+
+/** The conversation as the decider sees it. */
+export interface DialogueState {
+  /** Facts the applicant has stated so far. */
+  known: Readonly<Record<string, unknown>>;
+  /** The fact the last answer asked for. */
+  asked?: string;
+  /** Awards under discussion. */
+  focus: readonly Rule[];
+}
+
+/** One message, read: what it states and names, and what retrieval ranks first. */
+export interface TurnInput {
+  text: string;
+  extracted: ExtractedFacts;
+  /** Awards the message names (rule ids, from each rule's lexicon). */
+  named: readonly string[];
+  hits: readonly SearchHit[];
+}
+
+export interface TurnReading {
+  move: DialogueMove;
+  rules: Rule[];
+}
+
+/** A question about money or eligibility, as opposed to "what does the policy say about …". */
+export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
+
+/** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
+export const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
+const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
+
+/** A follow-up that leans on the topic already under discussion (那…呢, 如果…呢, 改成…). */
+const FOLLOW_UP = /^(那|如果|假如|要是|假设|改成|换成|不对|不是|其实|更正|再|还有)|呢[？?]?$/;
+
+/** What every move reads, computed once per turn. */
+interface Reading {
+  input: TurnInput;
+  state: DialogueState;
+  /** Non-shared facts the message states (a level the item does not list counts: the answer says so). */
+  stated: string[];
+  /** Shared facts only (who the applicant is). */
+  shared: string[];
+  derived: boolean;
+  /** The message names an award outside the focus: a change of topic. */
+  elsewhere: boolean;
+  /** The best clause is no award at all. */
+  textClause: boolean;
+}
+
+const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => ids.includes(r.id));
+const reads = (rule: Rule, facts: readonly string[]) => rule.facts.some((f) => facts.includes(f));
+
+/** Each move: the awards it is about when it applies, undefined when it does not. In order. */
+const MOVES: readonly [DialogueMove, (r: Reading) => Rule[] | undefined][] = [
+  ['mechanics', (r) => (STACKING_QUESTION.test(r.input.text) || (!r.stated.length && FUTURE_QUESTION.test(r.input.text)) ? [] : undefined)],
+  ['policy-claim', (r) => (!r.stated.length && INJECTION.test(r.input.text) && r.state.focus.length ? [...r.state.focus] : undefined)],
+  ['text-question', (r) => (!r.stated.length && r.textClause && (r.input.hits[0].scores.bm25 ?? 0) >= 6 ? [] : undefined)],
+  ['named-award', (r) => (r.input.named.length && (r.stated.length || AMOUNT_QUESTION.test(r.input.text)) ? rulesFor(r.input.named) : undefined)],
+  ['applicant-reply', (r) => {
+    if (r.stated.length || !r.shared.length || r.input.named.length) return undefined;
+    const readers = r.state.focus.filter((rule) => reads(rule, r.shared));
+    return readers.length ? readers : undefined;
+  }],
+  ['follow-up', (r) => {
+    if (!r.state.focus.length || r.elsewhere || !(r.derived || FOLLOW_UP.test(r.input.text))) return undefined;
+    const inFocus = r.stated.length ? r.state.focus.filter((rule) => reads(rule, r.stated)) : [...r.state.focus];
+    return inFocus.length ? inFocus : undefined;
+  }],
+  ['focus-amount', (r) => (!r.stated.length && r.state.focus.length && AMOUNT_QUESTION.test(r.input.text) && !r.input.named.length ? [...r.state.focus] : undefined)],
+  ['text-question', (r) => (!r.stated.length && r.textClause ? [] : undefined)],
+  ['stated-facts', (r) => {
+    if (!r.stated.length) return undefined;
+    const readers = RULES.filter((rule) => reads(rule, r.stated));
+    const inFocus = readers.filter((rule) => r.state.focus.includes(rule));
+    return inFocus.length ? inFocus : readers;
+  }],
+  ['none', (r) => (!AMOUNT_QUESTION.test(r.input.text) ? [] : undefined)],
+];
+
+/**
+ * Which move a message makes, and the awards it is about. `clauseRules` resolves the last move (the
+ * awards of the clause retrieval ranks first), which needs the corpus.
+ */
+export function readTurn(input: TurnInput, state: DialogueState, clauseRules: (clauseId: string) => Rule[]): TurnReading {
+  const unlisted = (input.extracted.unlisted ?? []).map((u) => u.field);
+  const facts = Object.keys(input.extracted.facts);
+  const top = input.hits[0];
+  const reading: Reading = {
+    input,
+    state,
+    stated: [...facts, ...unlisted].filter((f) => !SHARED_FACTS.includes(f as ProfileKey)),
+    shared: facts.filter((f) => SHARED_FACTS.includes(f as ProfileKey)),
+    derived: Object.values(input.extracted.derived).some((v) => v !== undefined),
+    elsewhere: input.named.length > 0 && !input.named.some((id) => state.focus.some((r) => r.id === id)),
+    textClause: Boolean(top && !top.clause.id.startsWith('art.')),
+  };
+  for (const [move, applies] of MOVES) {
+    const rules = applies(reading);
+    if (rules) return { move, rules };
+  }
+  return { move: 'clause-amount', rules: top ? clauseRules(top.clause.id) : [] };
+}
