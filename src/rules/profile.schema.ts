@@ -249,6 +249,14 @@ export const FACT_QUESTIONS: Record<ProfileKey, string> = {
 /** Facts that say who the applicant is rather than what it did; alone they do not make a rule worth checking. */
 export const SHARED_FACTS: readonly ProfileKey[] = ['organizationType', 'locatedInJindong'];
 
+/**
+ * Year-end stocks and the previous year-end's: in a year later (明年累计到10件), this year's stock
+ * becomes the previous year-end's, so the increase is counted from it.
+ */
+export const PREVIOUS_YEAR_END: Partial<Record<ProfileKey, ProfileKey>> = {
+  selfDevelopedInventionPatentsCount: 'selfDevelopedInventionPatentsLastYearCount',
+};
+
 export function needFor(fact: ProfileKey): NeedsInfo {
   return { fact, question: FACT_QUESTIONS[fact] };
 }

@@ -360,13 +360,16 @@ const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 /** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
 const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗)|另一(?:笔|个|件|项|起|宗)|又(?:一|1)(?:笔|个|件|项|起|宗)/;
 
+/** 同时还新承担了区级的, 也拿了银奖: entries of a list told on top of the ones before. */
+const ALSO_LIST = /同时|另外|此外|也(?!是|不|没)|还(?!没|未|不|在|是|差|要|需|有没|能)/;
+
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
   if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
   // 明年再认定一个…: another year starts its own list; nothing of this year's is added to it.
   if (sentenceSays(msg, f.at, ANOTHER_YEAR)) return false;
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
-  return sentenceSays(msg, f.at, ANOTHER) || (Array.isArray(f.value) && sentenceSays(msg, f.at, MORE));
+  return sentenceSays(msg, f.at, ANOTHER) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
 }
 
 interface AnchoredNumbers {

@@ -92,6 +92,18 @@ const MOVES: readonly [DialogueMove, (r: Reading) => Rule[] | undefined][] = [
   ['mechanics', (r) => (STACKING_QUESTION.test(r.input.text) || (!r.stated.length && FUTURE_QUESTION.test(r.input.text)) ? [] : undefined)],
   ['policy-claim', (r) => (!r.stated.length && INJECTION.test(r.input.text) && r.state.focus.length ? [...r.state.focus] : undefined)],
   ['text-question', (r) => (!r.stated.length && r.textClause && (r.input.hits[0].scores.bm25 ?? 0) >= 6 ? [] : undefined)],
+  ['slot-answer', (r) => {
+    // More facts of the awards under discussion, stated as the applicant's own: the question was about
+    // all of them, so all are answered again (a total stays a total).
+    if (r.state.focus.length < 2 || !r.stated.length || r.input.extracted.hypothetical) return undefined;
+    if (!r.input.named.every((id) => r.state.focus.some((rule) => rule.id === id))) return undefined;
+    if (!r.stated.every((f) => r.state.focus.some((rule) => rule.facts.includes(f as ProfileKey)))) return undefined;
+    // Only awards the applicant has told facts of, or tells now: a clause's neighbours listed for a
+    // category question are not part of what they asked.
+    const told = Object.keys(r.state.known).filter((f) => !SHARED_FACTS.includes(f as ProfileKey));
+    const theirs = r.state.focus.filter((rule) => reads(rule, r.stated) || reads(rule, told));
+    return theirs.length > 1 ? theirs : undefined;
+  }],
   ['named-award', (r) => (r.input.named.length && (r.stated.length || AMOUNT_QUESTION.test(r.input.text)) ? rulesFor(r.input.named) : undefined)],
   ['applicant-reply', (r) => {
     if (r.stated.length || !r.shared.length || r.input.named.length) return undefined;

@@ -1,5 +1,5 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
-import { SHARED_FACTS } from '../../rules/profile.schema';
+import { PREVIOUS_YEAR_END, SHARED_FACTS } from '../../rules/profile.schema';
 import type { Calculation, Rule } from '../../rules/rule';
 import { findRule, RULES } from '../../rules/rules.registry';
 import { SearchHit } from '../../retrieval/retrieval.service';
@@ -62,6 +62,23 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
   return out;
 }
 
+const NEXT_YEAR = /明年|下一年|来年|下年度/;
+
+/** 如果明年累计到10件: the year-end stock told for this year is next year's previous year-end stock. */
+function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
+  if (!extracted.hypothetical || !NEXT_YEAR.test(text)) return {};
+  const out: Record<string, unknown> = {};
+  for (const [stock, previous] of Object.entries(PREVIOUS_YEAR_END) as [ProfileKey, ProfileKey][]) {
+    const told = before[stock];
+    if (extracted.facts[stock] !== undefined && extracted.facts[previous] === undefined && typeof told === 'number') out[previous] = told;
+  }
+  return out as Partial<Profile>;
+}
+
+function isSingleEntry(v: unknown): v is [Record<string, unknown>] {
+  return Array.isArray(v) && v.length === 1 && typeof v[0] === 'object' && v[0] !== null;
+}
+
 /**
  * A message's facts laid over what the conversation knows: stated values replace (that is how a user
  * corrects), “one more” list entries are appended, and relative figures (再授权2件, 其中有一个是区级的)
@@ -73,6 +90,12 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     const now = extracted.facts[f];
     const was = profile[f];
     if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
+  }
+  // 不对，是商标质押的: one entry restated in part corrects that entry; what it does not restate stays.
+  for (const [f, now] of Object.entries(extracted.facts)) {
+    const was = profile[f as ProfileKey];
+    if (out[f] !== now || !isSingleEntry(now) || !isSingleEntry(was)) continue;
+    out[f] = [{ ...was[0], ...now[0] }];
   }
   for (const [f, delta] of Object.entries(extracted.derived.increments ?? {})) {
     const base = (out[f] as number | undefined) ?? (profile[f as ProfileKey] as number | undefined);
@@ -134,7 +157,7 @@ export class NumericPlanner {
     const doubted: readonly string[] = extracted.doubted ?? [];
     const before = Object.fromEntries(Object.entries(session.profile).filter(([k]) => !doubted.includes(k))) as Partial<Profile>;
     const merged = { ...before, ...mergeFacts(before, extracted) };
-    const profile = { ...merged, ...resolveDerived(merged, extracted) };
+    const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
