@@ -40,7 +40,7 @@ describe('extractQuantities', () => {
     expect(q(text)).toEqual(expected);
   });
 
-  it.each(['第一档能拿多少', '拿了一等奖', '一次性奖励', '一起申请', '万人拥有量'])('%s has no quantity', (text) => {
+  it.each(['第一档能拿多少', '拿了一等奖', '一次性奖励', '一起申请', '万人拥有量', '有一点多', '两点开会'])('%s has no quantity', (text) => {
     expect(extractQuantities(text)).toEqual([]);
   });
 
@@ -73,6 +73,10 @@ describe('extractQuantities', () => {
     ['十来件', { value: 10, min: 9, max: 11, approximate: true, unit: 'count' }],
     ['九成五', { value: 95, min: 95, max: 95, approximate: false, unit: 'percent' }],
     ['开了三年多', { value: 3, min: 3, max: 4, approximate: true, unit: 'years' }],
+    // Chinese decimals: the fraction digit by digit, never a range of its last two digits.
+    ['LPR百分之三点四五', { value: 3.45, min: 3.45, max: 3.45, approximate: false, unit: 'percent' }],
+    ['保费一点五万', { value: 15_000, min: 15_000, max: 15_000, approximate: false, unit: 'yuan' }],
+    ['零点八亿', { value: 80_000_000, min: 80_000_000, max: 80_000_000, approximate: false, unit: 'yuan' }],
   ])('%s is one vague or fixed quantity', (text, expected) => {
     const all = extractQuantities(text);
     expect(all).toHaveLength(1);

@@ -13,6 +13,7 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 export const CN_NUMERAL_CHARS = '零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億';
+const CN_FRACTION_DIGITS = '零〇一壹二贰三叁四肆五伍六陆七柒八捌九玖';
 
 function toHalfWidth(s: string): string {
   return s.replace(/[\uff10-\uff19\uff0e\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -52,6 +53,13 @@ export function parseNumber(raw: string): number | undefined {
   const s = toHalfWidth(raw.trim()).replace(/,/g, '');
   if (s === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const decimal = /^(.+)点(.+)$/.exec(s);
+  if (decimal) {
+    const whole = parseNumber(decimal[1]);
+    const digits = [...decimal[2]].map((ch) => DIGITS[ch]);
+    if (whole === undefined || !Number.isInteger(whole) || digits.some((d) => d === undefined)) return undefined;
+    return Number(`${whole}.${digits.join('')}`);
+  }
 
   // Mixed Arabic + multipliers: 1.2亿, 3千万, 2万5, 25万.
   const mixed = /^(\d+(?:\.\d+)?)([十百千万亿]+)(\d)?$/.exec(s);
@@ -95,7 +103,8 @@ export interface Quantity {
   index: number;
 }
 
-const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*[0-9]?|[${CN_NUMERAL_CHARS}]+`;
+// 三点四五, 一点五万: a Chinese decimal's fraction is read digit by digit.
+const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*[0-9]?|[${CN_NUMERAL_CHARS}]+点[${CN_FRACTION_DIGITS}]+|[${CN_NUMERAL_CHARS}]+`;
 /** Words before a number that make it a range or a bound (约50万, 超过100万); part of the quantity's `raw`. */
 export const BEFORE_NUMBER = '约|大约|大概|差不多|将近|近|接近|超过|不到|左右';
 const QUANTITY = new RegExp(
@@ -141,7 +150,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (!hundredPercent && !/[0-9０-９零〇一壹幺二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾]/.test(numRaw)) continue;
     if (!unitRaw && !percentPrefix && !vague && numRaw.length === 1 && !/[0-9０-９]/.test(numRaw)) continue;
     // 三四十件, 七八件, 两三百万: two neighbouring digits are a range, not one number.
-    const pair = adjacentDigitRange(numRaw);
+    const pair = numRaw.includes('点') ? undefined : adjacentDigitRange(numRaw);
     let value = pair ? pair[0] : parseNumber(numRaw);
     if (value === undefined) continue;
     const factor = unitFactor(unitRaw);

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict';
 import { toHalfWidthAlnum } from '../corpus/text-normalize';
+import { toSimplified } from '../common/simplified-chinese';
 import type { DomainVocabulary } from './domain-vocabulary.port';
 import { DOMAIN_WORDS, QUERY_EXPANSIONS, STOPWORDS, SYNONYM_GROUPS } from './lexicon';
 
@@ -84,9 +85,9 @@ export class ChineseTokenizer {
     return extra.size ? `${text}\n${[...extra].join(' ')}` : text;
   }
 
-  /** The question with its typos corrected and the one-way expansions of the lexicon appended (商标国际注册 → 马德里 …). */
+  /** The question in simplified characters with its typos corrected and the one-way expansions of the lexicon appended (商标国际注册 → 马德里 …). */
   expandQuery(query: string): string {
-    const corrected = this.lexicon.corrections.reduce((text, [re, to]) => text.replace(re, to), query);
+    const corrected = this.lexicon.corrections.reduce((text, [re, to]) => text.replace(re, to), toSimplified(query));
     const folded = foldText(corrected);
     const extra = this.expansions.filter(([key]) => folded.includes(key)).flatMap(([, terms]) => terms);
     return extra.length ? `${corrected} ${extra.join(' ')}` : corrected;

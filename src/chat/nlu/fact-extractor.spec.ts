@@ -252,7 +252,7 @@ const ART5_TO_12: Case[] = [
   ['维权站点今年没通过考核', { ipRightsStationAssessmentPassed: false }],
   ['维权站考核没过', { ipRightsStationAssessmentPassed: false }],
   ['我们的维权工作站年度考核结果是优秀', { ipRightsStationAssessmentPassed: true }],
-  ['园区新建成了国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'] }],
+  ['园区新建成了国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'], organizationType: '园区' }],
   ['新建成省级商业秘密保护示范区', { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
   ['创建了市级商业秘密保护示范站点', { newTradeSecretStationLevels: ['市级'] }],
   ['省级商业秘密保护示范站点创建成功', { newTradeSecretStationLevels: ['省级'] }],
@@ -500,7 +500,7 @@ const LEVELS: Case[] = [
   ['我们接的导航项目是国家级的，政策上写的是省级和市级，那我们怎么算？', {}],
   ['保护规范化市场先评上省级，年底又评上国家级', { newIpProtectionMarketLevels: ['省级', '国家级'] }],
   // An 产业集聚区 is the park applying for art.12, not a service cluster.
-  ['产业集聚区新建成国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'] }],
+  ['产业集聚区新建成国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'], organizationType: '园区' }],
 ];
 
 const LOANS_MORE: Case[] = [

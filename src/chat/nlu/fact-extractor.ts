@@ -550,8 +550,10 @@ const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
 const PART_OF = /其中(?:有|的)?$/;
 
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
+/** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
+const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
 const YES_ANSWER = new RegExp(
-  `^(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|合格(?:了)?|都有|(?:已经?|刚|都)?${ANSWER_VERB}(?:过)?了)[。！!~～]*$`,
+  `^(?:(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|合格(?:了)?|都有)(?:[，,]?${DONE_REPLY})?|${DONE_REPLY})[。！!~～]*$`,
 );
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
@@ -606,8 +608,10 @@ function applyFocus(
   const no = NO_ANSWER.test(reply);
   if (yes || no) {
     const flags = focus.filter((k) => profileShape[k].safeParse(true).success);
-    // Several yes/no questions pending: the answer asked one of them explicitly (请问：…), the others come later.
-    const target = flags.length === 1 ? flags[0] : asked && flags.includes(asked) ? asked : focus.length === 1 ? focus[0] : undefined;
+    // The question just asked takes the reply when it can (没有 to 认定了哪些称号 is no title, not
+    // “not in Jindong”); otherwise the one yes/no question pending, the others come later.
+    const fits = (k: ProfileKey) => (no ? negativeAnswer(k) !== undefined : flags.includes(k));
+    const target = asked && focus.includes(asked) && fits(asked) ? asked : flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
     if (target) {
       const value = no ? negativeAnswer(target) : profileShape[target].safeParse(true).success ? true : undefined;
       if (value !== undefined) findings.push({ field: target, value, at: 0, approximate: false, figure: true } as Finding);

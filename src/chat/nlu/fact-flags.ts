@@ -7,7 +7,16 @@ import { parseNumber } from '../../common/chinese-number';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, sentenceText, Span } from './fact-text';
 
 const RIGHTS_WORD = /维权/;
-const STATIONS_ALL_PASSED = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|家)(?:维权)?(?:站点|工作站|服务站|站)[^，。；]{0,8}?(?:都|均|全部|全都)/;
+const STATIONS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|家)(?:维权)?(?:站点|工作站|服务站|站)/;
+/** After the stations: all of them (三个站点，今年都合格), or they are what passed (4个站点考核合格). */
+const ALL_OF_THEM = /^(?:[^。；]{0,12}?(?:都|均|全部|全都)|[^，。；]{0,6}?考核)/;
+
+/** How many stations passed, when the sentence says all the ones it counts did. */
+function stationsPassed(sentence: string): number | undefined {
+  const m = STATIONS.exec(sentence);
+  if (!m || !ALL_OF_THEM.test(sentence.slice(m.index + m[0].length))) return undefined;
+  return parseNumber(m[1]);
+}
 const BRAND_WORD = /品牌/;
 import { finding, type Extraction } from './fact-types';
 
@@ -158,8 +167,7 @@ function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction
     else if (/合格|通过|优秀|良好|过了/.test(around)) {
       out.findings.push(finding('ipRightsStationAssessmentPassed', true, a.start));
       // 两个站点都考核合格 / 4个维权站点全部合格: each station that passed is paid.
-      const n = STATIONS_ALL_PASSED.exec(sentenceText(msg, a.start))?.[1];
-      const count = n === undefined ? undefined : parseNumber(n);
+      const count = stationsPassed(sentenceText(msg, a.start));
       if (count !== undefined && count > 1) out.findings.push(finding('ipRightsStationsPassedCount', count, a.start));
     }
     else out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
@@ -251,6 +259,15 @@ const SAID_KIND = new RegExp(
   'g',
 );
 
+/**
+ * 我们研究院, 作为一所高校, 本公司; and a message opening with its subject (研究院这边今年…, 公司新认定为…):
+ * the applicant naming itself with a word of the shared lexicon.
+ */
+const SELF_NAMED = new RegExp(
+  `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获)`,
+  'g',
+);
+
 /** 我们是大学 / 我们研究院 / 我司: who the applicant is, only from how it names itself. */
 function organization(msg: Message): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
@@ -265,11 +282,12 @@ function organization(msg: Message): Extraction {
     const kind = applicantKindOf(m.m[1]);
     if (kind) out.findings.push(finding('organizationType', kind, m.start, { asserted: !clauseAsks(msg, m.start) }));
   }
-  for (const m of matchAll(text, /我校|本校|我们(?:学校|大学|高校)|作为(?:一所)?高校/g)) out.findings.push(finding('organizationType', '高校', m.start));
-  for (const m of matchAll(text, /我们(?:研究院|研究所)|作为科研(?:院所|机构)/g)) out.findings.push(finding('organizationType', '科研机构', m.start));
-  for (const m of matchAll(text, /我们(?:事务所|代理机构)|作为代理机构/g)) out.findings.push(finding('organizationType', '代理机构', m.start));
-  for (const m of matchAll(text, /我们(?:园区|开发区|管委会)|作为园区/g)) out.findings.push(finding('organizationType', '园区', m.start));
-  for (const m of matchAll(text, /我司|我们公司|本公司|我公司|我们企业|我们厂|我厂|本企业/g)) out.findings.push(finding('organizationType', '企业', m.start));
+  for (const m of matchAll(text, SELF_NAMED)) {
+    const kind = applicantKindOf(m.m[1] ?? m.m[2]);
+    if (kind) out.findings.push(finding('organizationType', kind, m.start));
+  }
+  for (const m of matchAll(text, /我校|本校/g)) out.findings.push(finding('organizationType', '高校', m.start));
+  for (const m of matchAll(text, /我司|我公司|我厂/g)) out.findings.push(finding('organizationType', '企业', m.start));
   // 园区里有家企业…这家企业能拿多少: the question is now about that enterprise, whoever asks.
   for (const m of matchAll(text, /这家企业|那家企业|该企业(?=能|可以|可|拿|申请)/g)) out.findings.push(finding('organizationType', '企业', m.start, { asserted: true }));
   return out;

@@ -1,3 +1,4 @@
+import { toSimplified } from '../../common/simplified-chinese';
 import { TYPOS } from '../../rules/lexicon/typos';
 import { checkBudget } from './understanding-budget';
 
@@ -25,7 +26,7 @@ function toHalfWidth(s: string): string {
 }
 
 export function normalizeMessage(raw: string): string {
-  return fixTypos(toHalfWidth(collapseWhitespace(raw))).trim();
+  return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).trim();
 }
 
 /**

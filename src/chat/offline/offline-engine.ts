@@ -2,6 +2,7 @@ import { CorpusService } from '../../corpus/corpus.service';
 import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
+import { toSimplified } from '../../common/simplified-chinese';
 import { glossEnglish, isEnglish } from '../nlu/english-gloss';
 import { collapseWhitespace } from '../nlu/fact-text';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
@@ -83,8 +84,8 @@ export class OfflineEngine {
   }
 
   async decide(message: string, session: ChatSession): Promise<TurnResult> {
-    // Blank runs collapsed before any pattern or the index sees the text (see collapseWhitespace).
-    const said = collapseWhitespace(message);
+    // Blank runs collapsed and traditional characters simplified before any pattern or the index sees the text.
+    const said = toSimplified(collapseWhitespace(message));
     // A question in English is read through a gloss of its domain words; the answer stays in Chinese.
     const english = isEnglish(said);
     const text = english ? glossEnglish(said) : said;
