@@ -1,3 +1,4 @@
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
 import type { Assignment } from './fact-assign';
@@ -135,8 +136,27 @@ function allianceFiling(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
+/** Each rule's levelled things (its lexicon's `levels`), compiled once. */
+const LEVELLED = RULE_LEXICONS.flatMap((l) => (l.levels ?? []).map((t) => ({ ...t, re: new RegExp(t.thing, 'g') })));
+
+/** 市级品牌指导服务站: a thing named at a level its clause does not list. */
+function unlistedLevels(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const t of LEVELLED) {
+    for (const m of matchAll(msg.text, t.re)) {
+      const w = windowOf(msg, m, barriers, { before: 12, after: 0 });
+      if (polarity(w) === 'no') continue;
+      const levels = findLevels(msg.text, w.from, m.start).filter((l) => !l.negated);
+      if (levels.length > 0 && !levels.some((l) => t.listed.includes(l.level))) {
+        (out.unlisted ??= []).push({ field: t.field as ProfileKey, what: `${levels[0].level}${m.m[0]}`, at: m.start });
+      }
+    }
+  }
+  return out;
+}
+
 export function extractChoices(msg: Message, barriers: Barriers): Extraction {
-  const parts = [multiLevels(msg, barriers), tradeSecretZones(msg, barriers), titles(msg, barriers), allianceFiling(msg, barriers)];
+  const parts = [multiLevels(msg, barriers), tradeSecretZones(msg, barriers), titles(msg, barriers), allianceFiling(msg, barriers), unlistedLevels(msg, barriers)];
   return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), unlisted: parts.flatMap((p) => p.unlisted ?? []) };
 }
 

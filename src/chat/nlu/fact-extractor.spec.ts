@@ -368,6 +368,9 @@ const SHARED_AND_MULTI: Case[] = [
   ['中国专利金奖还在公示期，能不能先拿配套', { newChinaPatentAwards: [] }],
   ['驰名商标认定报上去了还没批下来，可以提前申请吗', { newWellKnownTrademark: false }],
   ['驰名商标认定报上去了还没批下来', {}],
+  // Only mentioned, not done yet, asked to be paid ahead: not met yet (the answer says so, in words).
+  ['站点考核还没出结果，能先拿奖励吗', { ipRightsStationAssessmentPassed: false }],
+  ['地理标志证明商标还在申请中，可以先给资助吗', { giTrademarksCount: 0 }],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
   ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],
@@ -948,6 +951,16 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['评上了省级优势企业', {}, { ...none, facts: {}, unlisted: [{ field: 'newIpEnterpriseTitles', what: '省级知识产权优势企业' }] }],
     ['我们新承担的是国家级专利导航项目', {}, { ...none, facts: {}, unlisted: [{ field: 'newPatentNavigationProjectLevels', what: '国家级专利导航项目' }] }],
     ['新承担了省级专利导航项目，区里配套多少', {}, { ...none, facts: { newPatentNavigationProjectLevels: ['省级'] } }],
+    // Levels a clause does not list, from each rule's lexicon (`levels`): answered as unlisted even when only asked.
+    ['新建了市级品牌指导服务站', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '市级品牌指导服务站' }] }],
+    ['区级品牌服务站有没有奖励', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '区级品牌服务站' }] }],
+    ['拿了市里的专利奖二等奖', {}, { ...none, facts: {}, mentions: ['newZhejiangIpAwards'], unlisted: [{ field: 'newZhejiangIpAwards', what: '市级专利奖' }] }],
+    ['新建了省级品牌指导服务站', {}, { ...none, facts: { provincialBrandStationNew: true } }],
+    // 300万一年 is a figure and a period: 万一 there is no what-if.
+    ['专利质押贷款300万一年，按期还的', {}, {
+      ...none,
+      facts: { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 3_000_000, ipPledgedPrincipalYuan: 3_000_000, interestMonths: 12, repaidOnTime: true }] },
+    }],
     // An unlisted level passes the same gates as a fact: a plan or someone else's is no level of the applicant's.
     ['计划明年争取评上省级优势企业', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubted: ['newIpEnterpriseTitles'] }],
     // A bare level reply qualifies what the previous message named.

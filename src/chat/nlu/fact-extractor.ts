@@ -294,9 +294,12 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     mentions.push(...part.mentions);
     for (const u of part.unlisted ?? []) {
       if (unlisted.some((x) => x.field === u.field)) continue;
-      // The same gates as a fact: someone else's, planned or only asked about is no level of the applicant's.
+      // The same gate as a fact: someone else's or planned is no level of the applicant's. Only asked about
+      // (市级品牌指导服务站有奖励吗) it is answered too: the clause does not list it, whoever asks.
       const claim = { field: u.field, value: [u.what], at: u.at, approximate: false, figure: false } as unknown as Finding;
-      if (doubtAbout(msg, claim) === undefined && verdict(msg, u.at, false, undefined) !== 'drop') unlisted.push({ field: u.field, what: u.what });
+      // “Another thing” is what an unlisted level is (市级品牌站 beside the provincial one): that is the point.
+      const doubt = doubtAbout(msg, claim);
+      if (doubt === undefined || doubt === 'other-thing') unlisted.push({ field: u.field, what: u.what });
     }
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
@@ -321,7 +324,15 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     else mentions.push({ field: f.field, at: f.at });
     return false;
   });
-  const kept = [...settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean')), ...pending];
+  const judged = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean'));
+  // 考核还没出结果，能先拿吗: a thing only mentioned, not done yet, and asked to be paid ahead is not met yet either.
+  for (const m of mentions) {
+    if (judged.some((f) => f.field === m.field) || pending.some((f) => f.field === m.field)) continue;
+    if (!doubtedAt(msg, m.at) || !sentenceSays(msg, m.at, AHEAD)) continue;
+    const none = negativeAnswer(m.field);
+    if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
+  }
+  const kept = [...judged, ...pending];
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -361,7 +372,8 @@ const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗)|另一(?:笔|个|件|项|起|宗)|又(?:一|1)(?:笔|个|件|项|起|宗)/;
 
 /** 同时还新承担了区级的, 也拿了银奖: entries of a list told on top of the ones before. */
-const ALSO_LIST = /同时|另外|此外|也(?!是|不|没)|还(?!没|未|不|在|是|差|要|需|有没|能)/;
+// 还/也 only before a verb of getting (还新承担了, 也拿了): 按期还了 and 也是2024年的 add nothing.
+const ALSO_LIST = /同时|另外|此外|[还也](?:新|又)?(?:有|拿|获|承担|认定|评|建|注册|申请|做|接|被)/;
 
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {

@@ -75,8 +75,16 @@ function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFa
   return out as Partial<Profile>;
 }
 
-function isSingleEntry(v: unknown): v is [Record<string, unknown>] {
-  return Array.isArray(v) && v.length === 1 && typeof v[0] === 'object' && v[0] !== null;
+type Entry = Record<string, unknown>;
+
+function isEntries(v: unknown): v is Entry[] {
+  return Array.isArray(v) && v.length > 0 && v.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
+}
+
+/** Two entries that share at least two details and differ in none: the same thing told twice. */
+function agrees(a: Entry, b: Entry): boolean {
+  const shared = Object.keys(a).filter((k) => k in b && typeof a[k] !== 'object');
+  return shared.length >= 2 && shared.every((k) => a[k] === b[k]);
 }
 
 /**
@@ -92,10 +100,12 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
   }
   // 不对，是商标质押的: one entry restated in part corrects that entry; what it does not restate stays.
+  // 其实是两笔，专利1000万和商标1000万: an entry agreeing with one told before keeps that one's other details.
   for (const [f, now] of Object.entries(extracted.facts)) {
     const was = profile[f as ProfileKey];
-    if (out[f] !== now || !isSingleEntry(now) || !isSingleEntry(was)) continue;
-    out[f] = [{ ...was[0], ...now[0] }];
+    if (out[f] !== now || !isEntries(now) || !isEntries(was)) continue;
+    if (now.length === 1 && was.length === 1) out[f] = [{ ...was[0], ...now[0] }];
+    else out[f] = now.map((n) => ({ ...(was.find((w) => agrees(w, n)) ?? {}), ...n }));
   }
   for (const [f, delta] of Object.entries(extracted.derived.increments ?? {})) {
     const base = (out[f] as number | undefined) ?? (profile[f as ProfileKey] as number | undefined);

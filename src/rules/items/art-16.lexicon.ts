@@ -36,6 +36,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'brand-station',
     topic: ['品牌指导服务站', '品牌.{0,4}服务站'],
     retrieval: { terms: ['品牌指导服务站'] },
+    levels: [{ thing: '品牌(?:指导)?(?:服务)?站', listed: ['省级'], field: 'provincialBrandStationNew' }],
   },
   {
     ruleId: 'green-product-certification',

@@ -12,6 +12,20 @@ export interface RuleLexicon {
   topic: readonly string[];
   /** What the clause search needs for this award (src/retrieval merges it with its general words). */
   retrieval?: RetrievalWords;
+  /**
+   * Things of this award that carry a level, and the levels its text lists. A level it does not list
+   * (市级品牌指导服务站, 金华市专利奖) is answered as not listed — never read as a listed one.
+   */
+  levels?: readonly LevelledThing[];
+}
+
+export interface LevelledThing {
+  /** The thing's words: a regex source with bounded quantifiers. */
+  thing: string;
+  /** The levels the clause lists for it (国家级, 省级, 市级, 区级). */
+  listed: readonly string[];
+  /** The profile field an unlisted level is reported against. */
+  field: string;
 }
 
 export interface RetrievalWords {

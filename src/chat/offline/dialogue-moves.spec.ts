@@ -1,0 +1,61 @@
+import type { ProfileKey } from '../../rules/profile.schema';
+import { findRule } from '../../rules/rules.registry';
+import { extractFacts } from '../nlu/fact-extractor';
+import { detectRuleTopics } from './rule-topics';
+import { DialogueMove, DialogueState, readTurn } from './dialogue-moves';
+import { mergeFacts } from './numeric-planner';
+
+const rules = (...ids: string[]) => ids.map((id) => findRule(id)!);
+
+function read(text: string, state: DialogueState): { move: DialogueMove; rules: string[] } {
+  const focus = state.focus.flatMap((r) => r.facts) as ProfileKey[];
+  const extracted = extractFacts(text, { focus, asked: state.asked as ProfileKey | undefined });
+  const reading = readTurn({ text, extracted, named: detectRuleTopics(text), hits: [] }, state, () => []);
+  return { move: reading.move, rules: reading.rules.map((r) => r.id) };
+}
+
+const NONE: DialogueState = { known: {}, focus: [] };
+const LOAN_AND_MARK: DialogueState = {
+  known: { newWellKnownTrademark: true },
+  asked: 'ipPledgeLoans',
+  focus: rules('ip-pledge-loan-interest', 'well-known-trademark'),
+};
+
+describe('readTurn: the move each message makes', () => {
+  it.each([
+    ['新增高价值发明专利20件，能拿多少', NONE, 'named-award', ['high-value-patents']],
+    ['驰名商标和质押贷款贴息叠加吗', NONE, 'mechanics', []],
+    // Facts of one of two awards under discussion: both are answered again, so a total stays one.
+    ['贷款是专利质押600万，一年期，按期还的', LOAN_AND_MARK, 'slot-answer', ['ip-pledge-loan-interest', 'well-known-trademark']],
+    // A what-if narrows to the award it changes.
+    ['如果专利质押贷款是800万呢', LOAN_AND_MARK, 'named-award', ['ip-pledge-loan-interest']],
+    // Another award named: the topic changes.
+    ['那地理标志商标呢，能拿多少', LOAN_AND_MARK, 'named-award', ['gi-trademark']],
+    ['那能拿多少', { known: {}, focus: rules('gi-trademark') }, 'follow-up', ['gi-trademark']],
+    ['一共能拿多少', { known: {}, focus: rules('gi-trademark') }, 'focus-amount', ['gi-trademark']],
+    ['我们是企业', { known: {}, focus: rules('high-value-patents') }, 'applicant-reply', ['high-value-patents']],
+  ] as [string, DialogueState, DialogueMove, string[]][])('%s → %s', (text, state, move, ids) => {
+    expect(read(text, state)).toEqual({ move, rules: ids });
+  });
+});
+
+describe('mergeFacts: corrections and additions of list entries', () => {
+  const loan = { rightType: '专利权', loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000, interestMonths: 12, repaidOnTime: true };
+
+  it('one entry restated in part keeps what it does not restate', () => {
+    const merged = mergeFacts({ ipPledgeLoans: [loan] }, extractFacts('不对，贷款是商标质押的', { focus: ['ipPledgeLoans'] }));
+    expect(merged.ipPledgeLoans).toEqual([{ ...loan, rightType: '商标权' }]);
+  });
+
+  it('an entry agreeing with one told before keeps its details; a new one starts bare', () => {
+    const merged = mergeFacts({ ipPledgeLoans: [loan] }, extractFacts('贷款其实是两笔，专利质押600万和商标质押300万，都按期还了', { focus: ['ipPledgeLoans'] }));
+    expect(merged.ipPledgeLoans?.[0]).toMatchObject({ rightType: '专利权', interestMonths: 12 });
+    expect(merged.ipPledgeLoans?.[1]).toMatchObject({ rightType: '商标权', loanPrincipalYuan: 3_000_000 });
+    expect(merged.ipPledgeLoans?.[1].interestMonths).toBeUndefined();
+  });
+
+  it('同时还 adds a level to the ones told; 按期还了 adds nothing', () => {
+    expect(mergeFacts({ newPatentNavigationProjectLevels: ['省级'] }, extractFacts('我们同时还新承担了区级导航项目')).newPatentNavigationProjectLevels).toEqual(['省级', '区级']);
+    expect(mergeFacts({ newPatentNavigationProjectLevels: ['省级'] }, extractFacts('其实是区级导航项目')).newPatentNavigationProjectLevels).toEqual(['区级']);
+  });
+});
