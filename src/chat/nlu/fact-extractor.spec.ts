@@ -811,6 +811,8 @@ const FOLLOW_UPS: FocusCase[] = [
 
 /** Corrections and what-ifs with the topic in focus. */
 const CORRECTIONS: FocusCase[] = [
+  // A reply that unsettles the award's own yes/no in focus: no value, asked again (see the doubted test).
+  ['不对不对，还没批下来', ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'], {}],
   ['说错了，应该是四件，三件证明商标一件集体商标', ['giTrademarksCount'], { giTrademarksCount: 4 }],
   ['刚才说错了，其实是金奖，不是银奖', ['newChinaPatentAwards'], { newChinaPatentAwards: ['金奖'] }],
   ['不对，是3个亿', ['ipSecuritizationIssueYuan'], { ipSecuritizationIssueYuan: 300_000_000 }],
@@ -917,6 +919,10 @@ describe('extractFacts', () => {
     expect(facts(message, focus)).toEqual(expected);
   });
 
+  it('an unsettling reply puts the yes/no in focus in doubt, not who the applicant is', () => {
+    expect(extractFacts('不对不对，还没批下来', { focus: ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'] }).doubted).toEqual(['newWellKnownTrademark']);
+  });
+
   it('covers every field of the profile', () => {
     const all = [...ART1, ...ART1_MULTI, ...ART2_3, ...ART4, ...ART5_TO_12, ...ART13_TO_16, ...SHARED_AND_MULTI, ...TYPOS_AND_VARIANTS, ...QUESTIONS_AND_HYPOTHETICALS, ...FOLLOW_UPS.map(([m, , f]) => [m, f] as Case)];
     const covered = new Set(all.flatMap(([, f]) => Object.keys(f)));
@@ -954,7 +960,7 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     // Levels a clause does not list, from each rule's lexicon (`levels`): answered as unlisted even when only asked.
     ['新建了市级品牌指导服务站', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '市级品牌指导服务站' }] }],
     ['区级品牌服务站有没有奖励', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '区级品牌服务站' }] }],
-    ['拿了市里的专利奖二等奖', {}, { ...none, facts: {}, mentions: ['newZhejiangIpAwards'], unlisted: [{ field: 'newZhejiangIpAwards', what: '市级专利奖' }] }],
+    ['拿了市里的专利奖二等奖', {}, { ...none, facts: {}, mentions: ['newZhejiangIpAwards'], doubts: { newZhejiangIpAwards: 'other-thing' }, unlisted: [{ field: 'newZhejiangIpAwards', what: '市级专利奖' }] }],
     ['新建了省级品牌指导服务站', {}, { ...none, facts: { provincialBrandStationNew: true } }],
     // 300万一年 is a figure and a period: 万一 there is no what-if.
     ['专利质押贷款300万一年，按期还的', {}, {
@@ -970,9 +976,9 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['是国家级', { focus: ['newIpEnterpriseTitles'], previous: '刚认定为知识产权优势企业' }, { ...none, facts: { newIpEnterpriseTitles: ['国家级知识产权优势企业'] } }],
     ['省级的', { focus: ['newIpEnterpriseTitles'], previous: '示范企业奖多少' }, { ...none, facts: { newIpEnterpriseTitles: ['省级知识产权示范企业'] } }],
     // Begun last year and still running, or only on a public list: not this year's, not settled.
-    ['去年新承担的市级导航项目，今年还在实施', {}, { ...none, facts: {}, mentions: ['newPatentNavigationProjectLevels'] }],
-    ['省级示范企业的公示名单里有我们', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubted: ['newIpEnterpriseTitles'] }],
-    ['评上了国家级示范企业，不过还没正式发文', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'] }],
+    ['去年新承担的市级导航项目，今年还在实施', {}, { ...none, facts: {}, mentions: ['newPatentNavigationProjectLevels'], doubts: { newPatentNavigationProjectLevels: 'last-year' } }],
+    ['省级示范企业的公示名单里有我们', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubted: ['newIpEnterpriseTitles'], doubts: { newIpEnterpriseTitles: 'not-yet' } }],
+    ['评上了国家级示范企业，不过还没正式发文', {}, { ...none, facts: {}, mentions: ['newIpEnterpriseTitles'], doubts: { newIpEnterpriseTitles: 'not-yet' } }],
     // Next year's title is a plan, not this year's fact.
     ['今年评上市级示范企业，明年再评上省级示范企业能拿多少', {}, { ...none, facts: { newIpEnterpriseTitles: ['市级知识产权示范企业'] } }],
     ['我们拿了好几个优秀奖', {}, { ...none, facts: {}, mentions: ['newChinaPatentAwards'] }],

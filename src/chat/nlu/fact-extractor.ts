@@ -1,5 +1,6 @@
-import { FACT_QUESTIONS, Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
+import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
+import { choiceReply } from './choice-reply';
 import { doubtAbout, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
 import { detectContexts, numericAnchors } from './fact-cues';
@@ -114,6 +115,8 @@ export interface ExtractedFacts {
    * asked for again. Present only when there are some.
    */
   doubted?: ProfileKey[];
+  /** Why a fact told was not taken as the applicant's settled fact (third-party, not-yet, long-past, stock …). */
+  doubts?: Partial<Record<ProfileKey, string>>;
   /**
    * Facts still in progress (还在审批, 公示中, 明年准备) asked to be paid ahead (能先拿吗, 预拨): as things stand
    * they are not met, so `facts` holds their negative value and the answer says why. Present only when some.
@@ -316,12 +319,16 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     return v !== 'drop';
   };
   const pending: Finding[] = [];
+  const doubts: Partial<Record<ProfileKey, string>> = {};
   const settled = findings.filter((f) => {
     const doubt = doubtAbout(msg, f);
     if (doubt === undefined) return true;
     const none = doubt === 'not-yet' && sentenceSays(msg, f.at, AHEAD) ? negativeAnswer(f.field) : undefined;
     if (none !== undefined) pending.push({ ...f, value: none, figure: true } as Finding);
-    else mentions.push({ field: f.field, at: f.at });
+    else {
+      mentions.push({ field: f.field, at: f.at });
+      doubts[f.field] ??= doubt;
+    }
     return false;
   });
   const judged = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean'));
@@ -360,6 +367,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
     ...(doubted.length > 0 ? { doubted } : {}),
+    ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
@@ -570,6 +578,9 @@ const YES_ANSWER = new RegExp(
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
 );
+/** A short reply saying the thing is not settled yet (不对，还没批下来). */
+const UNSETTLED_REPLY_CHARS = 20;
+
 /** A bare reply naming the applicant's kind (学院, 研究所, 事务所): from the shared lexicon. */
 const ORG_ANSWER = new RegExp(APPLICANT_WORD_SOURCE);
 
@@ -615,11 +626,22 @@ function applyFocus(
   }
   if (findings.length > 0 || mentions.length > 0) return;
 
+  const flags = focus.filter((k) => profileShape[k].safeParse(true).success);
+  // 不对，还没批下来: what was told of the yes/no in focus is in doubt now, so it is asked again.
+  const unsettled = msg.text.length <= UNSETTLED_REPLY_CHARS ? msg.clauses.find((c) => doubtedAt(msg, c.start)) : undefined;
+  if (unsettled) {
+    // Who the applicant is does not become unsettled: the award's own yes/no does.
+    const own = flags.filter((k) => !SHARED_FACTS.includes(k));
+    const target = asked && flags.includes(asked) ? asked : own.length === 1 ? own[0] : undefined;
+    if (target) {
+      mentions.push({ field: target, at: unsettled.start });
+      return;
+    }
+  }
   const reply = msg.text.replace(/^(?:不对|错了|更正)[，,\s]*/, '');
   const yes = YES_ANSWER.test(reply);
   const no = NO_ANSWER.test(reply);
   if (yes || no) {
-    const flags = focus.filter((k) => profileShape[k].safeParse(true).success);
     // The question just asked takes the reply when it can (没有 to 认定了哪些称号 is no title, not
     // “not in Jindong”); otherwise the one yes/no question pending, the others come later.
     const fits = (k: ProfileKey) => (no ? negativeAnswer(k) !== undefined : flags.includes(k));
@@ -650,8 +672,14 @@ function applyFocus(
   if (focus.includes('organizationType') && msg.text.length <= 12 && !/不是|并非/.test(msg.text)) {
     const word = ORG_ANSWER.exec(msg.text)?.[0];
     const kind = word ? applicantKindOf(word) : undefined;
-    if (kind) findings.push(finding('organizationType', kind, 0, { figure: true }));
+    if (kind) {
+      findings.push(finding('organizationType', kind, 0, { figure: true }));
+      return;
+    }
   }
+  // 大奖, 门类奖，专利奖二等: the options of the choice just asked, by their own distinctive words.
+  const chosen = asked && focus.includes(asked) ? choiceReply(msg.text, asked) : undefined;
+  if (chosen !== undefined) findings.push({ field: asked, value: chosen, at: 0, approximate: false, figure: true } as Finding);
 }
 
 /** How far after a level word the thing it qualifies is read (省级站点, 国家级的基地). */

@@ -34,13 +34,19 @@ describe('readTurn: the move each message makes', () => {
     ['那能拿多少', { known: {}, focus: rules('gi-trademark') }, 'follow-up', ['gi-trademark']],
     ['一共能拿多少', { known: {}, focus: rules('gi-trademark') }, 'focus-amount', ['gi-trademark']],
     ['我们是企业', { known: {}, focus: rules('high-value-patents') }, 'applicant-reply', ['high-value-patents']],
+    // The applicant's own news about a named award, its deciding detail missing: answered by asking it.
+    ['我们今年拿了省知识产权奖', NONE, 'named-award', ['zhejiang-ip-award']],
+    // Someone else's, planned, or a bare topic: the clause answers.
+    ['隔壁公司今年拿了省知识产权奖', NONE, 'none', []],
+    ['我们正在申报省知识产权奖', NONE, 'none', []],
+    ['省知识产权奖', NONE, 'none', []],
   ] as [string, DialogueState, DialogueMove, string[]][])('%s → %s', (text, state, move, ids) => {
     expect(read(text, state)).toEqual({ move, rules: ids });
   });
 });
 
 describe('mergeFacts: corrections and additions of list entries', () => {
-  const loan = { rightType: '专利权', loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000, interestMonths: 12, repaidOnTime: true };
+  const loan = { rightType: '专利权' as const, loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000, interestMonths: 12, repaidOnTime: true };
 
   it('one entry restated in part keeps what it does not restate', () => {
     const merged = mergeFacts({ ipPledgeLoans: [loan] }, extractFacts('不对，贷款是商标质押的', { focus: ['ipPledgeLoans'] }));

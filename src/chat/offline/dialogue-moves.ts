@@ -4,6 +4,8 @@ import type { Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import type { ExtractedFacts } from '../nlu/fact-extractor';
+import { tellsOfOthers } from '../nlu/fact-assertion';
+import { segment } from '../nlu/fact-text';
 import { INJECTION } from './scope';
 
 /**
@@ -85,6 +87,25 @@ interface Reading {
 }
 
 const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => ids.includes(r.id));
+
+const ASKS = /[？?]|吗|呢|么|多少|什么|怎么|如何|哪|是否|能否|可否|有没有|规定|要求|条件/;
+const HEARSAY = /听说|据说|网上|说是|同事说|朋友说/;
+const DONE = /了|已|被|获|拿到|评上|认定|通过|成功|建成/;
+
+/**
+ * 我们今年拿了省知识产权奖 / 我们市场被认定为规范化市场了: the applicant's own news about a named award,
+ * with the detail that decides the amount missing. An expert takes it as “what do we get” and asks.
+ */
+function claims(r: Reading): boolean {
+  if (ASKS.test(r.input.text) || HEARSAY.test(r.input.text)) return false;
+  // Told as the applicant's own (我们…, 该企业…) and as done (了, 已, 被认定): not a bare topic (地标商标奖励).
+  const msg = segment(r.input.text);
+  if (!msg.sentences.some((s) => s.subject) || tellsOfOthers(msg) || !DONE.test(r.input.text)) return false;
+  const { mentions, doubted = [], doubts = {} } = r.input.extracted;
+  // Someone else's, planned, pending or long past is no news of the applicant's own: the clause answers.
+  const own = mentions.filter((f) => !doubted.includes(f) && !doubts[f]);
+  return rulesFor(r.input.named).some((rule) => rule.facts.some((f) => own.includes(f as ProfileKey)));
+}
 const reads = (rule: Rule, facts: readonly string[]) => rule.facts.some((f) => facts.includes(f));
 
 /** Each move: the awards it is about when it applies, undefined when it does not. In order. */
@@ -104,7 +125,7 @@ const MOVES: readonly [DialogueMove, (r: Reading) => Rule[] | undefined][] = [
     const theirs = r.state.focus.filter((rule) => reads(rule, r.stated) || reads(rule, told));
     return theirs.length > 1 ? theirs : undefined;
   }],
-  ['named-award', (r) => (r.input.named.length && (r.stated.length || AMOUNT_QUESTION.test(r.input.text)) ? rulesFor(r.input.named) : undefined)],
+  ['named-award', (r) => (r.input.named.length && (r.stated.length || AMOUNT_QUESTION.test(r.input.text) || claims(r)) ? rulesFor(r.input.named) : undefined)],
   ['applicant-reply', (r) => {
     if (r.stated.length || !r.shared.length || r.input.named.length) return undefined;
     const readers = r.state.focus.filter((rule) => reads(rule, r.shared));

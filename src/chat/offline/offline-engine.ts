@@ -3,8 +3,8 @@ import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
 import { toSimplified } from '../../common/simplified-chinese';
+import { collapseWhitespace, segment } from '../nlu/fact-text';
 import { glossEnglish, isEnglish } from '../nlu/english-gloss';
-import { collapseWhitespace } from '../nlu/fact-text';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
@@ -150,7 +150,13 @@ export class OfflineEngine {
     const { answer, citations } = this.clauses.answer(text, hits);
     // The award whose clause answered is now the topic: a bare reply next (“国家级”, “我们三件”) belongs to it.
     const about = this.rulesOf(citations[0]?.clauseId);
-    focusOn(session, about);
+    // Of a clause's awards, the one the message names comes first (马德里 of art.16.1's five): a bare
+    // figure next goes to it; the others stay in focus for a pivot (那我们是省级站点呢).
+    const named = about.filter((r) => detectRuleTopics(text).includes(r.id));
+    const ordered = [...named, ...about.filter((r) => !named.includes(r))];
+    // A what-if (假如再加一个驰名商标呢) leaves the actual topic where it was.
+    const whatIf = segment(text).sentences.some((s) => s.conditional || s.variant);
+    focusOn(session, ordered.length > MAX_RULES_IN_FOCUS && named.length && !whatIf ? named : ordered);
     return withNote(result(this.withStandards(answer, text, about, citations), 'answered', citations));
   }
 
