@@ -68,6 +68,7 @@ async function main(): Promise<void> {
   console.log(`| 引用精确率 / 召回率 | ${pct(r.citationPrecision)} / ${pct(r.citationRecall)} |`);
   console.log(`| 追问缺失信息的答复占比 | ${pct(r.askedShare)} |`);
   console.log(`| 延迟 p50 / p95 | ${r.p50Ms.toFixed(2)} ms / ${r.p95Ms.toFixed(2)} ms |`);
+  console.log(`| 单项答复行数 p50 / 超过8行（共${r.singleRuleAnswers}条） | ${r.singleRuleLinesP50} / ${r.singleRuleOverEight} |`);
   if (llm) {
     // Model calls counted for every turn, those the model answered and those that fell back alike.
     const turns = r.outcomes.map((o, i) => ({ o, n: calls[i] }));

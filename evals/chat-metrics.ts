@@ -62,6 +62,10 @@ export interface ChatReport {
   askedShare: number;
   p50Ms: number;
   p95Ms: number;
+  /** Answers about one award (one calculation): lines of text (non-empty), median and how many exceed eight. */
+  singleRuleLinesP50: number;
+  singleRuleOverEight: number;
+  singleRuleAnswers: number;
   outcomes: TurnOutcome[];
 }
 
@@ -184,6 +188,10 @@ export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: 
     }
   }
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const lines = outcomes
+    .filter((o) => o.response.calculations.length === 1)
+    .map((o) => o.response.answer.split('\n').filter((l) => l.trim()).length)
+    .sort((a, b) => a - b);
   const byCase = new Map<string, boolean>();
   for (const o of outcomes) byCase.set(o.caseId, (byCase.get(o.caseId) ?? true) && o.passed);
   return {
@@ -200,6 +208,9 @@ export async function runChatEval(cases: ChatCase[], chat: ChatService, corpus: 
     askedShare: outcomes.filter((o) => o.response.needsInfo.length > 0).length / Math.max(1, outcomes.length),
     p50Ms: percentile(times, 0.5),
     p95Ms: percentile(times, 0.95),
+    singleRuleLinesP50: percentile(lines, 0.5),
+    singleRuleOverEight: lines.filter((n) => n > 8).length,
+    singleRuleAnswers: lines.length,
     outcomes,
   };
 }

@@ -18,6 +18,8 @@ export interface ChatSession {
   lastFacts?: Record<string, Record<string, unknown>>;
   earlierCases?: { ruleId: string; facts: Record<string, unknown> }[];
   turns: { role: 'user' | 'assistant'; text: string }[];
+  /** The draft caveat was said in a calculated answer: said once per conversation. */
+  caveated?: boolean;
   /** LLM mode: what the tools returned so far (citable clauses, passable numbers). */
   llm?: LlmMemory;
   createdAt: number;

@@ -42,17 +42,43 @@ export function standardOf(rule: Rule, quoted?: (p: Param) => boolean): string |
   return parts.length ? parts.join('；') : undefined;
 }
 
-/** One award's part of the answer, built only from the calculation (amount, trace, caps, reasons, questions). */
+/** Lines of why under an amount: a phone screen holds the answer, the why and the quote. */
+const MAX_WHY_LINES = 3;
+
+/**
+ * Why this amount, in at most three lines: the sums (and a cap), then the tier conditions missed. Each
+ * condition met, and the reading notes, stay in the calculation for the card.
+ */
+function whyLines(c: Calculation): string[] {
+  // An either-or met by one side reads the same as that side: each line once.
+  const sums = [...new Set(c.trace.filter((s) => s.kind === 'calculation').map(stepLine))];
+  const capped = sums.some((l) => l.includes('上限'));
+  const caps = capped ? [] : (c.capApplied ?? []).map((cap) => `  · ${cap.scope}按上限${formatYuan(cap.capYuan)}封顶（未封顶为${formatYuan(cap.uncappedYuan)}）`);
+  const missed = [...new Set(keySteps(c).filter((s) => s.kind === 'condition' && s.outcome === 'fail').map(stepLine))];
+  const room = Math.max(0, MAX_WHY_LINES - sums.length - caps.length);
+  return [...missed.slice(0, room), ...sums, ...caps].slice(0, MAX_WHY_LINES);
+}
+
+const SILENCE = /没有规定|未规定|没有写明|未写明/;
+
+/** A reading note that says where the text is silent (the definition of 高价值发明专利): said, once. */
+function silenceNote(c: Calculation): string | undefined {
+  const sentence = c.assumptions.join('').split(/(?<=。)/).find((s) => SILENCE.test(s));
+  return sentence ? `  说明：${sentence}` : undefined;
+}
+
+/**
+ * One award's part of the answer, built only from the calculation: the amount (or the unmet condition, or
+ * the question) first, then at most three lines of why.
+ */
 export function composeCalculation(c: Calculation, known: boolean): string {
   const head = `【${c.title}】`;
   if (c.status === 'eligible') {
-    // An either-or met by one side reads the same as that side (✓ 新建… twice): each line once.
-    const lines = [`${head}${headline(c)}`, ...new Set(keySteps(c).map(stepLine))];
-    for (const cap of c.capApplied ?? []) {
-      lines.push(`  · ${cap.scope}按上限${formatYuan(cap.capYuan)}封顶（未封顶为${formatYuan(cap.uncappedYuan)}）`);
-    }
-    if (c.assumptions.length) lines.push(`  测算口径：${c.assumptions.join('')}`);
-    return lines.join('\n');
+    const note = silenceNote(c);
+    // Tiers or levels: the table too, so the applicant sees where they land and what the next step pays.
+    const rule = findRule(c.ruleId);
+    const tiers = rule && rule.params.filter((p) => p.role === 'amount' || p.role === 'unit-amount').length > 1 ? standardOf(rule) : undefined;
+    return [`${head}${headline(c)}`, ...whyLines(c), ...(tiers ? [`  原文标准：${tiers}。`] : []), ...(note ? [note] : [])].join('\n');
   }
   if (c.status === 'ineligible') {
     // The rule's own reasons, as its explanation states them (e.g. 年销售收入450万元，未达到500万元).

@@ -113,7 +113,8 @@ export class OfflineEngine {
       return withNote(this.overBudget(text, hits));
     }
     if (plan) {
-      const turn = this.composeNumeric(plan);
+      const turn = this.composeNumeric(plan, session.caveated === true);
+      session.caveated = true;
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
     }
     // 有哪些奖补可以申请: the list for the applicant's kind, by the policy's sections, and one question.
@@ -213,7 +214,27 @@ export class OfflineEngine {
   }
 
   /** An answer built from calculations: per award the amount or the unmet condition or the question, the clause quoted, the caveats. */
-  private composeNumeric(plan: NumericPlan): TurnResult {
+  /**
+   * The clauses that decide a result: for an amount, those holding the figures its sums used; for an unmet
+   * condition, that condition's clause; for a question or an unlisted level, the award's own clause.
+   */
+  private decisive(c: Calculation, cited: ChatCitation[]): ChatCitation[] {
+    const own = cited.filter((x) => c.citations.some((y) => y.clauseId === x.clauseId && y.quote === x.quote));
+    if (c.status === 'eligible') {
+      const used = new Set(c.trace.filter((s) => s.kind === 'calculation').flatMap((s) => s.paramIds));
+      const figures = (findRule(c.ruleId)?.params ?? []).filter((p) => used.has(p.id)).map((p) => p.quote);
+      const holding = own.filter((x) => figures.some((q) => x.quote.includes(q) || q.includes(x.quote)));
+      return holding.length ? holding : own.slice(0, 1);
+    }
+    if (c.status === 'ineligible') {
+      const failed = new Set(c.trace.filter((s) => s.outcome === 'fail').map((s) => s.clauseId));
+      const conditions = cited.filter((x) => failed.has(x.clauseId));
+      return conditions.length ? conditions.slice(0, 2) : own.slice(0, 1);
+    }
+    return own.slice(0, 1);
+  }
+
+  private composeNumeric(plan: NumericPlan, caveated = false): TurnResult {
     const { calculations } = plan;
     const ruleCitations = calculations.flatMap((c) => c.citations.filter((x) => x.clauseId !== 'title' && x.clauseId !== 'final.stacking'));
     // An unmet condition is quoted too (贯标 fails → art.1.2), even when no figure comes from it.
@@ -233,6 +254,8 @@ export class OfflineEngine {
       }
     }
     const quotes = mergeCitations(ruleCitations, this.corpus);
+    // The text quotes what decides each result; every clause cited stays in `citations` for the card.
+    const shown = mergeCitations(calculations.flatMap((c) => this.decisive(c, ruleCitations)), this.corpus);
     const parts: string[] = [];
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
@@ -250,10 +273,11 @@ export class OfflineEngine {
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
       parts.push('您提供的部分数字是约数，测算按所说的数计算，仅供参考，申报时请以准确数字为准。');
     }
-    parts.push(quotes.map((q) => `依据${q.label.split(' ')[0]}：“${q.quote}”`).join('\n'));
+    parts.push((shown.length ? shown : quotes).map((q) => `依据${q.label.split(' ')[0]}：“${q.quote}”`).join('\n'));
     const stacking = calculations.flatMap((c) => c.citations).filter((x) => x.clauseId === 'final.stacking');
     const citations = [...quotes, ...mergeCitations(stacking, this.corpus)];
-    parts.push(caveatLine(calculations));
+    // The draft caveat once per conversation: the web page and the console show it all the time.
+    if (!caveated) parts.push(caveatLine(calculations));
     const needsInfo = calculations
       .filter((c) => c.status === 'needs-info')
       .flatMap((c) => c.needsInfo)
