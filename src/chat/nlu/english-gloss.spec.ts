@@ -10,8 +10,14 @@ describe('english gloss', () => {
   ])('%s is English: %s', (text, yes) => expect(isEnglish(text)).toBe(yes));
 
   it('glosses the domain words and amounts into what the readers understand', () => {
-    expect(glossEnglish('Legal fees were 2.4 million RMB')).toBe('维权代理费 were 240万 元');
-    expect(glossEnglish('premium 45,000 yuan')).toBe('保费 45000 元');
+    // Amounts in Chinese order (the currency after the figure), counts with their counter.
+    expect(glossEnglish('Legal fees were 2.4 million RMB')).toBe('维权代理费 were 240万元');
+    expect(glossEnglish('premium 45,000 yuan')).toBe('保费 45000元');
+    expect(glossEnglish('RMB 800k')).toBe('800000元');
+    expect(glossEnglish('two provincial early-warning projects')).toBe('2项省级 知识产权预警分析项目');
+    // us the pronoun is no country; US the abbreviation is.
+    expect(glossEnglish('tell us')).not.toContain('美国');
+    expect(glossEnglish('sued in the US')).toContain('美国');
   });
 
   it.each([
@@ -20,5 +26,11 @@ describe('english gloss', () => {
     }],
     ['This year we added 12 high-value invention patents.', { newHighValueInventionPatentsCount: 12 }],
     ['We paid an IP insurance premium of 60,000 yuan.', { ipInsurancePremiumYuan: 60_000 }],
+    // Each award's English words live beside it (its lexicon's `english`).
+    ['We were sued in Brazil for patent infringement; final ruling: no infringement. Lawyer fee RMB 800k.', {
+      foreignPatentSuitCountry: '巴西', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 800_000,
+    }],
+    ['This year we undertook two provincial IP early-warning analysis projects.', { newIpEarlyWarningProjectsCount: 2 }],
+    ['Our patent won the China Patent Silver Award this year.', { newChinaPatentAwards: ['银奖'] }],
   ])('%s → facts', (text, facts) => expect(extractFacts(glossEnglish(text)).facts).toEqual(facts));
 });

@@ -1,3 +1,4 @@
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { UNSURE } from './fact-polarity';
 import { clauseIndex, clauseText, Message, sentenceOf } from './fact-text';
@@ -37,19 +38,17 @@ const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:
 
 /**
  * A qualifier that makes the thing another one than the policy's: 省级驰名商标 (驰名商标 is a national
- * recognition), 金华市专利奖 / 市级知识产权奖 (neither 中国专利奖 nor 浙江省知识产权奖), 版权奖 (the provincial
- * award pays 专利奖 and 商标奖 only), a 市级 brand station (art.16.2 pays 省级 ones), property insurance.
+ * recognition), 金华市专利奖 (neither 中国专利奖 nor 浙江省知识产权奖), a 市级 brand station, property
+ * insurance, a receivables ABS: the figures told beside them are theirs. Generated from each rule's
+ * lexicon (`lookAlikes` with `replaces`).
  */
-const MUNICIPAL_BRAND_STATION = /(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级/;
-const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = {
-  newWellKnownTrademark: /(?:省|市|区)级?(?:的)?驰名|著名商标/,
-  newZhejiangIpAwards: /(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)/,
-  newChinaPatentAwards: /(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)/,
-  // 企业财产险, 车险, 社保: insurance, but not of intellectual property (专利执行险, 侵权责任险 are).
-  ipInsurancePremiumYuan: /^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产)(?:保)?险|社保/,
-  provincialBrandStationNew: MUNICIPAL_BRAND_STATION,
-  provincialBrandStationExcellent: MUNICIPAL_BRAND_STATION,
-};
+const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = Object.fromEntries(
+  Object.entries(
+    RULE_LEXICONS.flatMap((l) => l.lookAlikes ?? [])
+      .filter((a) => a.replaces)
+      .reduce<Record<string, string[]>>((by, a) => ({ ...by, [a.field]: [...(by[a.field] ?? []), a.words] }), {}),
+  ).map(([field, words]) => [field, new RegExp(words.map((w) => `(?:${w})`).join('|'))]),
+);
 
 /** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
 function newThisYear(field: ProfileKey): boolean {

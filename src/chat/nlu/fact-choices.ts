@@ -1,4 +1,5 @@
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
+import { RULES } from '../../rules/rules.registry';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
 import type { Assignment } from './fact-assign';
@@ -155,9 +156,41 @@ function unlistedLevels(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
+/** Each rule's look-alikes (its lexicon's `lookAlikes`), compiled once. */
+const LOOK_ALIKES = RULE_LEXICONS.flatMap((l) =>
+  (l.lookAlikes ?? []).map((a) => ({ ...a, re: new RegExp(a.words, 'g'), when: new RegExp(a.when ?? l.topic.join('|')) })),
+);
+
+/** 实用新型专利 where invention patents count, a trademark suit where patent suits are paid: not the award's. */
+function lookAlikes(msg: Message, barriers: Barriers): Extraction {
+  const out: Extraction = { findings: [], mentions: [] };
+  for (const a of LOOK_ALIKES) {
+    // Only where the message is about the award (高价值 for art.2's, 险 for insurance): 实用新型 beside a
+    // count of invention patents is no question about them.
+    if (!a.when.test(msg.text)) continue;
+    const m = matchAll(msg.text, a.re)[0];
+    if (!m || polarity(windowOf(msg, m, barriers)) === 'no') continue;
+    (out.unlisted ??= []).push({ field: a.field as ProfileKey, what: a.what ?? m.m[0], at: m.start });
+  }
+  return out;
+}
+
 export function extractChoices(msg: Message, barriers: Barriers): Extraction {
-  const parts = [multiLevels(msg, barriers), tradeSecretZones(msg, barriers), titles(msg, barriers), allianceFiling(msg, barriers), unlistedLevels(msg, barriers)];
-  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), unlisted: parts.flatMap((p) => p.unlisted ?? []) };
+  const parts = [
+    multiLevels(msg, barriers),
+    tradeSecretZones(msg, barriers),
+    titles(msg, barriers),
+    allianceFiling(msg, barriers),
+    unlistedLevels(msg, barriers),
+    lookAlikes(msg, barriers),
+  ];
+  // One unlisted thing per award: a municipal brand station is said once, not once per field it shadows.
+  const seen = new Set<string>();
+  const unlisted = parts.flatMap((p) => p.unlisted ?? []).filter((u) => {
+    const rule = RULES.find((r) => r.facts.includes(u.field))?.id ?? u.field;
+    return !seen.has(rule) && Boolean(seen.add(rule));
+  });
+  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), unlisted };
 }
 
 type ChinaAward = FactValue<'newChinaPatentAwards'>[number];

@@ -960,7 +960,11 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     // Levels a clause does not list, from each rule's lexicon (`levels`): answered as unlisted even when only asked.
     ['新建了市级品牌指导服务站', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '市级品牌指导服务站' }] }],
     ['区级品牌服务站有没有奖励', {}, { ...none, facts: {}, mentions: ['provincialBrandStationNew'], unlisted: [{ field: 'provincialBrandStationNew', what: '区级品牌服务站' }] }],
-    ['拿了市里的专利奖二等奖', {}, { ...none, facts: {}, mentions: ['newZhejiangIpAwards'], doubts: { newZhejiangIpAwards: 'other-thing' }, unlisted: [{ field: 'newZhejiangIpAwards', what: '市级专利奖' }] }],
+    // Neither art.7 award: each says the city's award is not what it lists.
+    ['拿了市里的专利奖二等奖', {}, {
+      ...none, facts: {}, mentions: ['newZhejiangIpAwards'], doubts: { newZhejiangIpAwards: 'other-thing' },
+      unlisted: [{ field: 'newZhejiangIpAwards', what: '市级专利奖' }, { field: 'newChinaPatentAwards', what: '市里的专利奖' }],
+    }],
     ['新建了省级品牌指导服务站', {}, { ...none, facts: { provincialBrandStationNew: true } }],
     // 300万一年 is a figure and a period: 万一 there is no what-if.
     ['专利质押贷款300万一年，按期还的', {}, {
@@ -995,7 +999,17 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['如果只有28件呢？', { focus: ['newHighValueInventionPatentsCount'] }, { ...none, facts: { newHighValueInventionPatentsCount: 28 }, hypothetical: true }],
     ['在韩国的专利官司还在二审', {}, { ...none, facts: { foreignPatentSuitCountry: '韩国' }, mentions: ['foreignPatentSuitFavourable'] }],
     // A private placement: the issue size is asked, never taken as the public one.
-    ['我们的知识产权ABS走的私募，发了4000万', {}, { ...none, facts: {}, mentions: ['ipSecuritizationIssueYuan'] }],
+    ['我们的知识产权ABS走的私募，发了4000万', {}, {
+      ...none, facts: {}, mentions: ['ipSecuritizationIssueYuan'], unlisted: [{ field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品' }],
+    }],
+    // Look-alikes (each rule's lexicon): the figure told with them is theirs; said to be not listed.
+    ['公司以应收账款为基础资产公开发行了ABS，规模5亿', {}, {
+      ...none, facts: {}, mentions: ['ipSecuritizationIssueYuan'], doubts: { ipSecuritizationIssueYuan: 'other-thing' },
+      unlisted: [{ field: 'ipSecuritizationIssueYuan', what: '以非知识产权资产为基础资产的证券化产品' }],
+    }],
+    ['新增实用新型专利35件，高价值专利能奖多少', {}, { ...none, facts: {}, mentions: ['newHighValueInventionPatentsCount'], unlisted: [{ field: 'newHighValueInventionPatentsCount', what: '实用新型、外观设计专利' }] }],
+    // Not about the award whose look-alike it is: 实用新型 beside invention patents asks nothing about them.
+    ['有效发明专利10件，另有实用新型20件', {}, { ...none, facts: { selfDevelopedInventionPatentsCount: 10 } }],
     // One more of what was told before: to be added to the profile's, not to replace it.
     ['另外还有一笔商标权质押200万，全年，利息7万', { focus: ['ipPledgeLoans'] }, {
       ...none,

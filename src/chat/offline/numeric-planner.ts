@@ -143,7 +143,7 @@ export class NumericPlanner {
 
   /** Whether the message states any fact at all (a question about the policy states none). */
   statesFacts(extracted: ExtractedFacts): boolean {
-    return Object.keys(extracted.facts).length > 0 || Object.values(extracted.derived).some((v) => v !== undefined);
+    return Object.keys(extracted.facts).length > 0 || Object.values(extracted.derived).some((v) => v !== undefined) || (extracted.unlisted?.length ?? 0) > 0;
   }
 
   async plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): Promise<NumericPlan | undefined> {

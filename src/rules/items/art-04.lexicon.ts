@@ -6,15 +6,57 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'ip-pledge-loan-interest',
     topic: ['质押', '抵押', '贴息', '贷款利息', 'LPR', 'lpr', '银行贷款'],
     retrieval: { terms: ['质押贷款', '质押融资', '贴息补助', '商标权', '专利权', '商标专用权'], synonyms: [['贴息', '利息补贴', '利息', '贴息补助', '息'], ['质押', '抵押', '押', '质押融资', '抵押贷款', '质押贷款']], expansions: { '贷款': ['质押贷款'], '利息': ['贴息', '质押贷款'], lpr: ['贴息', '质押贷款'] } },
+    english: [
+      ['patent (?:right )?pledge(?:d)?(?: loans?)?', '专利权质押贷款'],
+      ['trademark (?:right )?pledge(?:d)?(?: loans?)?', '商标权质押贷款'],
+      ['(?:ip|patent)[- ](?:backed |pledge )loans?', '专利权质押贷款'],
+      ['pledge(?:d)? loans?', '质押贷款'],
+      ['one[- ]year (?:term|loan)|1[- ]year (?:term|loan)', '一年期'],
+      ['(?:repaid|paid back|paid off|repaid in full) on time|no overdue', '按期还款'],
+      ['overdue|late repayment', '逾期'],
+      ['interest subsid(?:y|ies)', '贴息'],
+      ['year[- ]end', '年末'],
+      ['interest paid', '支付的利息'],
+    ],
   },
   {
     ruleId: 'ip-insurance',
     topic: ['保险', '保费', '投保', '侵权险'],
     retrieval: { terms: ['知识产权保险', '年度保费'], synonyms: [['保险', '保费', '投保', '年度保费', '险']] },
+    english: [
+      ['(?:ip|intellectual property|patent) insurance', '知识产权保险'],
+      ['insurance premiums?', '保险保费'],
+      ['premiums?', '保费'],
+    ],
+    // 企业财产险, 车险, 社保: insurance, but not of intellectual property (专利执行险, 侵权责任险 are).
+    lookAlikes: [
+      {
+        words: '^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产)(?:保)?险|社保',
+        field: 'ipInsurancePremiumYuan',
+        what: '非知识产权类保险',
+        replaces: true,
+        when: '险|保费|社保',
+      },
+    ],
   },
   {
     ruleId: 'ip-securitization',
     topic: ['证券化', 'ABS', 'abs'],
     retrieval: { terms: ['资产证券化'], synonyms: [['资产证券化', '证券化', 'abs', '发债', '发行']] },
+    english: [
+      ['asset[- ]backed securit(?:y|ies)|\\babs\\b', 'ABS'],
+      ['securiti[sz]ation', '证券化'],
+      ['public(?:ly)? (?:issued|issue|offering|offered)', '公开发行'],
+      ['private(?:ly)? (?:placed|placement|issued|issue)|non[- ]public', '非公开定向发行'],
+      ['issu(?:e|ance) size|issued amount|size of the issue', '发行规模'],
+      ['underlying assets? (?:are|is|were)', '基础资产为'],
+      ['(?:patent )?licen[cs]e fees', '专利许可费'],
+      ['accounts receivable|receivables', '应收账款'],
+    ],
+    // Securities backed by other assets, or not issued publicly, are not what art.4.3 pays.
+    lookAlikes: [
+      { words: '应收账款|租赁(?:债权|资产)|信贷资产|供应链(?:金融)?|不动产|收费权|房地产', field: 'ipSecuritizationIssueYuan', what: '以非知识产权资产为基础资产的证券化产品', replaces: true },
+      { words: '非公开(?:定向)?发行|私募|定向发行', field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品', replaces: true },
+    ],
   },
 ];

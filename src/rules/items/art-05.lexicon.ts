@@ -6,5 +6,9 @@ export const ART5_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'ip-alliance',
     topic: ['联盟'],
     retrieval: { terms: ['知识产权联盟'] },
+    english: [
+      ['(?:ip|intellectual property|industry|patent) alliance', '知识产权联盟'],
+      ['(?:filed|recorded|registered) (?:with|at)', '备案于'],
+    ],
   },
 ];

@@ -6,6 +6,19 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'china-patent-award',
     topic: ['中国专利', '中国外观设计', '专利(金|银)奖', '专利优秀奖', '(金|银)奖', '优秀奖'],
     retrieval: { terms: ['专利奖'], expansions: { '专利奖': ['中国专利', '奖金奖'], '金奖': ['中国专利', '奖金奖'] } },
+    english: [
+      ['china (?:design )?patent gold (?:award|prize|medal)', '中国专利金奖'],
+      ['china (?:design )?patent silver (?:award|prize|medal)', '中国专利银奖'],
+      ['china (?:design )?patent (?:excellence|excellent) (?:award|prize)', '中国专利优秀奖'],
+      ['china (?:design )?patent awards?', '中国专利奖'],
+      ['gold (?:award|prize|medal)', '金奖'],
+      ['silver (?:award|prize|medal)', '银奖'],
+      ['(?:excellence|excellent) (?:award|prize)', '优秀奖'],
+    ],
+    // A city's or province's patent award is not the China Patent Award.
+    lookAlikes: [
+      { words: '(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)', field: 'newChinaPatentAwards', replaces: true, when: '奖' },
+    ],
   },
   {
     ruleId: 'zhejiang-ip-award',
@@ -13,5 +26,15 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['知识产权奖', '门类奖'], expansions: { '大奖': ['省级知识产权奖'], '一等奖': ['省级知识产权奖', '门类奖'] } },
     // 中国专利奖 (national) and 省知识产权奖 (provincial): a city's or district's patent award is neither.
     levels: [{ thing: '专利奖|知识产权奖', listed: ['国家级', '省级'], field: 'newZhejiangIpAwards' }],
+    english: [
+      ['zhejiang (?:provincial )?(?:ip|intellectual property) awards?', '浙江省知识产权奖'],
+      ['grand (?:prize|award)', '大奖'],
+      ['first prize', '一等奖'],
+      ['second prize', '二等奖'],
+      ['third prize', '三等奖'],
+    ],
+    lookAlikes: [
+      { words: '(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)', field: 'newZhejiangIpAwards', replaces: true, when: '奖' },
+    ],
   },
 ];

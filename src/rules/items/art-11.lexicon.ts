@@ -6,5 +6,10 @@ export const ART11_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'ip-rights-station',
     topic: ['维权(站|点|工作站|服务站)'],
     retrieval: { terms: ['维权站点', '维权援助'], expansions: { '维权点': ['维权站点'], '维权站': ['维权站点'] } },
+    english: [
+      ['(?:ip )?rights[- ]protection (?:service )?stations?|(?:ip )?protection stations?', '维权站点'],
+      ['assessment', '考核'],
+      ['passed', '合格'],
+    ],
   },
 ];

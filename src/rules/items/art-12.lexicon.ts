@@ -6,10 +6,16 @@ export const ART12_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'trade-secret-zone',
     topic: ['商业秘密.{0,12}(基地|示范区|园区)', '商密.{0,6}(基地|示范区)'],
     retrieval: { terms: ['商业秘密', '示范基地'], synonyms: [['商业秘密', '商密', '商秘', '技术秘密']] },
+    english: [
+      ['trade secrets? protection demonstration (?:base|zone)', '商业秘密保护示范区'],
+    ],
   },
   {
     ruleId: 'trade-secret-station',
     topic: ['商业秘密.{0,12}站点', '商密.{0,6}站点', '商业秘密(保护)?(示范)?(工作|服务)?站'],
     retrieval: { terms: ['示范站点'] },
+    english: [
+      ['trade secrets? protection (?:demonstration )?(?:station|site)s?', '商业秘密保护示范站点'],
+    ],
   },
 ];

@@ -14,6 +14,12 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       '专利.{0,8}(官司|诉讼|维权)',
     ],
     retrieval: { terms: ['判赔金额', '打官司'], synonyms: [['维权', '打官司', '官司', '起诉', '诉讼', '告', '打赢', '胜诉', '赢', '维权胜诉']], expansions: { '官司': ['司法途径', '胜诉', '侵权诉讼'], '赔偿': ['判赔金额', '司法途径'], '侵权': ['专利维权', '侵权'] } },
+    english: [
+      ['(?:domestic(?:ally)?|in china|chinese court)', '国内'],
+      ['damages (?:awarded|of)|compensation (?:awarded|of)|awarded damages', '判赔'],
+    ],
+    // Trademark and copyright suits are not the patent suits art.13 pays.
+    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷)?|版权(?:侵权)?(?:官司|诉讼|纠纷)?|不正当竞争', field: 'domesticPatentSuitWon', what: '商标、著作权等非专利纠纷', replaces: true }],
   },
   {
     ruleId: 'patent-litigation-abroad',
@@ -24,5 +30,14 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       `(?:国外|海外|境外|國外|${FOREIGN_PLACE_SOURCE})(?:(?=.{0,20}(?:${SUIT_ABROAD}))|(?<=(?:${SUIT_ABROAD})[^，。,；;！？!?]{0,30}))`,
     ],
     retrieval: { terms: ['代理费'], expansions: { '律师费': ['维权代理费'] } },
+    english: [
+      ['(?:we )?(?:were|was|got) sued', '被诉'],
+      ['sued', '起诉'],
+      ['no infringement|non[- ]infringement|not infring(?:ing|ed)', '不侵权'],
+      ['infringement (?:was )?(?:established|found|confirmed)', '侵权成立'],
+      ['final (?:ruling|judgment|judgement|decision)', '终审判决'],
+      ["(?:attorney|legal|lawyer|lawyers'|agency) fees?", '维权代理费'],
+    ],
+    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷)?|版权(?:侵权)?(?:官司|诉讼|纠纷)?|不正当竞争', field: 'foreignPatentSuitFavourable', what: '商标、著作权等非专利纠纷', replaces: true }],
   },
 ];

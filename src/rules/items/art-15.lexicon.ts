@@ -6,5 +6,8 @@ export const ART15_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'ip-service-cluster',
     topic: ['集聚区', '集聚发展示范区', '服务业集聚'],
     retrieval: { terms: ['集聚区', '集聚发展示范区'], synonyms: [['集聚区', '产业园', '服务业集聚区']] },
+    english: [
+      ['ip service (?:industry )?(?:cluster|agglomeration)(?: (?:demonstration )?zone)?', '知识产权服务业集聚发展示范区'],
+    ],
   },
 ];

@@ -6,46 +6,82 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     ruleId: 'well-known-trademark',
     topic: ['驰名'],
     retrieval: { terms: ['驰名商标'], synonyms: [['驰名商标', '中国驰名商标', '驰名']] },
+    english: [
+      ['well[- ]known trademarks?', '驰名商标'],
+    ],
+    // A provincial or city 驰名/著名商标 is not the national one.
+    lookAlikes: [{ words: '(?:省|市|区)级?(?:的)?驰名|著名商标', field: 'newWellKnownTrademark', replaces: true, when: '驰名|著名' }],
   },
   {
     ruleId: 'cluster-regional-trademark',
     topic: ['(区域|产业集群).{0,8}(证明商标|集体商标)', '集群.{0,4}商标'],
     retrieval: { terms: ['证明商标', '集体商标'], expansions: { '区域品牌': ['制造业产业集群区域证明商标', '集体商标'], '产业集群': ['制造业产业集群区域证明商标'] } },
+    english: [
+      ['(?:industrial |industry )?cluster (?:regional )?(?:certification|collective) marks?', '产业集群区域证明商标'],
+    ],
   },
   {
     ruleId: 'madrid-trademark',
     topic: ['马德里', '国际注册'],
     retrieval: { terms: ['马德里', '马德里体系', '注册费'], expansions: { '商标国际注册': ['马德里', '境外商标注册'], '国际商标': ['马德里', '境外商标注册'], '国外注册商标': ['境外商标注册', '马德里'], '国外商标': ['境外商标注册', '马德里'], '海外商标': ['境外商标注册', '马德里'] } },
+    english: [
+      ['madrid(?: system| international)?(?: trademark)?(?: registration)?', '马德里商标国际注册'],
+    ],
   },
   {
     ruleId: 'regional-trademark',
     topic: ['(欧盟|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)', '(商标|注册).{0,12}(欧盟|非洲)'],
     retrieval: { terms: ['非洲知识产权组织', '非洲地区工业产权组织'], expansions: { '欧盟': ['欧盟', '单一国家注册'], '非洲': ['非洲知识产权组织', '非洲地区工业产权组织'] } },
+    english: [
+      ['eu trade ?marks?|euipo', '欧盟商标'],
+      ['oapi', '非洲知识产权组织'],
+      ['aripo', '非洲地区工业产权组织'],
+    ],
   },
   {
     ruleId: 'single-country-trademark',
     topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册'],
     retrieval: { terms: ['单一国家'] },
+    english: [
+      ['(?:registered|filed) (?:separately|directly|individually) in|single[- ]country registrations?', '单独注册'],
+    ],
   },
   {
     ruleId: 'gi-trademark',
     topic: ['地理标志'],
     retrieval: { terms: ['地理标志'], synonyms: [['地理标志', '地标', '地理标识']], expansions: { '农产品': ['地理标志', '富农'] } },
+    english: [
+      ['geographical indications?(?: (?:certification|collective) marks?)?', '地理标志商标'],
+    ],
   },
   {
     ruleId: 'brand-station',
     topic: ['品牌指导服务站', '品牌.{0,4}服务站'],
     retrieval: { terms: ['品牌指导服务站'] },
     levels: [{ thing: '品牌(?:指导)?(?:服务)?站', listed: ['省级'], field: 'provincialBrandStationNew' }],
+    english: [
+      ['brand guidance (?:service )?stations?', '品牌指导服务站'],
+      ['performance (?:evaluation|rating)', '绩效评价'],
+    ],
+    lookAlikes: [
+      { words: '(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级', field: 'provincialBrandStationNew', what: '市级、区级品牌指导服务站', replaces: true, when: '品牌' },
+      { words: '(?:市|区)级(?:的)?品牌|品牌[^，。,；;]{0,8}(?:是|为)(?:市|区)级', field: 'provincialBrandStationExcellent', what: '市级、区级品牌指导服务站', replaces: true, when: '品牌' },
+    ],
   },
   {
     ruleId: 'green-product-certification',
     topic: ['绿色产品'],
     retrieval: { terms: ['绿色产品认证'], expansions: { '绿色': ['绿色产品认证'] } },
+    english: [
+      ['green products? certification|green products? certificate', '绿色产品认证'],
+    ],
   },
   {
     ruleId: 'zhejiang-made-certification',
     topic: ['浙江制造', '品字标'],
     retrieval: { terms: ['浙江制造', '国际互认证书'], synonyms: [['浙江制造', '品字标']], expansions: { '互认': ['浙江制造国际互认证书'] } },
+    english: [
+      ['(?:zhejiang made|made in zhejiang)(?: international)?(?: mutual recognition)?(?: certificates?)?', '浙江制造国际互认证书'],
+    ],
   },
 ];

@@ -17,6 +17,34 @@ export interface RuleLexicon {
    * (市级品牌指导服务站, 金华市专利奖) is answered as not listed — never read as a listed one.
    */
   levels?: readonly LevelledThing[];
+  /**
+   * The award's words in English, for questions typed in English: a regex source (matched without regard
+   * to case, on word boundaries) and the Chinese its readers understand. Longer phrases win over shorter.
+   */
+  english?: readonly (readonly [string, string])[];
+  /**
+   * Things that look like this award's but are not what its clause lists (实用新型专利 where it counts
+   * invention patents, a trademark suit where it pays patent suits): answered as not listed, never read as
+   * the award's own fact.
+   */
+  lookAlikes?: readonly LookAlike[];
+}
+
+export interface LookAlike {
+  /** The thing's words: a regex source with bounded quantifiers. */
+  words: string;
+  /** The profile field it would be mistaken for. */
+  field: string;
+  /** How the answer names it (本条未列明…的奖补); the words matched when absent. */
+  what?: string;
+  /**
+   * The figures and facts told with it are its own (a receivables ABS's size, a property policy's premium):
+   * the award's fact is not read from that part of the message. Otherwise both may stand side by side
+   * (发明专利10件和实用新型20件).
+   */
+  replaces?: boolean;
+  /** Words the message must also say for the look-alike to count (a regex source); the award's own topic words when absent. */
+  when?: string;
 }
 
 export interface LevelledThing {

@@ -19,15 +19,16 @@ describe('rule lexicons', () => {
   });
 
   it.each(RULE_LEXICONS.map((l) => [l.ruleId, l] as const))('%s: topic phrasings compile and stay linear (bounded quantifiers only)', (_id, l) => {
-    for (const source of [...l.topic, ...(l.levels ?? []).map((t) => t.thing)]) {
+    for (const source of [...l.topic, ...(l.levels ?? []).map((t) => t.thing), ...(l.lookAlikes ?? []).flatMap((a) => [a.words, a.when ?? '']), ...(l.english ?? []).map(([en]) => en)]) {
       expect(() => new RegExp(source)).not.toThrow();
       expect(unbounded(source) ? source : 'bounded').toBe('bounded');
     }
   });
 
-  it('levelled things name a fact of their own rule and only level words', () => {
+  it('levelled things and look-alikes name a fact of their own rule, and only level words', () => {
     for (const l of RULE_LEXICONS) {
       const rule = RULES.find((r) => r.id === l.ruleId)!;
+      for (const a of l.lookAlikes ?? []) expect([l.ruleId, rule.facts.includes(a.field as (typeof rule.facts)[number])]).toEqual([l.ruleId, true]);
       for (const t of l.levels ?? []) {
         expect([l.ruleId, rule.facts.includes(t.field as (typeof rule.facts)[number])]).toEqual([l.ruleId, true]);
         for (const level of t.listed) expect(['国家级', '省级', '市级', '区级']).toContain(level);
