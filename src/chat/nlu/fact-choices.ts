@@ -52,6 +52,8 @@ function multiLevels(msg: Message, barriers: Barriers): Extraction {
       } else if (p === 'query') out.mentions.push({ field: cue.field, at: m.start });
       else if (ok.length > 0) out.findings.push(finding(cue.field, [...new Set(ok)] as FactValue<MultiLevelKey>, m.start));
       else if (p === 'no' && levels.length === 0) out.findings.push(finding(cue.field, [], m.start));
+      // 申报省级…，结果没评上: every level told was denied, so none is new.
+      else if (levels.length > 0 && levels.every((l) => l.negated)) out.findings.push(finding(cue.field, [], m.start));
       else out.mentions.push({ field: cue.field, at: m.start });
     }
   }

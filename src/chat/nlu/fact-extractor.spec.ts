@@ -373,6 +373,8 @@ const SHARED_AND_MULTI: Case[] = [
   ['地理标志证明商标还在申请中，可以先给资助吗', { giTrademarksCount: 0 }],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
+  ['公司买了安全生产责任险，保费5万', {}],
+  ['买了专利侵权责任险，保费5万', { ipInsurancePremiumYuan: 50_000 }],
   ['专利执行险的保费3万', { ipInsurancePremiumYuan: 30_000 }],
 ];
 
@@ -1008,6 +1010,18 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
       unlisted: [{ field: 'ipSecuritizationIssueYuan', what: '以非知识产权资产为基础资产的证券化产品' }],
     }],
     ['新增实用新型专利35件，高价值专利能奖多少', {}, { ...none, facts: {}, mentions: ['newHighValueInventionPatentsCount'], unlisted: [{ field: 'newHighValueInventionPatentsCount', what: '实用新型、外观设计专利' }] }],
+    // Someone else's, asked for as the applicant's own: not met, and marked so the answer says why.
+    ['我们是经销商，代理的那个品牌是国家驰名商标，我们能申请吗', {}, {
+      ...none, facts: { newWellKnownTrademark: false }, others: ['newWellKnownTrademark'],
+    }],
+    // The result in the next clause denies what the clause before told; a level asked to be treated as is no level held.
+    ['申报了省级知识产权保护规范化市场，结果没评上', {}, { ...none, facts: { newIpProtectionMarketLevels: [] } }],
+    ['新承担了国家级专利导航项目，按省级的给吗', {}, {
+      ...none, facts: {}, unlisted: [{ field: 'newPatentNavigationProjectLevels', what: '国家级专利导航项目' }],
+    }],
+    ['用厂房抵押贷款1000万，能贴息吗', {}, {
+      ...none, facts: {}, mentions: ['ipPledgeLoans'], unlisted: [{ field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
+    }],
     // Not about the award whose look-alike it is: 实用新型 beside invention patents asks nothing about them.
     ['有效发明专利10件，另有实用新型20件', {}, { ...none, facts: { selfDevelopedInventionPatentsCount: 10 } }],
     // One more of what was told before: to be added to the profile's, not to replace it.

@@ -122,9 +122,14 @@ export interface ExtractedFacts {
    * they are not met, so `facts` holds their negative value and the answer says why. Present only when some.
    */
   pending?: ProfileKey[];
+  /** Facts of someone else's (a supplier's, the brand a distributor sells) asked for as the applicant's own: computed as not met. */
+  others?: ProfileKey[];
 }
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
+/** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
+const OUR_ASK = /(?:我们|我司|我公司|本公司|咱们)(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以)(?:申请|申报|拿|领|享受|获得)/;
+
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:拿|申请|申报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
@@ -319,13 +324,17 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     return v !== 'drop';
   };
   const pending: Finding[] = [];
+  const others: Finding[] = [];
   const doubts: Partial<Record<ProfileKey, string>> = {};
   const settled = findings.filter((f) => {
     const doubt = doubtAbout(msg, f);
     if (doubt === undefined) return true;
     const none = doubt === 'not-yet' && sentenceSays(msg, f.at, AHEAD) ? negativeAnswer(f.field) : undefined;
     if (none !== undefined) pending.push({ ...f, value: none, figure: true } as Finding);
-    else {
+    else if (doubt === 'third-party' && OUR_ASK.test(msg.text) && negativeAnswer(f.field) !== undefined) {
+      // 代理的品牌是驰名商标，我们能申请吗: someone else's, asked for as ours — not ours, and said so.
+      others.push({ ...f, value: negativeAnswer(f.field), figure: true } as Finding);
+    } else {
       mentions.push({ field: f.field, at: f.at });
       doubts[f.field] ??= doubt;
     }
@@ -339,7 +348,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
   }
-  const kept = [...judged, ...pending];
+  const kept = [...judged, ...pending, ...others];
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -369,6 +378,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     ...(doubted.length > 0 ? { doubted } : {}),
     ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
+    ...(others.length > 0 ? { others: [...new Set(others.map((f) => f.field))].filter(inFacts) } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
   };

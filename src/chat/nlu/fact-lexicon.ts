@@ -43,6 +43,11 @@ function levelMatches(text: string): RegExpExecArray[] {
   return lastLevels.matches;
 }
 
+/** 按省级的10万给吗: a level the applicant asks to be treated as, not one it has. */
+const TREATED_AS = /(?:按|按照|参照|比照|当作|当成)(?:的)?$/;
+/** …，结果没评上 / 最后落选了: the result of what the clause before told, denied. */
+const RESULT_DENIED = /^[^。；;]{0,14}?[，,](?:但是?|可是|可惜|不过)?(?:结果|最后|最终|后来)(?:还是)?(?:没|未|落选|没能)/;
+
 export function findLevels(text: string, from: number, to: number): LevelMention[] {
   // Matched on the whole text (once per text) so a lookahead may read past the window: 省 in 省知识产权示范企业.
   const all = levelMatches(text);
@@ -55,7 +60,8 @@ export function findLevels(text: string, from: number, to: number): LevelMention
   }
   const inside: RegExpExecArray[] = [];
   for (let i = lo; i < all.length && all[i].index < to; i++) if (all[i].index + all[i][0].length <= to) inside.push(all[i]);
-  return inside.map((m) => {
+  const said = inside.filter((m) => !TREATED_AS.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)));
+  return said.map((m) => {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(from, start - 5), start);
     // 国家级示范企业没评上 / 国家级的没批 / 国家级还在申报: denied or pending after the level, within its clause.
@@ -66,7 +72,9 @@ export function findLevels(text: string, from: number, to: number): LevelMention
       end: start + m[0].length,
       negated:
         /(?:没|未|不是|并非|非)(?:有|去|能|在|被)?(?:评上|评为|认定为?|拿到|获得)?$/.test(before) ||
-        /^(?:的|级)?[^，。,；;和与及、]{0,8}?(?:没(?:有)?(?:评上|拿到|批|通过|认定|获得|成功|下来)|未(?:获|评|批|通过|认定)|不是|还在(?:申报|评|审|公示)|还没)/.test(after),
+        /^(?:的|级)?[^，。,；;和与及、]{0,8}?(?:没(?:有)?(?:评上|拿到|批|通过|认定|获得|成功|下来)|未(?:获|评|批|通过|认定)|不是|还在(?:申报|评|审|公示)|还没)/.test(after) ||
+        // 申报省级…，结果没评上: the result told in the next clause.
+        RESULT_DENIED.test(text.slice(start + m[0].length, Math.min(text.length, start + m[0].length + 30))),
     };
   });
 }

@@ -29,6 +29,8 @@ export interface NumericPlan {
   unlisted: { rule: Rule; what: string }[];
   /** Facts still in progress asked to be paid ahead: computed as not (yet) met, and the answer says why. */
   pending: ProfileKey[];
+  /** Someone else's facts asked for as the applicant's own: computed as not met, and the answer says why. */
+  others: ProfileKey[];
 }
 
 /** A question that adds up what the conversation has computed so far. */
@@ -220,6 +222,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [] };
+    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [], others: extracted.others ?? [] };
   }
 }

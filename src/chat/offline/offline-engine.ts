@@ -260,13 +260,14 @@ export class OfflineEngine {
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     // Still in progress and asked to be paid ahead: not met yet — said as that, not as a failed condition.
-    const pending = (c: Calculation) => c.status === 'ineligible' && Boolean(findRule(c.ruleId)?.facts.some((f) => plan.pending.includes(f as ProfileKey)));
+    const reads = (c: Calculation, facts: readonly ProfileKey[]) => c.status === 'ineligible' && Boolean(findRule(c.ruleId)?.facts.some((f) => facts.includes(f as ProfileKey)));
     for (const c of calculations) {
-      parts.push(
-        pending(c)
-          ? `【${c.title}】目前还不符合：您说的事项尚未完成或尚未正式取得，按原文奖补以已取得为条件。本政策没有预拨或先行申报的规定，取得后可按原文标准申报，具体以主管部门通知为准。`
-          : composeCalculation(c, plan.known.get(c.ruleId) ?? false),
-      );
+      if (reads(c, plan.pending)) {
+        parts.push(`【${c.title}】目前还不符合：您说的事项尚未完成或尚未正式取得，按原文奖补以已取得为条件。本政策没有预拨或先行申报的规定，取得后可按原文标准申报，具体以主管部门通知为准。`);
+      } else if (reads(c, plan.others)) {
+        // Someone else's: the award goes to the unit that itself obtained it.
+        parts.push(`【${c.title}】不符合：您说的是其他单位（品牌方、供应商、合作方等）取得的事项，按原文奖补给取得该事项的单位本身，贵单位不能凭他人的${c.title.replace(/奖励|补助|资助|补贴$/, '')}申报。`);
+      } else parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
     }
     const total = totalLine(calculations);
     if (total) parts.push(total);

@@ -18,6 +18,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       ['year[- ]end', '年末'],
       ['interest paid', '支付的利息'],
     ],
+    // Loans secured by other things are not IP pledge loans; with an IP pledge beside them the IP part counts.
+    lookAlikes: [{ words: '(?:厂房|房产|房屋|土地|设备|应收账款|存货|股权|仓单)(?:抵押|质押)', field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
   },
   {
     ruleId: 'ip-insurance',
@@ -31,7 +33,7 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     // 企业财产险, 车险, 社保: insurance, but not of intellectual property (专利执行险, 侵权责任险 are).
     lookAlikes: [
       {
-        words: '^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产)(?:保)?险|社保',
+        words: '^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产|产品|公众|环境|污染|运输|工程|信用|董监高|职业)(?:责任)?(?:保)?险|社保',
         field: 'ipInsurancePremiumYuan',
         what: '非知识产权类保险',
         replaces: true,
