@@ -73,6 +73,9 @@ describe('extractQuantities', () => {
     ['十来件', { value: 10, min: 9, max: 11, approximate: true, unit: 'count' }],
     ['九成五', { value: 95, min: 95, max: 95, approximate: false, unit: 'percent' }],
     ['开了三年多', { value: 3, min: 3, max: 4, approximate: true, unit: 'years' }],
+    // A year and months are one duration.
+    ['开了一年零两个月', { value: 14, min: 14, max: 14, approximate: false, unit: 'months' }],
+    ['运作1年3个月', { value: 15, min: 15, max: 15, approximate: false, unit: 'months' }],
     // Chinese decimals: the fraction digit by digit, never a range of its last two digits.
     ['LPR百分之三点四五', { value: 3.45, min: 3.45, max: 3.45, approximate: false, unit: 'percent' }],
     ['保费一点五万', { value: 15_000, min: 15_000, max: 15_000, approximate: false, unit: 'yuan' }],

@@ -212,6 +212,20 @@ export function extractQuantities(text: string): Quantity[] {
       index: m.index ?? 0,
     });
   }
+  return joinYearsAndMonths(text, out);
+}
+
+/** 一年零两个月, 1年3个月, 两年又一个月: one duration in months, not a year and a separate count of months. */
+function joinYearsAndMonths(text: string, all: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of all) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.index + prev.raw.length, q.index) : '';
+    if (prev && prev.unit === 'years' && q.unit === 'months' && !prev.approximate && /^(?:零|又)?$/.test(between)) {
+      const months = prev.value * 12 + q.value;
+      out[out.length - 1] = { ...q, value: months, min: prev.value * 12 + q.min, max: prev.value * 12 + q.max, raw: text.slice(prev.index, q.index + q.raw.length), index: prev.index };
+    } else out.push(q);
+  }
   return out;
 }
 

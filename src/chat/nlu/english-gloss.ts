@@ -15,7 +15,7 @@ type Gloss = readonly (readonly [string, string])[];
 /** What is asked: before any noun, since they capture the rest of the sentence. */
 const QUESTIONS: Gloss = [
   // Who is speaking, in the words the readers take as the applicant naming itself.
-  ['(?:i work (?:at|for|in)|we are|we\'re|this is|i am from|i\'m from|i represent) (?:a |an |the )?', '我们是'],
+  ['(?:i work (?:at|for|in)|we are|we\'re|this is|i am from|i\'m from|i represent)(?: (?:a|an|the))?', '我们是'],
   ['\\bour\\b', '我们的'],
   ['what(?:\'s| is| are) the (?:subsidy|subsidies|award|awards|reward|grant|support) (?:for|of) ([^?.]+)', '$1补多少'],
   ['how much(?: (?:subsidy|money|funding|support|reward|award))?', '能拿多少'],
@@ -64,7 +64,8 @@ const GENERIC: Gloss = [
   ['not yet|still (?:under review|pending|in progress)|pending|under review', '还没批下来'],
   ['(?:plan|planning|going) to', '计划'],
   ['(?:undertook|undertake|took on|undertaken)', '承担了'],
-  ['(?:obtained|got|received|won|was granted|were granted|got granted)', '获得了'],
+  ['(?:was|were|got|been) granted', '获得授权'],
+  ['(?:obtained|got|received|won)', '获得了'],
   ['(?:added|increased by)', '新增'],
   ['newly|new', '新'],
   ['national[- ]level|national', '国家级'],

@@ -1022,6 +1022,18 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['用厂房抵押贷款1000万，能贴息吗', {}, {
       ...none, facts: {}, mentions: ['ipPledgeLoans'], unlisted: [{ field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
     }],
+    // Where the applicant is: another city said of itself; a court in another city is only where the suit was.
+    ['我们是杭州的一所高校，今年向金东区18家企业许可专利', {}, {
+      ...none, facts: { organizationType: '高校', locatedInJindong: false, patentTransferLicenseeCount: 18 },
+    }],
+    ['我们代理所的金东分所开了一年零两个月', {}, {
+      ...none, facts: { organizationType: '代理机构', locatedInJindong: true, agencyOperatingMonths: 14 }, mentions: ['agencyPatentGrantsCount'],
+    }],
+    // A reply opening with the count asked for; a correction's figure before the one it corrects.
+    ['两项，一件证明商标一件集体商标', { focus: ['giTrademarksCount'], asked: 'giTrademarksCount' }, {
+      ...none, facts: { giTrademarksCount: 2 }, mentions: ['clusterRegionalMarkFirstRegistered'],
+    }],
+    ['漏算了一件，其实是10件', { focus: ['newHighValueInventionPatentsCount'] }, { ...none, facts: { newHighValueInventionPatentsCount: 10 } }],
     // Not about the award whose look-alike it is: 实用新型 beside invention patents asks nothing about them.
     ['有效发明专利10件，另有实用新型20件', {}, { ...none, facts: { selfDevelopedInventionPatentsCount: 10 } }],
     // One more of what was told before: to be added to the profile's, not to replace it.

@@ -1,4 +1,5 @@
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
+import { parseNumber } from '../../common/chinese-number';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
 import { choiceReply } from './choice-reply';
 import { doubtAbout, doubtedAt } from './fact-assertion';
@@ -312,6 +313,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
   }
+  takeLeadingCount(msg, context.asked, findings);
   applyCorrections(msg, focusList, nums, used, findings);
   applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, context.asked);
 
@@ -588,6 +590,20 @@ const YES_ANSWER = new RegExp(
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
 );
+const CORRECTED_TO = /(?:其实|应该|实际上?|准确地?说|更正为|改成|改为|说错了)(?:是|为)?$/;
+
+/** 两项，一件证明商标一件集体商标: a reply opening with a count answers the count asked; the rest itemises it. */
+const LEADING_COUNT = /^(?:一共|总共|共)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个|件|项|家|笔|起|次)?[，,：:]/;
+
+function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings: Finding[]): void {
+  if (!asked || !/Count$/.test(asked)) return;
+  const m = LEADING_COUNT.exec(msg.text);
+  const n = m ? parseNumber(m[1]) : undefined;
+  if (n === undefined || !profileShape[asked].safeParse(n).success) return;
+  for (let i = findings.length - 1; i >= 0; i--) if (findings[i].field === asked) findings.splice(i, 1);
+  findings.push(finding(asked as NumericKey, n, 0, { figure: true }));
+}
+
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
 const UNSETTLED_REPLY_CHARS = 20;
 
@@ -610,7 +626,9 @@ function applyFocus(
 ): void {
   if (focus.length === 0) return;
   const has = (k: ProfileKey) => findings.some((f) => f.field === k);
-  for (const n of nums) {
+  // 漏算了一件，其实是10件: the figure a correction gives goes first.
+  const corrected = (n: Num) => (CORRECTED_TO.test(msg.text.slice(Math.max(0, n.start - 6), n.start)) ? 1 : 0);
+  for (const n of [...nums].sort((a, b) => corrected(b) - corrected(a))) {
     // Numbers the sentence would drop (政策要求10件以上) must not take the field first.
     if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end))) continue;
     if (PART_OF.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) {

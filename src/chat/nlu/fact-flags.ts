@@ -296,9 +296,15 @@ function organization(msg: Message): Extraction {
 const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|设在|开在|地处)';
 /** Jinhua's other districts and counties: an applicant there is not in 金东. */
 const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安';
-const SITED_ELSEWHERE = new RegExp(`${SITED}(?:金华市?)?(?:${OTHER_PLACES})`, 'g');
+/** Other cities an applicant says it is from (我们是杭州的一所高校): none of them is in 金东. */
+const OTHER_CITIES = '杭州|宁波|温州|嘉兴|湖州|绍兴|衢州|舟山|台州|丽水|上海|北京|深圳|广州|苏州|南京|合肥|南昌|福州|武汉|成都|重庆|天津|西安';
+const SITED_ELSEWHERE = new RegExp(
+  // 在杭州中院打官司 is where something happened; 在杭州，/在杭州注册的公司 is where the applicant is.
+  `${SITED}(?:金华市?)?(?:${OTHER_PLACES})|${SITED}(?:${OTHER_CITIES})(?:市)?(?=[，。；]|$|注册的|成立的|设立的|办公|的(?:公司|企业|单位|高校|学校|大学|研究院|研究所|机构|事务所))|(?:我们|我司|本单位|我校)(?:是|属于)(?:${OTHER_CITIES}|${OTHER_PLACES})(?:市|区|县)?的`,
+  'g',
+);
 const SITED_IN_JINDONG = new RegExp(
-  `${SITED}金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)` +
+  `${SITED}金东(?:区)?|金东(?:区)?(?:注册|设立|成立)的?|金东(?:区)?(?:的)?(?:分所|分公司|分支机构|办事处|分部|分院|网点)|(?:我们|我司|我们公司|本公司|本单位|事务所)(?:是|就是|属于|也是)金东(?:区)?(?:的|本地)` +
     `|${INSIDE_JINDONG}(?:${ORG_WORDS})`,
   'g',
 );

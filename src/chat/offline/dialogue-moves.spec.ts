@@ -36,6 +36,8 @@ describe('readTurn: the move each message makes', () => {
     ['我们是企业', { known: {}, focus: rules('high-value-patents') }, 'applicant-reply', ['high-value-patents']],
     // The applicant's own news about a named award, its deciding detail missing: answered by asking it.
     ['我们今年拿了省知识产权奖', NONE, 'named-award', ['zhejiang-ip-award']],
+    // Who the applicant is rules it out of the award named: said now, whatever else is missing.
+    ['我们是一家制造企业，想申报省级商业秘密保护示范区', NONE, 'named-award', ['trade-secret-zone']],
     // Someone else's, planned, or a bare topic: the clause answers.
     ['隔壁公司今年拿了省知识产权奖', NONE, 'none', []],
     ['我们正在申报省知识产权奖', NONE, 'none', []],

@@ -62,7 +62,7 @@ export interface TurnReading {
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
-export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
+export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有|啥|什么)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
 
 /** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
 export const STACKING_QUESTION = /叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(市里|市级)[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)/;
@@ -87,6 +87,17 @@ interface Reading {
 }
 
 const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => ids.includes(r.id));
+
+/**
+ * 我们是一家企业，想申报省级商业秘密保护示范区: who the applicant is rules it out of a named award, whatever
+ * else holds — said now rather than asking about the rest.
+ */
+function disqualified(r: Reading): boolean {
+  const { organizationType: kind, locatedInJindong: inJindong } = r.input.extracted.facts;
+  return rulesFor(r.input.named).some(
+    (rule) => inJindong === false || (kind !== undefined && !rule.applicants.kinds.includes('单位') && !(rule.applicants.kinds as readonly string[]).includes(kind)),
+  );
+}
 
 const ASKS = /[？?]|吗|呢|么|多少|什么|怎么|如何|哪|是否|能否|可否|有没有|规定|要求|条件/;
 const HEARSAY = /听说|据说|网上|说是|同事说|朋友说/;
@@ -125,7 +136,10 @@ const MOVES: readonly [DialogueMove, (r: Reading) => Rule[] | undefined][] = [
     const theirs = r.state.focus.filter((rule) => reads(rule, r.stated) || reads(rule, told));
     return theirs.length > 1 ? theirs : undefined;
   }],
-  ['named-award', (r) => (r.input.named.length && (r.stated.length || AMOUNT_QUESTION.test(r.input.text) || claims(r)) ? rulesFor(r.input.named) : undefined)],
+  ['named-award', (r) => {
+    if (!r.input.named.length || !(r.stated.length || AMOUNT_QUESTION.test(r.input.text) || claims(r) || disqualified(r))) return undefined;
+    return rulesFor(r.input.named);
+  }],
   ['applicant-reply', (r) => {
     if (r.stated.length || !r.shared.length || r.input.named.length) return undefined;
     const readers = r.state.focus.filter((rule) => reads(rule, r.shared));

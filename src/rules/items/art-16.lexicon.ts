@@ -34,13 +34,14 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['非洲知识产权组织', '非洲地区工业产权组织'], expansions: { '欧盟': ['欧盟', '单一国家注册'], '非洲': ['非洲知识产权组织', '非洲地区工业产权组织'] } },
     english: [
       ['eu trade ?marks?|euipo', '欧盟商标'],
+      ['(?:registration |filing |official )?fees?', '注册费'],
       ['oapi', '非洲知识产权组织'],
       ['aripo', '非洲地区工业产权组织'],
     ],
   },
   {
     ruleId: 'single-country-trademark',
-    topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册'],
+    topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册', '(?:各自?|分别)?单独注册(?:了)?(?:的)?商标', '(?:各|分别)单独注册'],
     retrieval: { terms: ['单一国家'] },
     english: [
       ['(?:registered|filed) (?:separately|directly|individually) in|single[- ]country registrations?', '单独注册'],
