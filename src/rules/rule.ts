@@ -113,6 +113,14 @@ export interface AlternativeReading {
   amountYuan: number;
 }
 
+export interface ConditionalAmount {
+  /** The conditions, in the questions' own words (按期正常偿还；新获国家级驰名商标认定). */
+  condition: string;
+  amountYuan: number;
+  /** The amount is the most the text allows (最高可获). */
+  ceiling: boolean;
+}
+
 /** Kinds of applicant the policy names (organizationType values, plus `单位`: any kind of unit). */
 export type ApplicantKind = '企业' | '高校' | '科研机构' | '代理机构' | '园区' | '单位';
 
@@ -160,6 +168,11 @@ export interface Calculation {
   ceiling: boolean;
   /** Other readings of ambiguous wording and their amounts; empty when the wording is plain. */
   alternatives: AlternativeReading[];
+  /**
+   * Needs-info only, when every missing fact is a yes/no condition: the amount were they all met
+   * (若按期正常偿还，最高可获…), so the answer is given before the question. Not counted in any total.
+   */
+  conditional?: ConditionalAmount;
   /** The version of the policy whose figures this calculation used (the one in force on its date). */
   policyVersion: { id: string; title: string; status: '征求意见稿' | '正式' };
 }

@@ -28,6 +28,18 @@ describe('RulesService', () => {
     expect(calc.citations[0]).toEqual({ clauseId: 'art.4.2', label: '第4条第2款 深化知识产权金融发展', quote: '按年度保费的50%予以补助' });
   });
 
+  it('gives the amount were the missing yes/no conditions met, and only then', () => {
+    // Only whether the suit was won is missing: 200万 × 25% = 50万, capped at 30万 for the US.
+    const suit = service.calculate('patent-litigation-abroad', { foreignPatentSuitCountry: '美国', foreignPatentSuitAgencyFeesYuan: 2_000_000 });
+    expect(suit).toMatchObject({ status: 'needs-info', eligible: false, amountYuan: 0 });
+    expect(suit.conditional).toEqual({ condition: '最终胜诉', amountYuan: 300_000, ceiling: false });
+    // An either-or is met by its first side alone: the condition names that side only.
+    expect(service.calculate('brand-station', {}).conditional).toMatchObject({ condition: '新建了省级品牌指导服务站', amountYuan: 50_000 });
+    // A missing figure has no amount to assume.
+    expect(service.calculate('high-value-patents', {}).conditional).toBeUndefined();
+    expect(service.calculate('patent-litigation-abroad', { foreignPatentSuitCountry: '美国' }).conditional).toBeUndefined();
+  });
+
   it('answers a level an item does not list as not eligible under it, with no neighbouring amount', () => {
     const calc = service.unlisted(service.get('ip-demonstration-enterprise'), '省级知识产权优势企业');
     expect(calc).toMatchObject({ status: 'ineligible', eligible: false, amountYuan: 0, ruleId: 'ip-demonstration-enterprise' });

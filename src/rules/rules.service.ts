@@ -9,7 +9,7 @@ import { clauseRef } from './explanation';
 import { Interpretation, interpretation } from './interpretations';
 import { inVersion, PolicyVersionInfo, ResolvedVersion, setDefaultVersion } from './policy-version';
 import { ParamChange, PolicyVersions, RuleParam } from './policy-versions';
-import { Applicants, Calculation, Param, Rule, Verdict } from './rule';
+import { Applicants, Calculation, ConditionalAmount, Param, Rule, Verdict } from './rule';
 import { findRule, RULES } from './rules.registry';
 
 export interface RuleSummary {
@@ -65,6 +65,27 @@ function ruleParams(): RuleParam[] {
  * The rules as a service: catalogue, one calculation, labels from the corpus, the policy versions. Rules
  * themselves stay pure; each calculation runs in the version in force on its date (src/rules/policy-version.ts).
  */
+/** Whether the fact at a path is a missing yes/no: setting it to true still fits the rule's input. */
+function isYesNo(rule: Rule, facts: Record<string, unknown>, path: string): boolean {
+  const patched = structuredClone(facts);
+  return setYes(patched, path) && rule.schema.safeParse(patched).success;
+}
+
+/** Sets the yes/no at a path (`newWellKnownTrademark`, `ipPledgeLoans.0.repaidOnTime`) to true; false when no yes/no is missing there. */
+function setYes(facts: Record<string, unknown>, path: string): boolean {
+  const keys = path.split('.');
+  let at: Record<string, unknown> = facts;
+  for (const k of keys.slice(0, -1)) {
+    const next = at[k];
+    if (typeof next !== 'object' || next === null) return false;
+    at = next as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (at[last] !== undefined) return false;
+  at[last] = true;
+  return true;
+}
+
 @Injectable()
 export class RulesService implements OnModuleDestroy {
   private readonly logger = new Logger(RulesService.name);
@@ -160,7 +181,29 @@ export class RulesService implements OnModuleDestroy {
 
   /** Calculates already-validated facts in the version in force on `day` (today by default). */
   run(rule: Rule, facts: Record<string, unknown>, day?: string): Calculation {
-    return inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(facts), (id) => this.labelOf(id)));
+    const result = inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(facts), (id) => this.labelOf(id)));
+    const conditional = result.status === 'needs-info' ? this.ifMet(rule, facts, result, day) : undefined;
+    return conditional ? { ...result, conditional } : result;
+  }
+
+  /**
+   * The amount were every missing yes/no condition met: each asked fact set to “yes”, the rule run again.
+   * Only when all that is missing is yes/no (a missing figure has no amount to assume) and the result is then
+   * eligible; the conditions are named in the questions' words.
+   */
+  private ifMet(rule: Rule, facts: Record<string, unknown>, result: Calculation, day?: string): ConditionalAmount | undefined {
+    // The first question alone first (an either-or is met by one side), then all of them.
+    for (const needs of [result.needsInfo.slice(0, 1), result.needsInfo]) {
+      const patched = structuredClone(facts);
+      if (!result.needsInfo.every((n) => isYesNo(rule, facts, n.fact))) return undefined;
+      for (const need of needs) setYes(patched, need.fact);
+      if (!rule.schema.safeParse(patched).success) continue;
+      const met = inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(patched), (id) => this.labelOf(id)));
+      if (!met.eligible) continue;
+      const condition = needs.map((n) => /是否(.+?)[（(？?]/.exec(n.question)?.[1] ?? n.question.replace(/[？?].*$/, '')).join('，且');
+      return { condition, amountYuan: met.amountYuan, ceiling: met.ceiling };
+    }
+    return undefined;
   }
 
   /**

@@ -7,6 +7,8 @@ export interface GroundingCalculation {
   capApplied?: { capYuan: number; uncappedYuan: number }[];
   /** Amounts under the other reading of ambiguous wording: computed by the rule too. */
   alternatives?: readonly { amountYuan: number }[];
+  /** The amount were the missing yes/no conditions met: computed by the rule too. */
+  conditional?: { amountYuan: number };
   /** The rule's own text (explanation, assumptions such as the LPR it used): produced by the rules module. */
   explanation?: string;
   assumptions?: readonly string[];
@@ -102,6 +104,7 @@ export function checkNumericGrounding(input: GroundingInput): GroundingResult {
     for (const cap of c.capApplied ?? []) [cap.capYuan, cap.uncappedYuan].forEach((n) => computed.add(n));
     for (const step of c.trace) if (step.amountYuan !== undefined) computed.add(step.amountYuan);
     for (const alt of c.alternatives ?? []) computed.add(alt.amountYuan);
+    if (c.conditional) computed.add(c.conditional.amountYuan);
   }
   if (typeof input.totalYuan === 'number') computed.add(input.totalYuan);
 

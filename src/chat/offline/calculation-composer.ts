@@ -91,7 +91,12 @@ export function composeCalculation(c: Calculation, known: boolean): string {
   // The standard first, so a question about the category is answered before the question about the case.
   const rule = findRule(c.ruleId);
   const standard = rule && standardOf(rule);
-  return `${head}${standard ? `原文标准：${standard}。` : ''}${known ? '还差一些信息才能测算。' : '如需测算您能获得多少，'}请问：${ask}${more}`;
+  // Every missing fact a yes/no: the amount were they met comes first (若国外胜诉，最高可获30万元).
+  const cond = c.conditional;
+  const lead = cond
+    ? `若${cond.condition}，${cond.ceiling ? '最高可获' : '可获'}${formatYuan(cond.amountYuan)}。`
+    : `${standard ? `原文标准：${standard}。` : ''}${known ? '还差一些信息才能测算。' : '如需测算您能获得多少，'}`;
+  return `${head}${lead}请问：${ask}${more}`;
 }
 
 export function totalLine(calculations: Calculation[]): string | undefined {

@@ -64,6 +64,13 @@ export const calculationResponse = S({
       }).meta({ id: 'AlternativeReading' }),
     )
     .describe('原文有两种理解且金额不同时，另一种理解及其金额；措辞明确时为空'),
+  conditional: S({
+    condition: z.string().describe('所缺的是否类条件，用追问的原话，如“最终胜诉”'),
+    amountYuan: z.number().int().describe('这些条件都满足时的金额（元），不计入合计'),
+    ceiling: z.boolean().describe('为 true 时该金额是原文设定的上限'),
+  })
+    .optional()
+    .describe('仅 needs-info：所缺信息都是“是否”类条件时，条件满足可得的金额，答复先给出它再追问'),
   policyVersion: S({
     id: z.string().describe('政策版本编号，如 jindong-ip-2023-draft'),
     title: z.string().describe('该版本的文件标题'),
