@@ -71,6 +71,7 @@ describe('extractQuantities', () => {
     ['十一二件', { value: 11, min: 11, max: 12, approximate: true, unit: 'count' }],
     ['几十万', { value: 200_000, min: 200_000, max: 900_000, approximate: true, unit: 'yuan' }],
     ['十来件', { value: 10, min: 9, max: 11, approximate: true, unit: 'count' }],
+    ['营收900来万', { value: 9_000_000, min: 8_100_000, max: 9_900_000, approximate: true, unit: 'yuan' }],
     ['九成五', { value: 95, min: 95, max: 95, approximate: false, unit: 'percent' }],
     ['开了三年多', { value: 3, min: 3, max: 4, approximate: true, unit: 'years' }],
     // A year and months are one duration.

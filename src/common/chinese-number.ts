@@ -143,7 +143,8 @@ export function extractQuantities(text: string): Quantity[] {
     if (unitRaw === '月' && (prev === '年' || /^(?:[0-9０-９]+|[一二三四五六七八九十]+)[日号]|^(?:份|初|底|中旬|上旬|下旬|末)/.test(next))) continue;
     if (!unitRaw && prev === '月' && /^[日号]/.test(next)) continue;
     // 十来件: 来 only follows a unit word; 一来 (firstly) is a word.
-    if (vague === '来' && !/[十百千万]$/.test(numRaw)) continue;
+    // 900来万, 20来件: after a round figure too.
+    if (vague === '来' && !/[十百千万0０]$/.test(numRaw)) continue;
     // 百分之百: 百 alone is a number only after 百分之.
     const hundredPercent = Boolean(percentPrefix) && numRaw === '百';
     // 万人, 百家: a multiplier alone is no number; 一起, 一下: a lone Chinese digit without a unit is a word.

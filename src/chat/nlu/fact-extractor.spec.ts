@@ -379,6 +379,8 @@ const SHARED_AND_MULTI: Case[] = [
 ];
 
 const TYPOS_AND_VARIANTS: Case[] = [
+  ['今年新认定国家级知识产权优事企业', { newIpEnterpriseTitles: ['国家级知识产权优势企业'] }],
+  ['今年新认定为省级知识产权保护规范化事场', { newIpProtectionMarketLevels: ['省级'] }],
   ['用专利权质压贷款500万', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000 }] }],
   ['今年拿专利质抻贷了200万', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 2_000_000, ipPledgedPrincipalYuan: 2_000_000 }] }],
   ['贯彪还没做', { ipManagementStandardCertified: false }],
@@ -1021,6 +1023,16 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     }],
     ['用厂房抵押贷款1000万，能贴息吗', {}, {
       ...none, facts: {}, mentions: ['ipPledgeLoans'], unlisted: [{ field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
+    }],
+    // A period and a repayment said once for all the loans told (都是一年期按期还清的).
+    ['专利权质押贷款1.2亿、商标权质押贷款8000万，都是一年期按期还清的', {}, {
+      ...none,
+      facts: {
+        ipPledgeLoans: [
+          { rightType: '专利权', loanPrincipalYuan: 120_000_000, ipPledgedPrincipalYuan: 120_000_000, interestMonths: 12, repaidOnTime: true },
+          { rightType: '商标权', loanPrincipalYuan: 80_000_000, ipPledgedPrincipalYuan: 80_000_000, interestMonths: 12, repaidOnTime: true },
+        ],
+      },
     }],
     // Where the applicant is: another city said of itself; a court in another city is only where the suit was.
     ['我们是杭州的一所高校，今年向金东区18家企业许可专利', {}, {

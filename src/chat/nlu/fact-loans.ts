@@ -170,6 +170,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
       const mentions: Extraction['mentions'] = [];
       const consumed: Num[] = [];
       let sharedRepaid: boolean | undefined;
+      let sharedMonths: number | undefined;
       let fullYear = false;
       for (const d of drafts) {
         const segText = text.slice(d.segment.start, d.segment.end);
@@ -206,7 +207,12 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
           else mentions.push({ field: 'ipPledgeLoans', at: days.start });
         }
         if (m !== undefined) {
-          if (m > 0 && m <= 12 && hasAtMostTwoDecimals(m)) loan.interestMonths = m;
+          if (m > 0 && m <= 12 && hasAtMostTwoDecimals(m)) {
+            loan.interestMonths = m;
+            // 都是一年期: the period said once for all the loans told.
+            const at = months ? months.start - d.segment.start : 0;
+            if (SHARED.test(segText.slice(Math.max(0, at - 4), at + 2))) sharedMonths = m;
+          }
           else mentions.push({ field: 'ipPledgeLoans', at: months?.start ?? d.segment.start });
         } else if (!days && HALF_YEAR.test(segText)) {
           loan.interestMonths = 6;
@@ -221,7 +227,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         if (repaid !== undefined) {
           loan.repaidOnTime = repaid;
           const at = segText.search(late ? NOT_ON_TIME : repaid ? REPAID_YES : REPAID_NO);
-          if (SHARED.test(segText.slice(Math.max(0, at - 3), at + 8))) sharedRepaid = repaid;
+          if (SHARED.test(segText.slice(Math.max(0, at - 8), at + 8))) sharedRepaid = repaid;
         }
         const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };
         // 专利权质押两笔，各800万、各付息30万: as many loans as told, each with the figures said for each.
@@ -237,6 +243,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         if (!hasFigures(l.loan) && loans.some((o) => o !== l && o.type === l.type && hasFigures(o.loan))) loans.splice(k, 1);
       }
       if (sharedRepaid !== undefined) for (const l of loans) if (!l.loan.repaymentUncertain) l.loan.repaidOnTime ??= sharedRepaid;
+      if (sharedMonths !== undefined) for (const l of loans) if (l.loan.interestDays === undefined) l.loan.interestMonths ??= sharedMonths;
       respectively(msg, loans.map((l) => l.loan), nums);
 
       const typed: PledgeLoan[] = loans.filter((l) => l.type).map((l) => ({ rightType: l.type as RightType, ...l.loan }));
