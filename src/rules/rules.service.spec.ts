@@ -40,6 +40,13 @@ describe('RulesService', () => {
     expect(service.calculate('patent-litigation-abroad', { foreignPatentSuitCountry: '美国' }).conditional).toBeUndefined();
   });
 
+  it('does not pay the same thing twice: one-off awards and awards for what is new in the year', () => {
+    const once = service.repeated(service.get('gi-trademark'));
+    expect(once).toMatchObject({ status: 'ineligible', eligible: false, amountYuan: 0 });
+    expect(once.explanation).toContain('同一事项只发放一次');
+    expect(service.repeated(service.get('well-known-trademark')).explanation).toContain('以前年度已获得并领取过的同一事项不再重复奖励');
+  });
+
   it('answers a level an item does not list as not eligible under it, with no neighbouring amount', () => {
     const calc = service.unlisted(service.get('ip-demonstration-enterprise'), '省级知识产权优势企业');
     expect(calc).toMatchObject({ status: 'ineligible', eligible: false, amountYuan: 0, ruleId: 'ip-demonstration-enterprise' });

@@ -224,6 +224,26 @@ export class RulesService implements OnModuleDestroy {
     return inVersion(this.inForce(), () => toCalculation(rule, verdict, (id) => this.labelOf(id)));
   }
 
+  /**
+   * The same thing asked to be paid again (去年已经拿了…今年还能再申请吗): a one-off award, or one for what is
+   * new in the year, is not paid twice for it. Not eligible, the reason in those words, the clause cited.
+   */
+  repeated(rule: Rule): Calculation {
+    const because = rule.oneOff
+      ? '一次性奖补：同一事项只发放一次，已领取过的不再重复发放'
+      : '奖励针对当年新获得（新认定、新增、新建）的事项，以前年度已获得并领取过的同一事项不再重复奖励';
+    const verdict: Verdict = {
+      status: 'ineligible',
+      amountYuan: 0,
+      trace: [{ clauseId: rule.oneOff?.clauseId ?? rule.clauseId, kind: 'condition', label: '同一事项此前未领取过', value: '已领取过', outcome: 'fail', detail: because, paramIds: [] }],
+      needsInfo: [],
+      caps: [],
+      reasons: [because],
+      notes: [],
+    };
+    return inVersion(this.inForce(), () => toCalculation(rule, verdict, (id) => this.labelOf(id)));
+  }
+
   labelOf(clauseId: string): string {
     return this.corpus.find(clauseId)?.label ?? clauseRef(clauseId);
   }

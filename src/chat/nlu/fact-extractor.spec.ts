@@ -1024,6 +1024,14 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['用厂房抵押贷款1000万，能贴息吗', {}, {
       ...none, facts: {}, mentions: ['ipPledgeLoans'], unlisted: [{ field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
     }],
+    // Received before and asked again: the same thing, not paid twice; something new this year is no repeat.
+    ['去年已经拿了驰名商标的120万，今年同一个商标还能再申请一次吗', {}, {
+      ...none, facts: {}, mentions: ['newWellKnownTrademark'], doubts: { newWellKnownTrademark: 'last-year' }, repeat: true,
+    }],
+    // A first invention patent granted, not bought, is the applicant's own grant.
+    ['公司之前没有发明专利，第一件发明专利去年授权了', {}, {
+      ...none, facts: { hadInventionPatentBefore: false, firstInventionPatentSource: '自身新增授权' },
+    }],
     // A period and a repayment said once for all the loans told (都是一年期按期还清的).
     ['专利权质押贷款1.2亿、商标权质押贷款8000万，都是一年期按期还清的', {}, {
       ...none,

@@ -123,11 +123,19 @@ export interface ExtractedFacts {
    * they are not met, so `facts` holds their negative value and the answer says why. Present only when some.
    */
   pending?: ProfileKey[];
+  /** 去年已经拿了…今年还能再申请吗: the same thing asked to be paid again. */
+  repeat?: boolean;
   /** Facts of someone else's (a supplier's, the brand a distributor sells) asked for as the applicant's own: computed as not met. */
   others?: ProfileKey[];
 }
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
+/** Received before (去年已经拿了, 之前领过) and asked for again (还能再申请, 再拿一次). */
+const ALREADY_PAID = /(?:已经?|之前|以前|去年|前年|上次)[^，。？?]{0,4}?(?:拿|领|获得|申请到|享受)(?:过|了|到)/;
+/** 今年又拿了金奖: something new this year, which is not the same thing asked again. */
+const NEW_THIS_YEAR = /今年[^，。？?]{0,4}?(?:又|新|也)(?:拿|获|评|认定|注册|新增|承担|建)|今年[^，。？?]{0,2}新(?:增|获|认定|建)/;
+const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享受)|重复(?:申请|申报|领取|拿|享受)|又能/;
+
 /** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
 const OUR_ASK = /(?:我们|我司|我公司|本公司|咱们)(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以)(?:申请|申报|拿|领|享受|获得)/;
 
@@ -381,6 +389,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
     ...(others.length > 0 ? { others: [...new Set(others.map((f) => f.field))].filter(inFacts) } : {}),
+    ...(ALREADY_PAID.test(msg.text) && AGAIN.test(msg.text) && !NEW_THIS_YEAR.test(msg.text) ? { repeat: true } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
   };

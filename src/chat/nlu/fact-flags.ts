@@ -196,7 +196,8 @@ const FROM_UNIVERSITY = new RegExp(
 );
 const FROM_OTHERS = /(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|代理机构|平台)[^，。]{0,6}?(?:买|购买|受让|收购|购入)/g;
 // 自己申请的，去年授权: the grant may be told in the next clause.
-const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|(?:自己|自主|自行|自身)(?:研发|申请)(?:的)?[，,][^，。]{0,6}?(?:授权|获批)|新授权(?:的)?|自身(?:新增)?授权/g;
+// 第一件发明专利授权了: a first patent granted, not bought, is the applicant's own grant.
+const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|(?:自己|自主|自行|自身)(?:研发|申请)(?:的)?[，,][^，。]{0,6}?(?:授权|获批)|新授权(?:的)?|自身(?:新增)?授权|(?:第一件|首件|头一件)(?:发明)?(?:专利)?(?:是)?[^，。买购让]{0,8}?(?:授权了|获得授权|授权下来|获批了?)/g;
 
 /** art.9: whether the applicant had invention patents before, and where its first one came from. */
 function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
@@ -220,8 +221,9 @@ function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>
   source(FROM_OTHERS, '其他途径');
   if (ctx.art9 || focus.has('firstInventionPatentSource')) {
     // 自己申请的，还没授权: applied for, not granted — no source of a granted patent yet.
+    const bought = out.findings.some((f) => f.field === 'firstInventionPatentSource');
     for (const m of matchAll(text, SELF_GRANTED)) {
-      if (notNegated(m) && !/没|未|尚未|不/.test(m.m[0])) out.findings.push(finding('firstInventionPatentSource', '自身新增授权', m.start));
+      if (!bought && notNegated(m) && !/没|未|尚未|不/.test(m.m[0])) out.findings.push(finding('firstInventionPatentSource', '自身新增授权', m.start));
     }
   }
   return out;

@@ -184,6 +184,11 @@ export class NumericPlanner {
     const known = new Map<string, boolean>();
     const unlisted: NumericPlan['unlisted'] = [];
     for (const rule of rules) {
+      // 去年已经拿了…还能再申请吗, with nothing new told for it: not paid twice.
+      if (extracted.repeat && !rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined)) {
+        calculations.push(this.tools.repeated(rule.id));
+        continue;
+      }
       const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && profile[u.field] === undefined);
       if (notListed) {
         // Never a neighbouring level's amount, never a question about levels the user did not name.

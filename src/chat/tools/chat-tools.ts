@@ -100,6 +100,13 @@ export class ChatTools {
     return this.rules.unlisted(rule, what);
   }
 
+  /** The same thing asked to be paid again: not eligible, and why (RulesService.repeated). */
+  repeated(ruleId: string): Calculation {
+    const rule = RULES.find((r) => r.id === ruleId);
+    if (!rule) throw new Error(`没有规则“${ruleId}”`);
+    return this.rules.repeated(rule);
+  }
+
   /** The calculation tool of one rule, for the offline engine. */
   async calculate(ruleId: string, facts: Record<string, unknown>): Promise<Calculation> {
     const result = await this.invoke(`${CALCULATE_PREFIX}${ruleId}`, facts);
