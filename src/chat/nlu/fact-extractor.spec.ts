@@ -1024,6 +1024,10 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     ['用厂房抵押贷款1000万，能贴息吗', {}, {
       ...none, facts: {}, mentions: ['ipPledgeLoans'], unlisted: [{ field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],
     }],
+    // Figures told as the applicant's own make the message its story, so a category in it is no what-if.
+    ['马德里注册费1.8万，另外在加拿大和澳大利亚单独注册，合计多少', {}, {
+      ...none, facts: { madridTrademarkFeesYuan: 18_000, singleCountryTrademarkCountries: 2 },
+    }],
     // Received before and asked again: the same thing, not paid twice; something new this year is no repeat.
     ['去年已经拿了驰名商标的120万，今年同一个商标还能再申请一次吗', {}, {
       ...none, facts: {}, mentions: ['newWellKnownTrademark'], doubts: { newWellKnownTrademark: 'last-year' }, repeat: true,

@@ -196,7 +196,8 @@ function readNumbers(msg: Message, nums: Num[]): Num[] {
   return out;
 }
 
-type Verdict = 'keep' | 'hypothetical' | 'drop';
+/** `category`: a thing named in a money question (区级导航项目给多少) — a what-if of it, unless the message tells figures as the applicant's own. */
+type Verdict = 'keep' | 'hypothetical' | 'category' | 'drop';
 
 function verdict(msg: Message, at: number, figure: boolean, bound: boolean | undefined, asserted = false, flag = false): Verdict {
   const clause = msg.clauses[clauseIndex(msg, at)];
@@ -209,7 +210,7 @@ function verdict(msg: Message, at: number, figure: boolean, bound: boolean | und
   if (figure && !bound) return 'keep';
   // 区级导航项目给多少？ / 10件以上奖多少？: a category asked about, answered as a what-if of it (never
   // remembered as the applicant's). A yes/no in a question is the thing asked (考核合格了吗？), not a category.
-  return !flag && sentenceSays(msg, at, ASKS_AMOUNT) ? 'hypothetical' : 'drop';
+  return !flag && sentenceSays(msg, at, ASKS_AMOUNT) ? 'category' : 'drop';
 }
 
 /** The question is about money: 给多少, 奖多少, 能拿多少 … */
@@ -327,10 +328,16 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
+  // 马德里注册费1.8万，另外在加拿大单独注册，合计多少: figures told as the applicant's own make the whole
+  // message its story; a category named in a money question with no such figure is a what-if of it.
+  let category = false;
+  let toldFigures = false;
   const judge = (at: number, figure: boolean, bound: boolean | undefined, field: ProfileKey, asserted?: boolean, flag?: boolean): boolean => {
     const v = verdict(msg, at, figure, bound, asserted, flag);
     if (v === 'drop') mentions.push({ field, at });
     hypothetical ||= v === 'hypothetical';
+    category ||= v === 'category';
+    toldFigures ||= v === 'keep' && figure;
     return v !== 'drop';
   };
   const pending: Finding[] = [];
@@ -383,7 +390,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     approximate: PROFILE_KEYS.filter((k) => approximate.has(k) && inFacts(k)),
     mentions: PROFILE_KEYS.filter((k) => mentioned.has(k) && !inFacts(k)),
     derived,
-    hypothetical: hypothetical && Object.keys(facts).length + Object.keys(derived).length > 0,
+    hypothetical: (hypothetical || (category && !toldFigures)) && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
     ...(doubted.length > 0 ? { doubted } : {}),
     ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),

@@ -41,7 +41,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'single-country-trademark',
-    topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册', '(?:各自?|分别)?单独注册(?:了)?(?:的)?商标', '(?:各|分别)单独注册'],
+    topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册', '单独注册'],
     retrieval: { terms: ['单一国家'] },
     english: [
       ['(?:registered|filed) (?:separately|directly|individually) in|single[- ]country registrations?', '单独注册'],
