@@ -21,11 +21,13 @@ const PROVINCIAL_AWARD_WORDS = /省|浙江|知识产权奖/;
 
 type MultiLevelKey = 'newPatentNavigationProjectLevels' | 'newIpProtectionMarketLevels' | 'newTradeSecretStationLevels' | 'newIpServiceClusterLevels';
 
-const MULTI_LEVEL: { field: MultiLevelKey; re: RegExp; allowed: readonly Level[] }[] = [
+const MULTI_LEVEL: { field: MultiLevelKey; re: RegExp; allowed: readonly Level[]; context?: RegExp }[] = [
   { field: 'newPatentNavigationProjectLevels', re: /(?:专利)?导航(?:项目)?/g, allowed: ['省级', '市级', '区级'] },
   { field: 'newIpProtectionMarketLevels', re: /(?:知识产权)?(?:保护)?规范化市场/g, allowed: ['国家级', '省级'] },
   // 示范站点 alone is art.12's too (年底升级成省级示范站点).
   { field: 'newTradeSecretStationLevels', re: /商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)|示范站点?/g, allowed: ['省级', '市级'] },
+  // 今年升成省级站点了: a bare 站点 with its level, in a message about trade-secret stations.
+  { field: 'newTradeSecretStationLevels', re: /(?<=(?:省|市)级?(?:的)?)站点/g, allowed: ['省级', '市级'], context: /商业秘密/ },
   // An 产业集聚区 is the park applying (art.12), not a service cluster.
   { field: 'newIpServiceClusterLevels', re: /(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|(?<!产业)集聚区/g, allowed: ['国家级', '省级'] },
 ];
@@ -40,6 +42,7 @@ export function choiceCueSpans(text: string): Span[] {
 function multiLevels(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const cue of MULTI_LEVEL) {
+    if (cue.context && !cue.context.test(msg.text)) continue;
     for (const m of matchAll(msg.text, cue.re)) {
       const w = windowOf(msg, m, barriers);
       const p = polarity(w);

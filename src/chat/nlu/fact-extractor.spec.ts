@@ -506,6 +506,8 @@ const LEVELS: Case[] = [
   // A 国家级 navigation project is none of 省级/市级/区级; the levels quoted from the policy are not ours.
   ['我们接的导航项目是国家级的，政策上写的是省级和市级，那我们怎么算？', {}],
   ['保护规范化市场先评上省级，年底又评上国家级', { newIpProtectionMarketLevels: ['省级', '国家级'] }],
+  // A bare 站点 with its level, in a message about trade-secret stations; last year's level is not this year's.
+  ['去年是市级商业秘密保护示范站点，今年升成省级站点了', { newTradeSecretStationLevels: ['省级'] }],
   // An 产业集聚区 is the park applying for art.12, not a service cluster.
   ['产业集聚区新建成国家商业秘密保护示范基地', { newTradeSecretZones: ['国家商业秘密保护示范基地'], organizationType: '园区' }],
 ];
