@@ -32,5 +32,9 @@ describe('english gloss', () => {
     }],
     ['This year we undertook two provincial IP early-warning analysis projects.', { newIpEarlyWarningProjectsCount: 2 }],
     ['Our patent won the China Patent Silver Award this year.', { newChinaPatentAwards: ['银奖'] }],
+    ['We registered our trademarks separately in 3 countries this year.', { singleCountryTrademarkCountries: 3 }],
+    ['Our IP protection station passed the annual assessment.', { ipRightsStationAssessmentPassed: true }],
+    // One award's words must not swallow another's (granted belongs to no single award).
+    ['This year we got 32 new high-value invention patents granted.', { newHighValueInventionPatentsCount: 32 }],
   ])('%s → facts', (text, facts) => expect(extractFacts(glossEnglish(text)).facts).toEqual(facts));
 });

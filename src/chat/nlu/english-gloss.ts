@@ -16,7 +16,6 @@ type Gloss = readonly (readonly [string, string])[];
 const QUESTIONS: Gloss = [
   // Who is speaking, in the words the readers take as the applicant naming itself.
   ['(?:i work (?:at|for|in)|we are|we\'re|this is|i am from|i\'m from|i represent)(?: (?:a|an|the))?', '我们是'],
-  ['\\bour\\b', '我们的'],
   ['what(?:\'s| is| are) the (?:subsidy|subsidies|award|awards|reward|grant|support) (?:for|of) ([^?.]+)', '$1补多少'],
   ['how much(?: (?:subsidy|money|funding|support|reward|award))?', '能拿多少'],
   ['what (?:ip |intellectual property )?(?:subsidies|awards|rewards|incentives|grants|support|policies)', '有哪些奖补'],
@@ -65,6 +64,7 @@ const GENERIC: Gloss = [
   ['(?:plan|planning|going) to', '计划'],
   ['(?:undertook|undertake|took on|undertaken)', '承担了'],
   ['(?:was|were|got|been) granted', '获得授权'],
+  ['granted', '授权'],
   ['(?:obtained|got|received|won)', '获得了'],
   ['(?:added|increased by)', '新增'],
   ['newly|new', '新'],
@@ -79,6 +79,7 @@ const GENERIC: Gloss = [
   ['(?:award|reward)s?', '奖励'],
   ['(?:usd|us dollars|dollars)', '美元'],
   ['\\bno\\b|\\bnot\\b|\\bnever\\b', '没有'],
+  ['\\bour\\b', '我们的'],
 ];
 
 /** Abbreviations whose letters are words in lower case (us, uk): matched as written. */

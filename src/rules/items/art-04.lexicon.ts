@@ -7,6 +7,10 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     topic: ['质押', '抵押', '贴息', '贷款利息', 'LPR', 'lpr', '银行贷款'],
     retrieval: { terms: ['质押贷款', '质押融资', '贴息补助', '商标权', '专利权', '商标专用权'], synonyms: [['贴息', '利息补贴', '利息', '贴息补助', '息'], ['质押', '抵押', '押', '质押融资', '抵押贷款', '质押贷款']], expansions: { '贷款': ['质押贷款'], '利息': ['贴息', '质押贷款'], lpr: ['贴息', '质押贷款'] } },
     english: [
+      ['(?:loan|pledge) (?:secured|backed) by (?:our )?patents?', '专利权质押贷款'],
+      ['(?:loan|pledge) (?:secured|backed) by (?:our )?trademarks?', '商标权质押贷款'],
+      ['interest rate', '利率'],
+      ['(?:the )?(?:1|one)[- ]year lpr', '一年期LPR'],
       ['patent (?:right )?pledge(?:d)?(?: loans?)?', '专利权质押贷款'],
       ['trademark (?:right )?pledge(?:d)?(?: loans?)?', '商标权质押贷款'],
       ['(?:ip|patent)[- ](?:backed |pledge )loans?', '专利权质押贷款'],
@@ -26,6 +30,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     topic: ['保险', '保费', '投保', '侵权险'],
     retrieval: { terms: ['知识产权保险', '年度保费'], synonyms: [['保险', '保费', '投保', '年度保费', '险']] },
     english: [
+      ['(?:patent|ip|intellectual property) (?:infringement )?(?:liability )?insurance(?: policy)?', '知识产权保险'],
+      ['property insurance|fire insurance|liability insurance|vehicle insurance|car insurance', '财产险'],
       ['(?:ip|intellectual property|patent) insurance', '知识产权保险'],
       ['insurance premiums?', '保险保费'],
       ['premiums?', '保费'],

@@ -7,6 +7,8 @@ export const ART5_LEXICONS: readonly RuleLexicon[] = [
     topic: ['联盟'],
     retrieval: { terms: ['知识产权联盟'] },
     english: [
+      ['(?:national intellectual property administration|cnipa|sipo)', '国家知识产权局'],
+      ['provincial (?:ip|intellectual property) (?:office|bureau|administration)', '省知识产权局'],
       ['(?:ip|intellectual property|industry|patent) alliance', '知识产权联盟'],
       ['(?:filed|recorded|registered) (?:with|at)', '备案于'],
     ],

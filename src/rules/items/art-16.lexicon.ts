@@ -44,6 +44,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册', '单独注册'],
     retrieval: { terms: ['单一国家'] },
     english: [
+      ['(?:registered|filed) (?:our )?trademarks? (?:separately |individually |directly )?in (\\d+) countries', '在$1个国家单独注册了商标'],
       ['(?:registered|filed) (?:separately|directly|individually) in|single[- ]country registrations?', '单独注册'],
     ],
   },
@@ -52,6 +53,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     topic: ['地理标志'],
     retrieval: { terms: ['地理标志'], synonyms: [['地理标志', '地标', '地理标识']], expansions: { '农产品': ['地理标志', '富农'] } },
     english: [
+      ['gi (?:certification |collective )?marks?', '地理标志商标'],
       ['geographical indications?(?: (?:certification|collective) marks?)?', '地理标志商标'],
     ],
   },
