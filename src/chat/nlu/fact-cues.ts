@@ -30,6 +30,10 @@ export interface Contexts {
   privateIssue: boolean;
   /** Pledge loans or their interest subsidy (art.4.1). */
   loan: boolean;
+  /** High-value invention patents are talked about (art.2). */
+  highValue: boolean;
+  /** Early-warning projects only (no navigation project beside them): a bare 市级2项 is theirs. */
+  earlyWarning: boolean;
   /** Madrid registrations, and no regional office (欧盟, ARIPO, OAPI) whose fees a bare 注册费 could be. */
   madridOnly: boolean;
 }
@@ -65,6 +69,8 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
     securitization: /ABS|证券化|公开发行/i.test(text) || focus.has('ipSecuritizationIssueYuan'),
     privateIssue: PRIVATE_ISSUE.test(text),
     loan: /质押|贴息/.test(text) || focus.has('ipPledgeLoans') || focus.has('pledgeLoanSubsidyYear'),
+    earlyWarning: /预警/.test(text) && !/导航/.test(text),
+    highValue: /高价值/.test(text),
     madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !/欧盟|ARIPO|OAPI|非洲/i.test(text),
   };
 }
@@ -131,6 +137,17 @@ const NUMERIC_CUES: NumericCue[] = [
     kind: 'count',
     counters: PATENTS,
     re: /(?:今年|当年)?(?:新增了?|新授权了?|新获得?了?|新)?(?:的)?高价值(?:的)?(?:发明)?(?:专利)?(?:新增了?|有|是|达到?了?)?/,
+  },
+  // 高价值发明专利累计60件，今年新增12件: after the high-value stock, the new ones are this count.
+  {
+    target: 'newHighValueInventionPatentsCount',
+    kind: 'count',
+    counters: PATENTS,
+    when: (c) => c.highValue && !c.art1,
+    decisive: true,
+    // Only right after the high-value stock was told, and the number right after 新增: 今年新增12件，其中高价值3件
+    // is all new patents, and 新增实用新型专利35件 is that noun's.
+    re: /(?<=高价值[^。]{0,16}(?:累计|拥有|共有|总共|一共|存量|总数)[^。]{0,12}[，,]\s?)(?:其中)?(?:今年|当年)?(?:新增了?|新授权了?)(?=(?:[0-9]{1,4}|[一二两三四五六七八九十百几]{1,4})(?:件|个))/,
   },
   // art.1 sales; in an art.9 story plain sales words are the first patent's product sales.
   {
@@ -220,6 +237,15 @@ const NUMERIC_CUES: NumericCue[] = [
     sums: true,
     re: /(?:市级|省级|国家级)?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?/,
   },
+  // 国家级预警项目1项、市级2项: each further level's count in an early-warning story, added up.
+  {
+    target: 'newIpEarlyWarningProjectsCount',
+    kind: 'count',
+    counters: PROJECTS,
+    sums: true,
+    when: (c) => c.earlyWarning,
+    re: /(?<=[、，,和及])(?:市级|省级|国家级)(?:的)?(?=(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个))/,
+  },
   {
     target: 'sink',
     kind: 'count',
@@ -240,6 +266,8 @@ const NUMERIC_CUES: NumericCue[] = [
   { target: 'patentTransferValueYuan', kind: 'yuan', when: (c) => !c.art9, re: TRANSFER_VALUE },
   { target: 'sink', kind: 'yuan', when: (c) => c.art9, re: TRANSFER_VALUE },
   { target: 'patentTransferValueYuan', kind: 'yuan', when: (c) => c.transfer && !c.art9, re: /(?:一共|总共|共)?收(?:了|入)/ },
+  // 向20家企业转让，其中金东的12家: only firms in Jindong count (art.8), so that number decides.
+  { target: 'patentTransferLicenseeCount', kind: 'count', counters: FIRMS, when: (c) => !c.art9, decisive: true, re: /其中(?:在)?金东(?:区)?(?:内)?(?:的)?(?:企业)?(?:有|是|占)?/ },
   // 许可给了金东区的企业，一共5家: the number of firms in a clause of its own.
   { target: 'patentTransferLicenseeCount', kind: 'count', counters: ['家'], when: (c) => c.transfer && !c.art9, re: /(?:一共|总共|共计|共|累计|合计)(?:是|有)?/ },
   // art.13
@@ -302,7 +330,7 @@ export function numericAnchors(text: string, ctx: Contexts): Anchor[] {
   for (const cue of NUMERIC_CUES) {
     if (cue.when && !cue.when(ctx)) continue;
     for (const { start, end } of matchAll(text, cue.re)) {
-      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family, zeroFor: cue.zeroFor, sums: cue.sums });
+      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family, zeroFor: cue.zeroFor, sums: cue.sums, decisive: cue.decisive });
     }
   }
   return out;

@@ -506,6 +506,15 @@ const LEVELS: Case[] = [
   // A 国家级 navigation project is none of 省级/市级/区级; the levels quoted from the policy are not ours.
   ['我们接的导航项目是国家级的，政策上写的是省级和市级，那我们怎么算？', {}],
   ['保护规范化市场先评上省级，年底又评上国家级', { newIpProtectionMarketLevels: ['省级', '国家级'] }],
+  // Each further level's count in an early-warning story adds up (all of 市级以上 count).
+  ['今年新承担国家级预警项目1项、市级2项', { newIpEarlyWarningProjectsCount: 3 }],
+  ['市级预警项目2个、省级的1个', { newIpEarlyWarningProjectsCount: 3 }],
+  // Only Jindong firms count for art.8: 其中金东的 decides.
+  ['学校今年向20家企业转让专利，其中金东的12家，成交额800万', { organizationType: '高校', patentTransferLicenseeCount: 12, patentTransferValueYuan: 8_000_000 }],
+  // The high-value stock, then this year's new ones; all new patents with a high-value part is that part.
+  ['高价值发明专利累计60件，今年新增12件', { newHighValueInventionPatentsCount: 12 }],
+  ['今年新增12件，其中高价值3件', { newHighValueInventionPatentsCount: 3 }],
+  ['今年新增实用新型专利35件，按高价值专利的标准能奖吗', {}],
   // A bare 站点 with its level, in a message about trade-secret stations; last year's level is not this year's.
   ['去年是市级商业秘密保护示范站点，今年升成省级站点了', { newTradeSecretStationLevels: ['省级'] }],
   // An 产业集聚区 is the park applying for art.12, not a service cluster.

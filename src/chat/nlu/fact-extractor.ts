@@ -457,7 +457,7 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
     else if (n.increment) out.increments.push({ field: a.target as NumericKey, value, at: n.start });
     else {
       const field = a.target as NumericKey;
-      const f = finding(field, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: a.sums && TOTAL_BEFORE.test(msg.text.slice(Math.max(0, n.start - 4), n.start)) });
+      const f = finding(field, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: a.decisive || (a.sums && TOTAL_BEFORE.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) });
       // "两件地理标志证明商标、一件地理标志集体商标", "市级预警项目2个、省级的1个": kinds of one counted thing add up.
       const part = a.sums ? parts.find((p) => p.field === field && p.text !== cueText(a) && p.sentence === sentenceIndex(a.start)) : undefined;
       if (part && !f.total && !part.finding.total) {

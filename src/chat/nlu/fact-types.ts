@@ -40,6 +40,8 @@ export interface Anchor extends Span {
   zeroFor?: NumericKey;
   /** Cues naming kinds of one counted thing (证明商标 / 集体商标): their counts add up. */
   sums?: boolean;
+  /** The number that counts for the field, over any other told for it (其中金东的12家 over 20家企业). */
+  decisive?: boolean;
 }
 
 /** A number in the message, as read by chinese-number, with its place. */
