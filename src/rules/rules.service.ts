@@ -192,10 +192,10 @@ export class RulesService implements OnModuleDestroy {
    * eligible; the conditions are named in the questions' words.
    */
   private ifMet(rule: Rule, facts: Record<string, unknown>, result: Calculation, day?: string): ConditionalAmount | undefined {
+    if (!result.needsInfo.every((n) => isYesNo(rule, facts, n.fact))) return undefined;
     // The first question alone first (an either-or is met by one side), then all of them.
     for (const needs of [result.needsInfo.slice(0, 1), result.needsInfo]) {
       const patched = structuredClone(facts);
-      if (!result.needsInfo.every((n) => isYesNo(rule, facts, n.fact))) return undefined;
       for (const need of needs) setYes(patched, need.fact);
       if (!rule.schema.safeParse(patched).success) continue;
       const met = inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(patched), (id) => this.labelOf(id)));
@@ -211,17 +211,13 @@ export class RulesService implements OnModuleDestroy {
    * not eligible under this item, the reason said in those words, no neighbouring level's amount.
    */
   unlisted(rule: Rule, what: string): Calculation {
-    const detail = `${what}：本条未列明，不在本条奖补范围内`;
-    const verdict: Verdict = {
-      status: 'ineligible',
-      amountYuan: 0,
-      trace: [{ clauseId: rule.clauseId, kind: 'condition', label: '属于本条列明的情形', value: what, outcome: 'fail', detail, paramIds: [] }],
-      needsInfo: [],
-      caps: [],
-      reasons: [`本条未列明${what}的奖补，原文只对列明的情形规定了金额，以主管部门解释为准`],
-      notes: [],
-    };
-    return inVersion(this.inForce(), () => toCalculation(rule, verdict, (id) => this.labelOf(id)));
+    return this.notPaid(rule, {
+      clauseId: rule.clauseId,
+      label: '属于本条列明的情形',
+      value: what,
+      detail: `${what}：本条未列明，不在本条奖补范围内`,
+      reason: `本条未列明${what}的奖补，原文只对列明的情形规定了金额，以主管部门解释为准`,
+    });
   }
 
   /**
@@ -232,13 +228,18 @@ export class RulesService implements OnModuleDestroy {
     const because = rule.oneOff
       ? '一次性奖补：同一事项只发放一次，已领取过的不再重复发放'
       : '奖励针对当年新获得（新认定、新增、新建）的事项，以前年度已获得并领取过的同一事项不再重复奖励';
+    return this.notPaid(rule, { clauseId: rule.oneOff?.clauseId ?? rule.clauseId, label: '同一事项此前未领取过', value: '已领取过', detail: because, reason: because });
+  }
+
+  /** Not eligible for one stated reason, with the one failed step that says it. */
+  private notPaid(rule: Rule, why: { clauseId: string; label: string; value: string; detail: string; reason: string }): Calculation {
     const verdict: Verdict = {
       status: 'ineligible',
       amountYuan: 0,
-      trace: [{ clauseId: rule.oneOff?.clauseId ?? rule.clauseId, kind: 'condition', label: '同一事项此前未领取过', value: '已领取过', outcome: 'fail', detail: because, paramIds: [] }],
+      trace: [{ clauseId: why.clauseId, kind: 'condition', label: why.label, value: why.value, outcome: 'fail', detail: why.detail, paramIds: [] }],
       needsInfo: [],
       caps: [],
-      reasons: [because],
+      reasons: [why.reason],
       notes: [],
     };
     return inVersion(this.inForce(), () => toCalculation(rule, verdict, (id) => this.labelOf(id)));

@@ -86,7 +86,8 @@ interface Reading {
   textClause: boolean;
 }
 
-const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => ids.includes(r.id));
+/** The rules with these ids, in policy order. */
+export const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => ids.includes(r.id));
 
 /**
  * 我们是一家企业，想申报省级商业秘密保护示范区: who the applicant is rules it out of a named award, whatever

@@ -8,7 +8,7 @@ import { ChatSession } from '../chat-session';
 import { ExtractedFacts } from '../nlu/fact-extractor';
 import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
-import { DialogueMove, readTurn, TurnReading } from './dialogue-moves';
+import { DialogueMove, readTurn, rulesFor, TurnReading } from './dialogue-moves';
 
 export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey; previous?: string }) => ExtractedFacts;
 
@@ -131,13 +131,9 @@ export class NumericPlanner {
     return findRule(ruleId)?.clauseId ?? ruleId;
   }
 
-  private rulesFor(ids: string[]): Rule[] {
-    return RULES.filter((r) => ids.includes(r.id));
-  }
-
   /** Which move the message makes and which rules to run for it (none when it is no question about an award). */
   read(text: string, session: ChatSession, extracted: ExtractedFacts, hits: SearchHit[]): TurnReading {
-    const state = { known: session.profile, asked: session.askedFact, focus: this.rulesFor(session.focusRuleIds) };
+    const state = { known: session.profile, asked: session.askedFact, focus: rulesFor(session.focusRuleIds) };
     // "第12条能拿多少": the rules of the clause retrieval puts first.
     const clauseRules = (top: string) => RULES.filter((r) => this.corpus.covers(r.clauseId, top) || this.corpus.covers(top, r.clauseId));
     return readTurn({ text, extracted, named: detectRuleTopics(text), hits }, state, clauseRules);
@@ -149,7 +145,7 @@ export class NumericPlanner {
   }
 
   async plan(text: string, session: ChatSession, hits: SearchHit[], options: { requireFacts?: boolean } = {}): Promise<NumericPlan | undefined> {
-    const inFocus = [...new Set(this.rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[])];
+    const inFocus = [...new Set(rulesFor(session.focusRuleIds).flatMap((r) => r.facts) as ProfileKey[])];
     const asked = inFocus.find((f) => f === session.askedFact);
     // Most relevant first: the fact the last answer asked for.
     const focusFields = asked ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
@@ -160,7 +156,7 @@ export class NumericPlanner {
     let rules = targets;
     if (!rules.length) return undefined;
     if (TOTAL_QUESTION.test(text)) {
-      const earlier = this.rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
+      const earlier = rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
       rules = RULES.filter((r) => rules.includes(r) || earlier.includes(r));
     }
 

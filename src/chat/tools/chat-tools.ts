@@ -95,16 +95,12 @@ export class ChatTools {
 
   /** The result for a level or kind the rule does not list (see RulesService.unlisted), for the offline engine. */
   unlisted(ruleId: string, what: string): Calculation {
-    const rule = RULES.find((r) => r.id === ruleId);
-    if (!rule) throw new Error(`没有规则“${ruleId}”`);
-    return this.rules.unlisted(rule, what);
+    return this.rules.unlisted(this.rules.get(ruleId), what);
   }
 
   /** The same thing asked to be paid again: not eligible, and why (RulesService.repeated). */
   repeated(ruleId: string): Calculation {
-    const rule = RULES.find((r) => r.id === ruleId);
-    if (!rule) throw new Error(`没有规则“${ruleId}”`);
-    return this.rules.repeated(rule);
+    return this.rules.repeated(this.rules.get(ruleId));
   }
 
   /** The calculation tool of one rule, for the offline engine. */
