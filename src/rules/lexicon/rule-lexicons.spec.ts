@@ -1,16 +1,7 @@
 import { RULES } from '../rules.registry';
 import { RULE_LEXICONS } from './rule-lexicons';
+import { unbounded } from '../testing/regex-bounds';
 import { TYPOS } from './typos';
-
-/**
- * An unbounded quantifier on anything but one character or one character class (`.*`, `(…)+`): those
- * can nest and backtrack. A run of one class (`[\s-]*` between two words) stays linear; the growth test
- * (test/understanding-growth.e2e-spec.ts) times the generated patterns either way.
- */
-function unbounded(source: string): boolean {
-  const bare = source.replace(/\\.[*+]?/g, '').replace(/\[[^\]]*\][*+]?/g, '');
-  return /[.)][*+]/.test(bare);
-}
 
 describe('rule lexicons', () => {
   it('every rule has its words, beside it, once', () => {

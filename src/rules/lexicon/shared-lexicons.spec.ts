@@ -1,3 +1,5 @@
+import { unbounded } from '../testing/regex-bounds';
+import { CASED, GENERIC, QUESTIONS, SHARED } from './english';
 import { APPLICANT_KIND_WORDS, APPLICANT_WORD_SOURCE, applicantKindOf } from './applicant-kinds';
 import { LEVEL_FORMS, LEVEL_SOURCE, levelOf } from './levels';
 
@@ -44,5 +46,14 @@ describe('shared lexicon: kinds of applicant', () => {
     expect(new Set(words).size).toBe(words.length);
     const alternation = APPLICANT_WORD_SOURCE.split('|');
     for (let i = 1; i < alternation.length; i++) expect(alternation[i - 1].length).toBeGreaterThanOrEqual(alternation[i].length);
+  });
+});
+
+describe('shared English words', () => {
+  it('compile, and keep every quantifier bounded or on one character class', () => {
+    for (const [source] of [...QUESTIONS, ...SHARED, ...GENERIC, ...CASED]) {
+      expect(() => new RegExp(source, 'i')).not.toThrow();
+      expect(unbounded(source) ? source : 'bounded').toBe('bounded');
+    }
   });
 });
