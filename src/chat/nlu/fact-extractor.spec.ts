@@ -509,8 +509,9 @@ const LEVELS: Case[] = [
   // Each further level's count in an early-warning story adds up (all of 市级以上 count).
   ['今年新承担国家级预警项目1项、市级2项', { newIpEarlyWarningProjectsCount: 3 }],
   ['市级预警项目2个、省级的1个', { newIpEarlyWarningProjectsCount: 3 }],
-  // Only Jindong firms count for art.8: 其中金东的 decides.
-  ['学校今年向20家企业转让专利，其中金东的12家，成交额800万', { organizationType: '高校', patentTransferLicenseeCount: 12, patentTransferValueYuan: 8_000_000 }],
+  // Only Jindong firms count for art.8: 其中金东的 decides, and a sum for all the firms is not Jindong's (asked).
+  ['学校今年向20家企业转让专利，其中金东的12家，成交额800万', { organizationType: '高校', patentTransferLicenseeCount: 12 }],
+  ['学校今年向20家企业转让专利，其中金东的16家，金东这部分成交额600万', { organizationType: '高校', patentTransferLicenseeCount: 16, patentTransferValueYuan: 6_000_000 }],
   // The high-value stock, then this year's new ones; all new patents with a high-value part is that part.
   ['高价值发明专利累计60件，今年新增12件', { newHighValueInventionPatentsCount: 12 }],
   ['今年新增12件，其中高价值3件', { newHighValueInventionPatentsCount: 3 }],

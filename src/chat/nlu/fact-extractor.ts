@@ -130,6 +130,10 @@ export interface ExtractedFacts {
 }
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
+/** Part of the firms told as Jindong's, and a sum said to be theirs. */
+const JINDONG_PART = /其中(?:在)?金东/;
+const JINDONG_VALUE = /金东[^，。]{0,10}(?:成交|金额|合同额|交易额)|(?:成交|金额|合同额|交易额)[^，。]{0,4}金东/;
+
 /** Received before (去年已经拿了, 之前领过) and asked for again (还能再申请, 再拿一次). */
 const ALREADY_PAID = /(?:已经?|之前|以前|去年|前年|上次)[^，。？?]{0,4}?(?:拿|领|获得|申请到|享受)(?:过|了|到)/;
 /** 今年又拿了金奖: something new this year, which is not the same thing asked again. */
@@ -371,6 +375,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 
   // 4. One value per field, then the figures that combine two of them.
   const { facts, approximate } = merge(kept, mentions);
+  // 向20家企业转让，其中金东的16家，成交额800万: the sum is all the firms'; only Jindong's counts (art.8), so it is asked.
+  if (JINDONG_PART.test(msg.text) && facts.patentTransferValueYuan !== undefined && !JINDONG_VALUE.test(msg.text)) {
+    delete facts.patentTransferValueYuan;
+    mentions.push({ field: 'patentTransferValueYuan', at: msg.text.search(JINDONG_PART) });
+  }
   const derived = derive(facts, approximate, increase, productSales, mentions);
   if (loanResult.untyped.length > 0) derived.untypedPledgeLoans = loanResult.untyped;
   const increments: Partial<Record<NumericKey, number>> = {};
