@@ -20,17 +20,9 @@ const PROVINCIAL_AWARD_WORDS = /省|浙江|知识产权奖/;
  */
 
 type MultiLevelKey = 'newPatentNavigationProjectLevels' | 'newIpProtectionMarketLevels' | 'newTradeSecretStationLevels' | 'newIpServiceClusterLevels';
+/** Facts that are lists of the levels newly obtained: read from the levelled things of their rules' lexicons. */
+const MULTI_LEVEL_FIELDS: readonly MultiLevelKey[] = ['newPatentNavigationProjectLevels', 'newIpProtectionMarketLevels', 'newTradeSecretStationLevels', 'newIpServiceClusterLevels'];
 
-const MULTI_LEVEL: { field: MultiLevelKey; re: RegExp; allowed: readonly Level[]; context?: RegExp }[] = [
-  { field: 'newPatentNavigationProjectLevels', re: /(?:专利)?导航(?:项目)?/g, allowed: ['省级', '市级', '区级'] },
-  { field: 'newIpProtectionMarketLevels', re: /(?:知识产权)?(?:保护)?规范化市场/g, allowed: ['国家级', '省级'] },
-  // 示范站点 alone is art.12's too (年底升级成省级示范站点).
-  { field: 'newTradeSecretStationLevels', re: /商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)|示范站点?/g, allowed: ['省级', '市级'] },
-  // 今年升成省级站点了: a bare 站点 with its level, in a message about trade-secret stations.
-  { field: 'newTradeSecretStationLevels', re: /(?<=(?:省|市)级?(?:的)?)站点/g, allowed: ['省级', '市级'], context: /商业秘密/ },
-  // An 产业集聚区 is the park applying (art.12), not a service cluster.
-  { field: 'newIpServiceClusterLevels', re: /(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|(?<!产业)集聚区/g, allowed: ['国家级', '省级'] },
-];
 const TRADE_SECRET_ZONE = /商业秘密(?:保护)?(?:示范)?(?:基地|示范区|区)/g;
 const TITLE = /(?:知识产权)?(示范|优势)(?:企业|单位)/g;
 const FILING = /备案/g;
@@ -142,13 +134,22 @@ function allianceFiling(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
-/** Each rule's levelled things (its lexicon's `levels`), compiled once. */
-const LEVELLED = RULE_LEXICONS.flatMap((l) => (l.levels ?? []).map((t) => ({ ...t, re: new RegExp(t.thing, 'g') })));
+/** Each rule's levelled things (its lexicon's `levels`), compiled once; list fields take the levels themselves. */
+const LEVELLED = RULE_LEXICONS.flatMap((l) =>
+  (l.levels ?? []).map((t) => ({
+    ...t,
+    re: new RegExp(t.thing, 'g'),
+    context: t.context ? new RegExp(t.context) : undefined,
+    list: MULTI_LEVEL_FIELDS.includes(t.field as MultiLevelKey),
+  })),
+);
+const MULTI_LEVEL = LEVELLED.filter((t) => t.list).map((t) => ({ ...t, field: t.field as MultiLevelKey, allowed: t.listed as readonly Level[] }));
 
 /** 市级品牌指导服务站: a thing named at a level its clause does not list. */
 function unlistedLevels(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
-  for (const t of LEVELLED) {
+  for (const t of LEVELLED.filter((x) => !x.list)) {
+    if (t.context && !t.context.test(msg.text)) continue;
     for (const m of matchAll(msg.text, t.re)) {
       const w = windowOf(msg, m, barriers, { before: 12, after: 0 });
       if (polarity(w) === 'no') continue;

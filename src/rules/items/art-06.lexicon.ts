@@ -9,6 +9,7 @@ export const ART6_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['patent navigation(?: projects?)?', '专利导航项目'],
     ],
+    levels: [{ thing: '(?:专利)?导航(?:项目)?', listed: ['省级', '市级', '区级'], field: 'newPatentNavigationProjectLevels' }],
   },
   {
     ruleId: 'ip-early-warning-project',

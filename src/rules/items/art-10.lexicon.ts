@@ -11,5 +11,6 @@ export const ART10_LEXICONS: readonly RuleLexicon[] = [
       ['recogni[sz]ed as|designated as|certified as|rated as', '被认定为'],
       ['standardi[sz]ed (?:ip protection )?market|ip protection (?:standardi[sz]ed |standard )?market', '知识产权保护规范化市场'],
     ],
+    levels: [{ thing: '(?:知识产权)?(?:保护)?规范化市场', listed: ['国家级', '省级'], field: 'newIpProtectionMarketLevels' }],
   },
 ];

@@ -17,5 +17,11 @@ export const ART12_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['trade secrets? protection (?:demonstration )?(?:station|site)s?', '商业秘密保护示范站点'],
     ],
+    levels: [
+      // 示范站点 alone is art.12's too (年底升级成省级示范站点).
+      { thing: '商业秘密(?:保护)?(?:示范)?(?:站点|工作站|服务站|站|点)|示范站点?', listed: ['省级', '市级'], field: 'newTradeSecretStationLevels' },
+      // 今年升成省级站点了: a bare 站点 with its level, in a message about trade-secret stations.
+      { thing: '(?<=(?:省|市)级?(?:的)?)站点', listed: ['省级', '市级'], field: 'newTradeSecretStationLevels', context: '商业秘密' },
+    ],
   },
 ];

@@ -9,5 +9,7 @@ export const ART15_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['ip service (?:industry )?(?:cluster|agglomeration)(?: (?:demonstration )?zone)?', '知识产权服务业集聚发展示范区'],
     ],
+    // An 产业集聚区 is the park applying (art.12), not a service cluster.
+    levels: [{ thing: '(?:知识产权)?服务业?(?:的)?集聚(?:发展)?(?:示范)?区|(?<!产业)集聚区', listed: ['国家级', '省级'], field: 'newIpServiceClusterLevels' }],
   },
 ];

@@ -52,8 +52,10 @@ export interface LevelledThing {
   thing: string;
   /** The levels the clause lists for it (国家级, 省级, 市级, 区级). */
   listed: readonly string[];
-  /** The profile field an unlisted level is reported against. */
+  /** The profile field an unlisted level is reported against (for a list of levels, the field read too). */
   field: string;
+  /** Words the message must also say for this thing to count (a regex source): a bare 站点 is art.12's only beside 商业秘密. */
+  context?: string;
 }
 
 export interface RetrievalWords {
