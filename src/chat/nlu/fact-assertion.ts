@@ -15,7 +15,7 @@ import type { Finding } from './fact-types';
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
 const THIRD_PARTY =
-  /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)/;
+  /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作单位|合作企业|合作高校|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
   /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
@@ -99,6 +99,14 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const own = () => clauseText(msg, f.at);
   const near = () => neighbourhood(msg, i);
   if (reads(msg, `third-party:${i}`, THIRD_PARTY, () => own().trim())) return 'third-party';
+  // 我们的合作伙伴在美国打官司赢了，代理费200万: who the sentence opens with owns the facts after it, until
+  // the applicant names itself again (…，我们也…).
+  const opener = sentenceOpener(msg, i);
+  const whatIf = sentenceOf(msg, f.at).conditional || sentenceOf(msg, f.at).variant;
+  if (opener !== undefined && opener !== i && !whatIf && !reads(msg, `own-again:${i}`, OWN_AGAIN, () => clausesBetween(msg, opener + 1, i))) {
+    if (reads(msg, `third-party:${opener}`, THIRD_PARTY, () => clauseTextAt(msg, opener).trim())) return 'third-party';
+    if (reads(msg, `planned-open:${opener}`, PLANNED_OPENER, () => clauseTextAt(msg, opener).trim())) return 'not-yet';
+  }
   const other = OTHER_THING[f.field];
   // With the short clauses beside it: 买了企业财产险，保费3万.
   if (other && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
@@ -137,6 +145,34 @@ function unsettled(msg: Message, at: number, i: number, planned?: () => string):
     reads(msg, `guess:${i}`, GUESS, own) ||
     reads(msg, `unsure:${i}`, UNSURE, own)
   );
+}
+
+/**
+ * 计划明年做一单ABS，公开发行，规模一个亿: a sentence opening with a plan plans what follows. Not a plan to apply
+ * (公司想报专利密集型企业，发明专利十四件…): the facts after it are the applicant's.
+ */
+const PLANNED_OPENER = /^(?:我们|公司|我司)?(?:计划|准备|打算|预计|明年|下半年|年底前?)(?![^，。]{0,6}(?:申报|申请|报|问|咨询))/;
+/** The applicant naming itself again in a later clause: 我们也拿了, 我司今年. */
+const OWN_AGAIN = /(?:^|[，,])\s?(?:我们|我司|本公司|我公司|咱们)/;
+
+/** The first clause of the sentence clause `i` is in. */
+function sentenceOpener(msg: Message, i: number): number | undefined {
+  const sentence = msg.clauses[i]?.sentence;
+  if (sentence === undefined) return undefined;
+  const first = msg.clauses.findIndex((c) => c.sentence === sentence);
+  return first >= 0 ? first : undefined;
+}
+
+function clauseTextAt(msg: Message, i: number): string {
+  const c = msg.clauses[i];
+  return c ? msg.text.slice(c.start, c.end) : '';
+}
+
+/** The text of clauses from..to (inclusive), joined by commas. */
+function clausesBetween(msg: Message, from: number, to: number): string {
+  const parts: string[] = [];
+  for (let k = from; k <= to; k++) parts.push(clauseTextAt(msg, k));
+  return '，' + parts.join('，');
 }
 
 /** Whether some clause of the message is about someone else (隔壁公司…, 我朋友的企业…). */

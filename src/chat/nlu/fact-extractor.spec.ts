@@ -371,6 +371,19 @@ const SHARED_AND_MULTI: Case[] = [
   // Only mentioned, not done yet, asked to be paid ahead: not met yet (the answer says so, in words).
   ['站点考核还没出结果，能先拿奖励吗', { ipRightsStationAssessmentPassed: false }],
   ['地理标志证明商标还在申请中，可以先给资助吗', { giTrademarksCount: 0 }],
+  // Whoever the sentence opens with owns the facts after it, until the applicant names itself again.
+  ['我们的合作伙伴在德国打专利官司胜诉了，代理费80万', {}],
+  ['厂家拿了绿色产品认证，我们是经销商', {}],
+  ['隔壁企业拿了驰名商标，我们今年也新增了高价值发明专利12件', { newHighValueInventionPatentsCount: 12 }],
+  // A sentence opening with a plan plans what follows; a plan to apply does not.
+  // (Not issued yet is an issue size of 0, as the fact's own description says: 未发行填 0.)
+  ['准备明年发一单知识产权ABS，公开发行，规模8000万', { ipSecuritizationIssueYuan: 0 }],
+  ['公司想报专利密集型企业，自主研发有效发明专利十二件', { selfDevelopedInventionPatentsCount: 12 }],
+  // Design patents are no high-value invention patents: the count told with them is theirs.
+  ['今年新授权外观设计专利30件，算高价值吗', {}],
+  // A person, and the Jinhua development zone, are no unit in Jindong.
+  ['我是个人发明人，在韩国打专利官司赢了', { organizationType: '其他', foreignPatentSuitCountry: '韩国', foreignPatentSuitFavourable: true }],
+  ['我们公司在金华开发区', { organizationType: '企业', locatedInJindong: false }],
   // Insurance that is not of intellectual property.
   ['买了企业财产险，保费3万', {}],
   ['公司买了安全生产责任险，保费5万', {}],

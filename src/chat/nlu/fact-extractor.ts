@@ -385,6 +385,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const increments: Partial<Record<NumericKey, number>> = {};
   for (const i of read.increments) {
     if ((facts as Record<string, unknown>)[i.field] !== undefined || !judge(i.at, true, false, i.field)) continue;
+    // 明年再新增25件: next year's new ones are that year's count, not added to this year's.
+    if (/^new/.test(i.field) && sentenceSays(msg, i.at, ANOTHER_YEAR)) {
+      (facts as Record<string, unknown>)[i.field] = i.value;
+      continue;
+    }
     increments[i.field] = (increments[i.field] ?? 0) + i.value;
   }
   if (Object.keys(increments).length > 0) derived.increments = increments;

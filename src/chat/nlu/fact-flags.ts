@@ -297,7 +297,8 @@ function organization(msg: Message): Extraction {
 
 const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|设在|开在|地处)';
 /** Jinhua's other districts and counties: an applicant there is not in 金东. */
-const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安';
+// 金华开发区 (the Jinhua economic and technological development zone) is not part of 金东.
+const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安|金华(?:经济技术|经济|市)?开发区';
 /** Other cities an applicant says it is from (我们是杭州的一所高校): none of them is in 金东. */
 const OTHER_CITIES = '杭州|宁波|温州|嘉兴|湖州|绍兴|衢州|舟山|台州|丽水|上海|北京|深圳|广州|苏州|南京|合肥|南昌|福州|武汉|成都|重庆|天津|西安';
 const SITED_ELSEWHERE = new RegExp(

@@ -10,6 +10,6 @@ export const ART2_LEXICONS: readonly RuleLexicon[] = [
       ['newly granted high[- ]value (?:invention )?patents?', '新增高价值发明专利'],
       ['high[- ]value (?:invention )?patents?', '高价值发明专利'],
     ],
-    lookAlikes: [{ words: '实用新型(?:专利)?|外观设计(?:专利)?', field: 'newHighValueInventionPatentsCount', what: '实用新型、外观设计专利' }],
+    lookAlikes: [{ words: '实用新型(?:专利)?|外观设计(?:专利)?', field: 'newHighValueInventionPatentsCount', what: '实用新型、外观设计专利', replaces: true }],
   },
 ];

@@ -17,7 +17,7 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
     ],
     // A city's or province's patent award is not the China Patent Award.
     lookAlikes: [
-      { words: '(?:金华市?|市级|市里|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)', field: 'newChinaPatentAwards', replaces: true, when: '奖' },
+      { words: '(?:金华市?|市级|市里|(?<![城都])市|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)', field: 'newChinaPatentAwards', replaces: true, when: '奖' },
     ],
   },
   {

@@ -5,13 +5,15 @@ import type { OrganizationType } from '../profile.schema';
  * research institute, 事务所 an agency, 管委会 a park. Every reader of who the applicant is (the chat's
  * extraction and its short answers, the retrieval's synonyms) is built from this one table.
  */
-export const APPLICANT_KIND_WORDS: readonly { kind: Exclude<OrganizationType, '其他'>; words: readonly string[] }[] = [
+export const APPLICANT_KIND_WORDS: readonly { kind: OrganizationType; words: readonly string[] }[] = [
   { kind: '高校', words: ['职业技术学院', '高等院校', '技术学院', '大学', '高校', '学院', '学校', '院校', '高职', '职校'] },
   { kind: '科研机构', words: ['科研院所', '科研机构', '研究院', '研究所', '科学院', '实验室'] },
   // Before 企业: an agency is a company too, and names itself 代理公司.
   { kind: '代理机构', words: ['专利事务所', '代理机构', '代理公司', '事务所', '代理所', '中介'] },
   { kind: '园区', words: ['产业集聚区', '集聚区', '产业园', '园区', '开发区', '管委会'] },
   { kind: '企业', words: ['企业', '公司', '工厂', '厂'] },
+  // A person is no unit: every award goes to units (企业, 高校 …), so an inventor on their own is 其他.
+  { kind: '其他', words: ['个人发明人', '发明人个人', '自然人'] },
 ];
 
 /** Every kind's words as one alternation, longest first (a longer word wins where two start together). */
@@ -28,10 +30,10 @@ export function applicantWordsOf(...kinds: OrganizationType[]): string {
 }
 
 /** The kind a word names: the table's word itself, or else the longest of its words inside (科学院 is no 学院). */
-export function applicantKindOf(word: string): Exclude<OrganizationType, '其他'> | undefined {
+export function applicantKindOf(word: string): OrganizationType | undefined {
   const exact = APPLICANT_KIND_WORDS.find((k) => k.words.includes(word));
   if (exact) return exact.kind;
-  let best: { kind: Exclude<OrganizationType, '其他'>; length: number } | undefined;
+  let best: { kind: OrganizationType; length: number } | undefined;
   for (const k of APPLICANT_KIND_WORDS) {
     for (const w of k.words) if (word.includes(w) && w.length > (best?.length ?? 0)) best = { kind: k.kind, length: w.length };
   }
