@@ -24,6 +24,6 @@ describe('offline chat quality on evals/chat.jsonl', () => {
   it('pays more than the policy supports on no more trap turns than recorded (11)', async () => {
     const report = await runTraps(loadTraps(), ctx.get(ChatService));
     expect(report.checked).toBeGreaterThanOrEqual(300);
-    expect(report.over.length).toBeLessThanOrEqual(10);
+    expect(report.over.length).toBeLessThanOrEqual(9);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { UNSURE } from './fact-polarity';
-import { clauseIndex, clauseText, Message, sentenceOf } from './fact-text';
+import { clauseIndex, clauseText, Message, sentenceOf, sentenceText } from './fact-text';
 import type { Finding } from './fact-types';
 
 /**
@@ -15,7 +15,7 @@ import type { Finding } from './fact-types';
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
 const THIRD_PARTY =
-  /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家))?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作单位|合作企业|合作高校|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)/;
+  /^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家)|帮|替)?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作单位|合作企业|合作高校|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
   /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
@@ -33,6 +33,9 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
 const NEW_IN_CLAUSE = /新增|新获|新授权|新认定|新承担|新立项|增加|多了|增长|新(?:拿|评|批)/;
 
+/** 是去年拿的, 在前年评上的: the year said of the thing itself. */
+const SAID_LAST_YEAR = /(?:是|在)(?:去年|前年|上一?年)[^，。]{0,6}的/;
+
 /** Still running this year (去年承担的项目今年还在做): begun before, so not new this year. */
 const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:没|未)(?:有)?结题|继续(?:做|实施|承担)|延续|续建/;
 
@@ -42,13 +45,18 @@ const CONTINUING = /还在(?:做|进行|实施|建设?|推进)|仍在|在研|(?:
  * insurance, a receivables ABS: the figures told beside them are theirs. Generated from each rule's
  * lexicon (`lookAlikes` with `replaces`).
  */
-const OTHER_THING: Partial<Record<ProfileKey, RegExp>> = Object.fromEntries(
-  Object.entries(
-    RULE_LEXICONS.flatMap((l) => l.lookAlikes ?? [])
-      .filter((a) => a.replaces)
-      .reduce<Record<string, string[]>>((by, a) => ({ ...by, [a.field]: [...(by[a.field] ?? []), a.words] }), {}),
-  ).map(([field, words]) => [field, new RegExp(words.map((w) => `(?:${w})`).join('|'))]),
-);
+function otherThings(sentence: boolean): Partial<Record<ProfileKey, RegExp>> {
+  return Object.fromEntries(
+    Object.entries(
+      RULE_LEXICONS.flatMap((l) => l.lookAlikes ?? [])
+        .filter((a) => a.replaces && Boolean(a.sentence) === sentence)
+        .reduce<Record<string, string[]>>((by, a) => ({ ...by, [a.field]: [...(by[a.field] ?? []), a.words] }), {}),
+    ).map(([field, words]) => [field, new RegExp(words.map((w) => `(?:${w})`).join('|'))]),
+  );
+}
+/** Read in the clause and the short clauses beside it, or (`sentence`) in the whole sentence. */
+const OTHER_THING = otherThings(false);
+const OTHER_THING_IN_SENTENCE = otherThings(true);
 
 /** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
 function newThisYear(field: ProfileKey): boolean {
@@ -110,6 +118,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const other = OTHER_THING[f.field];
   // With the short clauses beside it: 买了企业财产险，保费3万.
   if (other && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
+  const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
+  if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
   if (unsettled(msg, f.at, i, near)) return 'not-yet';
   if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {
@@ -125,6 +135,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && !reads(msg, `this-year:${i}`, THIS_YEAR, own) && reads(msg, 'this-year', THIS_YEAR, () => msg.text)) {
       return 'last-year';
     }
+    // 一等奖是去年拿的: said to be last year's, in so many words.
+    if (reads(msg, `said-last-year:${i}`, SAID_LAST_YEAR, own)) return 'last-year';
     // 去年承担的…今年还在做: what began last year and runs on is last year's, whatever this year says.
     if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && reads(msg, `continuing:${i}`, CONTINUING, near)) return 'last-year';
   }

@@ -375,6 +375,11 @@ const SHARED_AND_MULTI: Case[] = [
   ['我们的合作伙伴在德国打专利官司胜诉了，代理费80万', {}],
   ['厂家拿了绿色产品认证，我们是经销商', {}],
   ['隔壁企业拿了驰名商标，我们今年也新增了高价值发明专利12件', { newHighValueInventionPatentsCount: 12 }],
+  ['帮客户代办的马德里注册，注册费3万', {}],
+  // One originator of a pooled issue: the issue size is the whole product's, not the applicant's.
+  ['我们是知识产权ABS的一家入池企业，整个产品发行规模3亿', {}],
+  // Said to be last year's, in so many words.
+  ['中国专利银奖是去年拿的', {}],
   // A sentence opening with a plan plans what follows; a plan to apply does not.
   // (Not issued yet is an issue size of 0, as the fact's own description says: 未发行填 0.)
   ['准备明年发一单知识产权ABS，公开发行，规模8000万', { ipSecuritizationIssueYuan: 0 }],

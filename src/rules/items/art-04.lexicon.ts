@@ -65,6 +65,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     lookAlikes: [
       { words: '应收账款|租赁(?:债权|资产)|信贷资产|供应链(?:金融)?|不动产|收费权|房地产', field: 'ipSecuritizationIssueYuan', what: '以非知识产权资产为基础资产的证券化产品', replaces: true },
       { words: '非公开(?:定向)?发行|私募|定向发行', field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品', replaces: true },
+      // One of several originators in a pooled issue: the text pays the issuing enterprise on the whole issue size.
+      { words: '入池', field: 'ipSecuritizationIssueYuan', what: '多家企业入池发行时单个入池企业的份额（原文按发行企业和发行规模计，未规定入池企业如何计算）', replaces: true, sentence: true },
     ],
   },
 ];

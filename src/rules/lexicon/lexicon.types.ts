@@ -45,6 +45,8 @@ export interface LookAlike {
   replaces?: boolean;
   /** Words the message must also say for the look-alike to count (a regex source); the award's own topic words when absent. */
   when?: string;
+  /** With `replaces`: the whole sentence is about it (一家入池企业…，整个产品发行规模3亿), not only the clauses beside it. */
+  sentence?: boolean;
 }
 
 export interface LevelledThing {
