@@ -1,5 +1,6 @@
 import { CASED, GENERIC, Gloss, NUMBER_WORDS, QUESTIONS, SHARED } from '../../rules/lexicon/english';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
+import { levelNames } from '../../rules/lexicon/levels';
 
 /**
  * Questions in English, glossed into the Chinese the readers understand, so the same understanding serves
@@ -48,6 +49,9 @@ function figure(n: string, scale: string | undefined): string {
 
 const AMOUNT = /(?:(rmb|cny|yuan|¥)\s*)?(\d+(?:\.\d+)?)\s*(k|thousand|mn|m|million|bn|b|billion)?(?![a-z])(?:\s*(rmb|cny|yuan))?/gi;
 
+/** 3 provincial projects → 3项省级项目: a count of projects, a level word between them. */
+const PROJECT_COUNT = new RegExp(`(\\d+) (?:新 )?(?=(?:(?:${levelNames()}) )?(?:[^\\s]{0,12})项目)`, 'g');
+
 /** The message with its domain words in Chinese; numbers, places (read by the country lexicon) and punctuation kept. */
 export function glossEnglish(text: string): string {
   let out = text.replace(/(\d),(\d{3})/g, '$1$2');
@@ -60,7 +64,7 @@ export function glossEnglish(text: string): string {
   for (const [re, zh] of COMPILED) out = out.replace(re, zh);
   // 12 high-value invention patents → 12件高价值发明专利: a count carries its counter in Chinese.
   out = out.replace(/(\d+) (?:新 )?(?=(?:新)?(?:高价值发明专利|发明专利|实用新型专利|专利|驰名商标|商标|地理标志|集体商标|证明商标))/g, '$1件');
-  out = out.replace(/(\d+) (?:新 )?(?=(?:省级 |市级 |国家级 |区级 )?(?:[^\s]{0,12})项目)/g, '$1项');
+  out = out.replace(PROJECT_COUNT, '$1项');
   out = out.replace(/(\d+) (?=(?:[^\s]{0,4})?(?:企业|companies))/gi, '$1家');
   return out.replace(/\?/g, '？');
 }

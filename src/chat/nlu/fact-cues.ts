@@ -1,5 +1,6 @@
+import { applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import type { ProfileKey } from '../../rules/profile.schema';
-import { FOREIGN_COUNTRY_RE } from './fact-lexicon';
+import { FOREIGN_COUNTRY_RE, listedLevels, OFFICE_OR_REGION } from './fact-lexicon';
 import { matchAll, type Span } from './fact-text';
 import type { Anchor } from './fact-types';
 
@@ -46,7 +47,7 @@ const FOREIGN_SUIT_FIELDS: ProfileKey[] = ['foreignPatentSuitCountry', 'foreignP
 
 export const ART9_STORY =
   /首件|第一件|头一件|首次(?:获得|拥有|购买|授权|有)|(?:之前|以前|此前|原来|原先|过去|以往)[^，。]{0,6}(?:没|无|未)|发明专利(?:都|也|还)?(?:没有|没)|(?:从|向|跟|找)[^，。]{0,12}(?:买|购买|受让)|买(?:的|来的)|购买的|自己新授权|授权次年|次年/;
-export const AGENCY_STORY = /事务所|代理机构|代理公司|代理所|分支机构|办事处|分所|专利代理|代理(?:的|了)?(?:专利)?授权/;
+export const AGENCY_STORY = new RegExp(`${applicantWordsOf('代理机构')}|分支机构|办事处|分所|专利代理|代理(?:的|了)?(?:专利)?授权`);
 export const PRIVATE_ISSUE = /私募|非公开|定向发行/;
 // 侵权 inside an insurance's name (侵权责任险, 侵权险) is no suit.
 export const SUIT_WORDS = /官司|诉讼|起诉|被诉|应诉|侵权(?![^，。；]{0,4}险)|胜诉|败诉|337|打赢|打输|被告|原告|判赔|一审|二审|法院|案子/;
@@ -71,7 +72,7 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
     loan: /质押|贴息/.test(text) || focus.has('ipPledgeLoans') || focus.has('pledgeLoanSubsidyYear'),
     earlyWarning: /预警/.test(text) && !/导航/.test(text),
     highValue: /高价值/.test(text),
-    madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !/欧盟|ARIPO|OAPI|非洲/i.test(text),
+    madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !OFFICE_OR_REGION.test(text),
   };
 }
 
@@ -85,6 +86,7 @@ const PATENTS = ['件', '个', '项'];
 const FIRMS = ['家', '个'];
 const PROJECTS = ['项', '个'];
 const COUNTRIES = ['个', '国'];
+const WARNING = listedLevels('newIpEarlyWarningProjectsCount');
 
 /**
  * Invention patents being licensed or sold (把6件发明专利许可给了…), or the ones an award went to
@@ -229,13 +231,13 @@ const NUMERIC_CUES: NumericCue[] = [
   { target: 'sink', kind: 'percent', dir: 'forward', re: /(?<!LPR|利率)按(?:照)?(?=[0-9一二两三四五六七八九十]|百分之)/i },
   // 两项一共多少, 两个加起来是多少: the number of items asked to add up.
   { target: 'sink', kind: 'count', dir: 'backward', re: /(?:一共|总共|合计|加起来|加在一起|合起来|共)(?=(?:能|可以|可)?(?:拿|补|奖|给|是|有)?(?:多少|几))/ },
-  // art.6: only 市级 and above count; a 区级 early-warning project is not this fact.
+  // art.6: only the levels its lexicon lists (市级 and above) count; a 区级 early-warning project is not this fact.
   {
     target: 'newIpEarlyWarningProjectsCount',
     kind: 'count',
     counters: PROJECTS,
     sums: true,
-    re: /(?:市级|省级|国家级)?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?/,
+    re: new RegExp(`(?:${WARNING.listed})?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?`),
   },
   // 国家级预警项目1项、市级2项: each further level's count in an early-warning story, added up.
   {
@@ -244,14 +246,16 @@ const NUMERIC_CUES: NumericCue[] = [
     counters: PROJECTS,
     sums: true,
     when: (c) => c.earlyWarning,
-    re: /(?<=[、，,和及])(?:市级|省级|国家级)(?:的)?(?=(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个))/,
+    re: new RegExp(`(?<=[、，,和及])(?:${WARNING.listed})(?:的)?(?=(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:项|个))`),
   },
   {
     target: 'sink',
     kind: 'count',
     counters: PROJECTS,
     zeroFor: 'newIpEarlyWarningProjectsCount',
-    re: /区级(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?|(?:知识产权)?预警(?:分析)?(?:项目)?[（(]?(?:是|属于|为)?区级(?:的)?(?:项目)?[)）]?/,
+    re: new RegExp(
+      `(?:${WARNING.unlisted})(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?|(?:知识产权)?预警(?:分析)?(?:项目)?[（(]?(?:是|属于|为)?(?:${WARNING.unlisted})(?:的)?(?:项目)?[)）]?`,
+    ),
   },
   // art.8 is the transferring university's fact; in a buyer's art.9 story a transfer fee is its price.
   {

@@ -12,7 +12,7 @@ import { type Barriers, polarity, windowOf } from './fact-polarity';
 import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
-import { TOTAL_BEFORE } from './fact-lexicon';
+import { listedLevels, TOTAL_BEFORE } from './fact-lexicon';
 import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
 import { LEVEL_SOURCE } from '../../rules/lexicon/levels';
 import { APPLICANT_WORD_SOURCE, applicantKindOf } from '../../rules/lexicon/applicant-kinds';
@@ -606,7 +606,7 @@ function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: read
 const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|型号|门店|子公司|分公司|车间|天|小时|岁|平方|亩|台|辆|套|吨|批|(?:是|已经?)?(?:失效|无效|过期|被驳回|驳回))/;
 /** Counts whose definition leaves some out: a 区级 early-warning project is no 市级以上 one. */
 const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
-  newIpEarlyWarningProjectsCount: /^(?:个|项)?(?:是|为|属于)?区级/,
+  newIpEarlyWarningProjectsCount: new RegExp(`^(?:个|项)?(?:是|为|属于)?(?:${listedLevels('newIpEarlyWarningProjectsCount').unlisted})`),
 };
 /** 其中有一个是区级的: a part of a figure told before, not the figure. */
 const PART_OF = /其中(?:有|的)?$/;

@@ -1,7 +1,9 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
-import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE } from './fact-lexicon';
+import { levelNames } from '../../rules/lexicon/levels';
+import { countryName, FOREIGN_COUNTRY_RE, HELD_BEFORE, listedLevels } from './fact-lexicon';
 import { type Barriers, type Polarity, polarity, UNSURE, windowOf } from './fact-polarity';
+import { JINHUA_CITY, JINHUA_OTHER_PLACES, OTHER_CITIES } from '../../rules/lexicon/home-places';
 import { APPLICANT_WORD_SOURCE, applicantKindOf, applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import { parseNumber } from '../../common/chinese-number';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, sentenceText, Span } from './fact-text';
@@ -55,7 +57,10 @@ const FLAG_CUES: FlagCue[] = [
   { field: 'zhejiangMadeCertified', re: /浙江制造(?:国际)?(?:互认)?(?:认证)?(?:证书)?|品字标(?:国际)?(?:互认)?(?:认证)?(?:证书)?/g, yesNeeds: /互认/ },
 ];
 
-const BRAND_STATION = /(?:省级|市级|区级)?(?:的)?品牌(?:指导)?(?:服务)?站(?:点)?/g;
+/** art.16.3 lists only 省级 brand stations: a station of another level is no such fact. */
+const BRAND_LEVELS = listedLevels('provincialBrandStationNew');
+const BRAND_STATION = new RegExp(`(?:${levelNames()})?(?:的)?品牌(?:指导)?(?:服务)?站(?:点)?`, 'g');
+const UNLISTED_BRAND_LEVEL = new RegExp(BRAND_LEVELS.unlisted);
 const RIGHTS_STATION = /维权(?:援助)?(?:服务)?(?:站点|工作站|服务站|站|点)/g;
 // 站点都合格 says the assessment without naming it.
 const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)|(?<=(?:站点|工作站|服务站)[^，。；]{0,4})(?:不|没有?|未)?合格/g;
@@ -112,7 +117,7 @@ function plainFlags(msg: Message, barriers: Barriers): Extraction {
 function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<ProfileKey>): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const m of matchAll(msg.text, BRAND_STATION)) {
-    if (/市级|区级/.test(m.m[0])) {
+    if (UNLISTED_BRAND_LEVEL.test(m.m[0])) {
       out.mentions.push({ field: 'provincialBrandStationNew', at: m.start });
       continue;
     }
@@ -194,7 +199,10 @@ const FROM_UNIVERSITY = new RegExp(
     `|(?:买|购买|受让)(?:了)?[^，。]{0,8}?${UNIVERSITY}的|${UNIVERSITY}[^，。]{0,8}?(?:转让|卖|许可)给(?:了)?(?:我们|我司|公司|我厂)`,
   'g',
 );
-const FROM_OTHERS = /(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|代理机构|平台)[^，。]{0,6}?(?:买|购买|受让|收购|购入)/g;
+const FROM_OTHERS = new RegExp(
+  `(?:从|向|跟|找)[^，。]{0,10}?(?:公司|企业|个人|别人|别家|同行|朋友|发明人|${applicantWordsOf('代理机构')}|平台)[^，。]{0,6}?(?:买|购买|受让|收购|购入)`,
+  'g',
+);
 // 自己申请的，去年授权: the grant may be told in the next clause.
 // 第一件发明专利授权了: a first patent granted, not bought, is the applicant's own grant.
 const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|(?:自己|自主|自行|自身)(?:研发|申请)(?:的)?[，,][^，。]{0,6}?(?:授权|获批)|新授权(?:的)?|自身(?:新增)?授权|(?:第一件|首件|头一件)(?:发明)?(?:专利)?(?:是)?[^，。买购让]{0,8}?(?:授权了|获得授权|授权下来|获批了?)/g;
@@ -296,14 +304,10 @@ function organization(msg: Message): Extraction {
 }
 
 const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|为)?)|设立(?:在|于)?|设在|开在|地处)';
-/** Jinhua's other districts and counties: an applicant there is not in 金东. */
-// 金华开发区 (the Jinhua economic and technological development zone) is not part of 金东.
-const OTHER_PLACES = '婺城|兰溪|义乌|东阳|永康|浦江|武义|磐安|金华(?:经济技术|经济|市)?开发区';
-/** Other cities an applicant says it is from (我们是杭州的一所高校): none of them is in 金东. */
-const OTHER_CITIES = '杭州|宁波|温州|嘉兴|湖州|绍兴|衢州|舟山|台州|丽水|上海|北京|深圳|广州|苏州|南京|合肥|南昌|福州|武汉|成都|重庆|天津|西安';
 const SITED_ELSEWHERE = new RegExp(
   // 在杭州中院打官司 is where something happened; 在杭州，/在杭州注册的公司 is where the applicant is.
-  `${SITED}(?:金华市?)?(?:${OTHER_PLACES})|${SITED}(?:${OTHER_CITIES})(?:市)?(?=[，。；]|$|注册的|成立的|设立的|办公|的(?:公司|企业|单位|高校|学校|大学|研究院|研究所|机构|事务所))|(?:我们|我司|本单位|我校)(?:是|属于)(?:${OTHER_CITIES}|${OTHER_PLACES})(?:市|区|县)?的`,
+  `${SITED}(?:${JINHUA_CITY})?(?:${JINHUA_OTHER_PLACES})|${SITED}(?:${OTHER_CITIES})(?:市)?(?=[，。；]|$|注册的|成立的|设立的|办公|的(?:${ORG_WORDS}|单位|机构))` +
+    `|(?:我们|我司|本单位|我校)(?:是|属于)(?:${OTHER_CITIES}|${JINHUA_OTHER_PLACES})(?:市|区|县)?的`,
   'g',
 );
 const SITED_IN_JINDONG = new RegExp(

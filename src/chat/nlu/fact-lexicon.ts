@@ -1,5 +1,6 @@
 import { FOREIGN_PLACE_SOURCE, placeOf } from '../../rules/countries';
-import { Level, LEVEL_SOURCE, levelOf } from '../../rules/lexicon/levels';
+import { Level, LEVEL_SOURCE, levelNames, levelOf, LEVELS } from '../../rules/lexicon/levels';
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 
 /**
  * Words shared by several extractors: country names (art.13 suits, art.16 single-country trademarks)
@@ -21,6 +22,12 @@ export function countryName(word: string): string {
 export function isSingleCountry(word: string): boolean {
   return placeOf(word)?.kind === 'country';
 }
+
+/** The regional trademark offices as art.16's lexicon names them. */
+export const TRADEMARK_OFFICES = RULE_LEXICONS.map((l) => l.values).find((v) => v?.field === 'regionalTrademarkRegistrations')!;
+
+/** Any office, or the region they serve named loosely (非洲): a registration there is no single country's. */
+export const OFFICE_OR_REGION = new RegExp([...Object.values(TRADEMARK_OFFICES.forms), TRADEMARK_OFFICES.loose].join('|'), 'i');
 
 export type { Level } from '../../rules/lexicon/levels';
 
@@ -77,6 +84,13 @@ export function findLevels(text: string, from: number, to: number): LevelMention
         RESULT_DENIED.test(text.slice(start + m[0].length, Math.min(text.length, start + m[0].length + 30))),
     };
   });
+}
+
+/** The levels a rule's lexicon lists for the levelled thing read into this field, and the levels it leaves out. */
+export function listedLevels(field: string): { listed: string; unlisted: string } {
+  const thing = RULE_LEXICONS.flatMap((l) => l.levels ?? []).find((t) => t.field === field);
+  if (!thing) throw new Error(`no levelled thing for ${field}`);
+  return { listed: levelNames(LEVELS.filter((l) => thing.listed.includes(l))), unlisted: levelNames(LEVELS.filter((l) => !thing.listed.includes(l))) };
 }
 
 export const LEVEL_RANK: Record<Level, number> = { 国家级: 4, 省级: 3, 市级: 2, 区级: 1 };

@@ -1,3 +1,4 @@
+import { levelStems } from '../../rules/lexicon/levels';
 import { clauseIndex, cutAtConjunction, Message, NEGATOR, Span } from './fact-text';
 
 /**
@@ -23,7 +24,7 @@ const YES_AFTER =
 export const UNSURE =
   /(?:不清楚|不确定|不知道|不太清楚|不太确定|说不准|说不好|不好说|不晓得|搞不清|吃不准|还没出(?:来)?|没出来|待定|未定)(?![^，。,；;]{0,6}?(?:拿|补|奖|给|领|享受|申请|多少|政策|钱|怎么|如何|什么))/;
 
-const ATTACHED_LEVEL = /(?:国家级|国家|省级|省|市级|市|区级|区)(?:的)?(?:知识产权|专利)?(?:保护)?$/;
+const ATTACHED_LEVEL = new RegExp(`(?:${levelStems()})(?:的)?(?:知识产权|专利)?(?:保护)?$`);
 
 /** Cue spans of other facts: a cue's window stops at them. */
 export type Barriers = readonly Span[];

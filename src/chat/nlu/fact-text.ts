@@ -1,4 +1,5 @@
 import { toSimplified } from '../../common/simplified-chinese';
+import { APPLICANT_WORD_SOURCE } from '../../rules/lexicon/applicant-kinds';
 import { TYPOS } from '../../rules/lexicon/typos';
 import { checkBudget } from './understanding-budget';
 
@@ -84,7 +85,7 @@ const FIRST_PERSON =
 /** Perfective and negated forms, 是…的, a past date: the clause reports a fact rather than naming a topic. */
 const STATED =
   /了|过(?![程半])|刚|已|曾|新(?=[认建获评拿增承创设注接成])|成功|获得|获评|获批|取得|拿到|评上|评为|认定|建成|创建|升级|晋升|升格|批为|胜诉|赢|判赔|买的|购买的|收购|设在|位于|坐落|地处|是[^，,；;。]{1,10}的|有的$|(?<![没还])有$|有了|在手|没|未|不是|并非|不(?:合格|及格|通过|达标|符合|满足|在)|(?:19|20)\d\d年(?!度?(?:以前|之前|以后|之后))|去年|前年/;
-const ASKING_VERB = /^(?:公司|企业|这边|单位|厂|学校|这里)?(?:想|问|咨询|请教|了解|打听|请问|要问|来问|这边想)/;
+const ASKING_VERB = new RegExp(`^(?:${APPLICANT_WORD_SOURCE}|这边|单位|这里)?(?:想|问|咨询|请教|了解|打听|请问|要问|来问|这边想)`);
 
 function hasSubject(s: string): boolean {
   for (const m of s.matchAll(FIRST_PERSON)) {

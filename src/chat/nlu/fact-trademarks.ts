@@ -1,7 +1,7 @@
 import type { Profile } from '../../rules/profile.schema';
 import { feeYuan, type Assignment } from './fact-assign';
 import { SUIT_WORDS } from './fact-cues';
-import { countryName, FOREIGN_COUNTRY_RE, isSingleCountry } from './fact-lexicon';
+import { countryName, FOREIGN_COUNTRY_RE, isSingleCountry, OFFICE_OR_REGION, TRADEMARK_OFFICES } from './fact-lexicon';
 import { pickValue } from './fact-numbers';
 import { clauseIndex, clauseSays, matchAll, Message, sentenceSays } from './fact-text';
 
@@ -19,11 +19,7 @@ import { finding, type Anchor, type Extraction, type Num } from './fact-types';
 
 type Office = NonNullable<Profile['regionalTrademarkRegistrations']>[number]['office'];
 
-const OFFICES: [RegExp, Office][] = [
-  [/欧盟|EUIPO|欧洲联盟/gi, '欧盟'],
-  [/ARIPO|非洲地区工业产权组织|非洲地区知识产权组织|非洲地区组织/gi, '非洲地区工业产权组织'],
-  [/OAPI|非洲知识产权组织|非知组织/gi, '非洲知识产权组织'],
-];
+const OFFICES: [RegExp, Office][] = Object.entries(TRADEMARK_OFFICES.forms).map(([office, words]) => [new RegExp(words, 'gi'), office as Office]);
 
 export interface TrademarkPlan {
   anchors: Anchor[];
@@ -73,7 +69,7 @@ export function planTrademarks(msg: Message): TrademarkPlan {
           const part = text.slice(c.start, c.end);
           // 商标 in the clause, or said elsewhere in the message of a clause that registers country by country.
           const aboutMarks = /商标/.test(part) || (/单独|单一国家|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
-          if (!aboutMarks || !/注册/.test(part) || /马德里|欧盟|ARIPO|OAPI|非洲/i.test(part) || SUIT_WORDS.test(part)) continue;
+          if (!aboutMarks || !/注册/.test(part) || MADRID.test(part) || OFFICE_OR_REGION.test(part) || SUIT_WORDS.test(part)) continue;
           const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
             findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start));

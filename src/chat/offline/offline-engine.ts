@@ -19,6 +19,7 @@ import { detectRuleTopics } from './rule-topics';
 import { STACKING } from '../../rules/caveats';
 import { clauseRef } from '../../rules/explanation';
 import { findRule, RULES } from '../../rules/rules.registry';
+import { PAYER_FORMS } from '../../rules/lexicon/levels';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { DEPARTMENT_HINT, DOMAIN_CUE, GREETING, HELP, INJECTION, outOfScopeTopic, policySilentTopic } from './scope';
 
@@ -56,7 +57,7 @@ function focusOn(session: ChatSession, about: readonly Rule[]): void {
 const MAX_STANDARDS_UNNAMED = 2;
 
 /** The city's side named: a question about combining city and district awards, not two district items. */
-const CITY_WORDS = /市里|市级|市区|市、区|金华市|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补/;
+const CITY_WORDS = new RegExp(`${PAYER_FORMS.市级!.join('|')}|市区|市、区|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补`);
 
 const INJECTION_NOTE = '说明：我只依据政策原文和规则计算作答，不会更改设定，也不会采信未经核实的金额或政策变化。';
 

@@ -1,3 +1,5 @@
+import { APPLICANT_WORD_SOURCE } from '../../rules/lexicon/applicant-kinds';
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 /**
  * Deterministic reading of what kind of message this is, before any policy content is looked at.
  * Data tables, so that the hotline team can extend them without touching the engine.
@@ -91,7 +93,7 @@ export const POLICY_SILENT_TOPICS: { topic: string; pattern: RegExp; say: string
   },
   {
     topic: '奖补资金的拨付对象',
-    pattern: /(奖补|资金|奖金|补助|补贴|奖励|钱|万)[^。？?]{0,10}(给|发给|拨给|归)(谁|哪个单位)|是给.{0,12}(管委会|园区|单位|企业|机构|个人|公司).{0,6}还是/,
+    pattern: new RegExp(`(奖补|资金|奖金|补助|补贴|奖励|钱|万)[^。？?]{0,10}(给|发给|拨给|归)(谁|哪个单位)|是给.{0,12}(${APPLICANT_WORD_SOURCE}|单位|机构|个人).{0,6}还是`),
     say: '本政策没有规定该项奖补资金具体拨付给哪一主体',
     clauseIds: [],
   },
@@ -99,9 +101,13 @@ export const POLICY_SILENT_TOPICS: { topic: string; pattern: RegExp; say: string
 
 export const DEPARTMENT_HINT = '建议咨询金东区市场监督管理局（知识产权主管部门），以其正式通知为准';
 
-/** Words that show a message is about this policy at all. */
-export const DOMAIN_CUE =
-  /专利|商标|知识产权|版权|著作权|地理标志|地标|驰名|马德里|贯标|质押|贴息|证券化|联盟|导航|预警|维权|侵权|商业秘密|代理机构|集聚区|奖补|补贴|补助|资助|奖励|政策|意见|征求意见|有效期|叠加|亩均|绿色产品|浙江制造|品字标|示范企业|优势企业/;
+/** Words that show a message is about this policy at all: general ones, and every award's topic words (its lexicon). */
+export const DOMAIN_CUE = new RegExp(
+  [
+    '专利|商标|知识产权|版权|著作权|地理标志|地标|驰名|马德里|贯标|质押|贴息|证券化|联盟|导航|预警|维权|侵权|商业秘密|奖补|补贴|补助|资助|奖励|政策|意见|征求意见|有效期|叠加|亩均|绿色产品|浙江制造|品字标|示范企业|优势企业',
+    ...RULE_LEXICONS.flatMap((l) => l.topic),
+  ].join('|'),
+);
 
 export function outOfScopeTopic(text: string): string | undefined {
   return OUT_OF_SCOPE_TOPICS.find((t) => t.pattern.test(text))?.topic;

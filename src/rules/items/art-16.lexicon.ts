@@ -1,4 +1,8 @@
+import { placeOf } from '../countries';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
+
+/** The EU as the countries lexicon names it: an EU trademark is filed with its office. */
+const EU = placeOf('欧盟')!;
 
 /** The words of art.16's awards: what says a message is about each. */
 export const ART16_LEXICONS: readonly RuleLexicon[] = [
@@ -30,6 +34,15 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'regional-trademark',
+    values: {
+      field: 'regionalTrademarkRegistrations',
+      forms: {
+        [EU.name]: [EU.name, ...EU.zh.filter((w) => w.endsWith('联盟')), 'EUIPO'].join('|'),
+        非洲地区工业产权组织: 'ARIPO|非洲地区工业产权组织|非洲地区知识产权组织|非洲地区组织',
+        非洲知识产权组织: 'OAPI|非洲知识产权组织|非知组织',
+      },
+      loose: '非洲',
+    },
     topic: ['(欧盟|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)', '(商标|注册).{0,12}(欧盟|非洲)'],
     retrieval: { terms: ['非洲知识产权组织', '非洲地区工业产权组织'], expansions: { '欧盟': ['欧盟', '单一国家注册'], '非洲': ['非洲知识产权组织', '非洲地区工业产权组织'] } },
     english: [

@@ -26,6 +26,27 @@ export const LEVEL_FORMS: readonly { level: Level; prefixes: readonly string[]; 
   { level: '区级', prefixes: ['区'], forms: ['区级', '区知识产权局', '区市场监[督管]{1,2}局', '区局', `区里${NOT_PAYER}`, '区(?=知识产权|专利|示范|[、和及与]|两级)'] },
 ];
 
+/** The four levels, highest first. */
+export const LEVELS: readonly Level[] = LEVEL_FORMS.map((l) => l.level);
+
+/** The levels' own names as one alternation (国家级|省级): for patterns that read a level written in full. */
+export function levelNames(levels: readonly Level[] = LEVELS): string {
+  return levels.join('|');
+}
+
+/** The levels' names with and without 级 (国家级|国家|省级|省 …): a level standing right before a noun. */
+export function levelStems(levels: readonly Level[] = LEVELS): string {
+  return levels.flatMap((l) => [l, l.replace(/级$/, '')]).join('|');
+}
+
+/**
+ * How people name a level's government as the one who pays (市里已经给了, 金华市也奖了): a question about
+ * combining that government's award with the district's. Regex sources.
+ */
+export const PAYER_FORMS: Readonly<Partial<Record<Level, readonly string[]>>> = {
+  市级: ['市里', '市级', '金华市'],
+};
+
 /** Every level word, as one alternation (for the readers that find levels in a message). */
 export const LEVEL_SOURCE = LEVEL_FORMS.flatMap((l) => l.forms).join('|');
 

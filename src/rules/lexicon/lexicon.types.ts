@@ -28,6 +28,17 @@ export interface RuleLexicon {
    * the award's own fact.
    */
   lookAlikes?: readonly LookAlike[];
+  /** How people name each value of a choice fact of this award (the office a trademark was registered with). */
+  values?: ChoiceWords;
+}
+
+export interface ChoiceWords {
+  /** The profile field (for a list of entries, the field of the list). */
+  field: string;
+  /** Per value of the field, its words: a regex source with bounded quantifiers, matched without regard to case. */
+  forms: Readonly<Record<string, string>>;
+  /** Words that name the same things too loosely to say which value (非洲): enough to say the fact is about them. */
+  loose?: string;
 }
 
 export interface LookAlike {
