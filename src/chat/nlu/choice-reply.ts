@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type Level, LEVEL_SOURCE, levelOf } from '../../rules/lexicon/levels';
 import { profileShape, type ProfileKey } from '../../rules/profile.schema';
 
 /** A field's options (its enum literals) and whether several may be given; undefined for other fields. */
@@ -26,6 +27,21 @@ function choiceOf(field: ProfileKey): Choice | undefined {
   }
   CHOICES.set(field, choice);
   return choice;
+}
+
+/** A choice field's options, as its schema lists them (empty for other fields). */
+export function optionsOf(field: ProfileKey): readonly string[] {
+  return choiceOf(field)?.options ?? [];
+}
+
+const LEADING_LEVEL = new RegExp(`^(?:${LEVEL_SOURCE})`);
+
+/** The options of a choice field that name this level first (国家商业秘密保护示范基地 is 国家级): the schema decides, no table. */
+export function optionsAtLevel(field: ProfileKey, level: Level): string[] {
+  return optionsOf(field).filter((o) => {
+    const m = LEADING_LEVEL.exec(o);
+    return m !== null && levelOf(m[0]) === level;
+  });
 }
 
 /** Longest reply read this way: a short answer to the question, not a story. */

@@ -3,6 +3,8 @@ import { RULES } from '../../rules/rules.registry';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
 import type { Assignment } from './fact-assign';
+import { optionsAtLevel, optionsOf } from './choice-reply';
+import { LEVELS } from '../../rules/lexicon/levels';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
 import { clauseAsks, matchAll, Message, sentenceCount, sentenceSays, Span, statedAt } from './fact-text';
@@ -62,12 +64,11 @@ function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
     const w = windowOf(msg, m, barriers);
     const p = polarity(w);
     const level = findLevels(msg.text, w.from, w.to).find((l) => !l.negated)?.level;
-    const national = level ? level === '国家级' : /基地/.test(m.m[0]);
-    const provincial = level ? level === '省级' : /示范区/.test(m.m[0]);
+    // Without a level the word names the option: 基地 is the national one, 示范区 the provincial.
+    const zone = level ? optionsAtLevel('newTradeSecretZones', level)[0] : optionsOf('newTradeSecretZones').find((o) => o.endsWith(m.m[0].slice(-2)));
     if (p === 'query') out.mentions.push({ field: 'newTradeSecretZones', at: m.start });
     else if (p === 'no') out.findings.push(finding('newTradeSecretZones', [], m.start));
-    else if (national) out.findings.push(finding('newTradeSecretZones', ['国家商业秘密保护示范基地'], m.start));
-    else if (provincial) out.findings.push(finding('newTradeSecretZones', ['省级商业秘密保护示范区'], m.start));
+    else if (zone) out.findings.push(finding('newTradeSecretZones', [zone] as FactValue<'newTradeSecretZones'>, m.start));
     else if (level) (out.unlisted ??= []).push({ field: 'newTradeSecretZones', what: `${level}${m.m[0]}`, at: m.start });
     else out.mentions.push({ field: 'newTradeSecretZones', at: m.start });
   }
@@ -75,12 +76,10 @@ function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
 }
 
 type Title = FactValue<'newIpEnterpriseTitles'>[number];
-const TITLES: Partial<Record<`${Level}${'示范' | '优势'}`, Title>> = {
-  国家级示范: '国家级知识产权示范企业',
-  国家级优势: '国家级知识产权优势企业',
-  省级示范: '省级知识产权示范企业',
-  市级示范: '市级知识产权示范企业',
-};
+/** The title art.3 lists at this level of this kind (示范 or 优势), from the field's options; none for 省级优势. */
+const TITLES: Partial<Record<`${Level}${'示范' | '优势'}`, Title>> = Object.fromEntries(
+  LEVELS.flatMap((level) => optionsAtLevel('newIpEnterpriseTitles', level).map((o) => [`${level}${o.includes('优势') ? '优势' : '示范'}`, o as Title])),
+);
 
 /** 刚评上国家知识产权示范企业 / 国家级优势企业 / 市级示范企业 (art.3). 省级优势企业 is no title of the policy. */
 function titles(msg: Message, barriers: Barriers): Extraction {

@@ -1,6 +1,7 @@
 import type { ProfileKey } from '../../rules/profile.schema';
 import { levelOf } from '../../rules/lexicon/levels';
 import { Level, LEVEL_RANK } from './fact-lexicon';
+import { optionsAtLevel } from './choice-reply';
 import type { Kind, NumericKey } from './fact-types';
 
 /**
@@ -57,9 +58,9 @@ const uniqueLevels = (words: string[]): Level[] => [...new Set(words.map(levelOf
 
 /** Bare level words ("省级的", "国家级和省级") as the value of a level field in focus. */
 export const FOCUS_LEVEL_FIELDS: Partial<Record<ProfileKey, (words: string[]) => unknown>> = {
-  // 省级 and 市级 titles are only 示范企业; 国家级 could be 示范 or 优势, so it stays open.
+  // A level with one title (省级, 市级: 示范企业) names it; 国家级 could be 示范 or 优势, so it stays open.
   newIpEnterpriseTitles: (w) => {
-    const titles = uniqueLevels(w).map((l) => ({ 省级: '省级知识产权示范企业', 市级: '市级知识产权示范企业' })[l as '省级' | '市级']);
+    const titles = uniqueLevels(w).map((l) => optionsAtLevel('newIpEnterpriseTitles', l)).map((o) => (o.length === 1 ? o[0] : undefined));
     return titles.every(Boolean) ? titles : undefined;
   },
   ipAllianceFilingLevel: (w) => uniqueLevels(w).sort((a, b) => LEVEL_RANK[b] - LEVEL_RANK[a])[0],
@@ -67,5 +68,5 @@ export const FOCUS_LEVEL_FIELDS: Partial<Record<ProfileKey, (words: string[]) =>
   newIpProtectionMarketLevels: uniqueLevels,
   newTradeSecretStationLevels: uniqueLevels,
   newIpServiceClusterLevels: uniqueLevels,
-  newTradeSecretZones: (w) => uniqueLevels(w).map((l) => (l === '国家级' ? '国家商业秘密保护示范基地' : l === '省级' ? '省级商业秘密保护示范区' : l)),
+  newTradeSecretZones: (w) => uniqueLevels(w).map((l) => optionsAtLevel('newTradeSecretZones', l)[0] ?? l),
 };
