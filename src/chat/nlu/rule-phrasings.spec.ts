@@ -4,6 +4,7 @@ import { RULE_PHRASINGS } from '../../rules/lexicon/rule-phrasings';
 import { SHARED_FACTS, type ProfileKey } from '../../rules/profile.schema';
 import { findRule, RULES } from '../../rules/rules.registry';
 import { mergeFacts, resolveDerived } from '../offline/numeric-planner';
+import { detectRuleTopics } from '../offline/rule-topics';
 import { extractFacts } from './fact-extractor';
 
 /**
@@ -42,6 +43,11 @@ function problems(ruleId: string, p: Phrasing): string[] {
   const own = new Set<string>([...rule.facts.filter((f) => !SHARED_FACTS.includes(f as ProfileKey)), ...Object.keys(p.facts)]);
   const harmless = (field: string) => SHARED_FACTS.includes(field as ProfileKey) && !p.asked && got[field] !== false;
   for (const field of Object.keys(got)) if (!own.has(field) && !harmless(field)) out.push(`越界：${field}=${JSON.stringify(got[field])}`);
+  // A question that states no fact (国优企业能奖多少) must still be read as asking about this award.
+  if (!p.asked && Object.keys(p.facts).length === 0) {
+    const topics = detectRuleTopics(p.say);
+    if (!topics.includes(ruleId)) out.push(`未认出本项：识别为 ${JSON.stringify(topics)}`);
+  }
   return out;
 }
 

@@ -6,6 +6,9 @@ export const ART3_PHRASINGS: readonly RulePhrasings[] = [
     ruleId: 'ip-demonstration-enterprise',
     phrasings: [
       { say: '我们今年刚被认定为省级知识产权示范企业', facts: { newIpEnterpriseTitles: ['省级知识产权示范企业'] } },
+      { say: '今年拿了国优企业', facts: { newIpEnterpriseTitles: ['国家级知识产权优势企业'] } },
+      { say: '咱们厂刚评上国示范企业，奖多少', facts: { newIpEnterpriseTitles: ['国家级知识产权示范企业'] } },
+      { say: '国优企业一般奖多少钱', facts: {} },
       { say: '今年评上了国家知识产权优势企业', facts: { newIpEnterpriseTitles: ['国家级知识产权优势企业'] } },
       { say: '公司新认定为市级知识产权示范企业', facts: { organizationType: '企业', newIpEnterpriseTitles: ['市级知识产权示范企业'] } },
       { say: '今年拿到了国家级知识产权示范企业称号', facts: { newIpEnterpriseTitles: ['国家级知识产权示范企业'] } },

@@ -87,7 +87,10 @@ export interface RetrievalWords {
 export interface Phrasing {
   /** As people type it: sloppy, shorthand, typos and all. */
   say: string;
-  /** Facts the message states, by profile field; fields not listed are not checked (except for leaks). */
+  /**
+   * Facts the message states, by profile field; fields not listed are not checked (except for leaks). A
+   * question that states none (`{}`) must be recognised as asking about this rule.
+   */
   facts: Readonly<Record<string, unknown>>;
   /** The fact the assistant had just asked for, when the message is a bare reply to that question. */
   asked?: string;

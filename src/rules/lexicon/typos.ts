@@ -1,7 +1,8 @@
 /**
- * Misspellings users make (pinyin input picks the wrong character), each mapped to the right word by the
- * shared normaliser (src/chat/nlu/fact-text.ts) before any reader runs: one place for every word's
- * typos, so neither the fact cues nor the topic words list them.
+ * Misspellings users make (pinyin input picks the wrong character) and short names of the policy's things
+ * (知产, 国优企业), each mapped to the full word by the shared normaliser (src/chat/nlu/fact-text.ts) before
+ * any reader runs: one place for every word's typos and short names, so neither the fact cues nor the
+ * topic words list them.
  */
 export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/质[压抻]/g, '质押'],
@@ -30,6 +31,9 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/培训律/g, '培训率'],
   [/销量额/g, '销售额'],
   [/知产/g, '知识产权'],
+  // The titles of art.3 as the trade shortens them: 国优 / 国示 / 省示范 企业.
+  [/国优(?=企业)/g, '国家知识产权优势'],
+  [/国示(?:范)?(?=企业)/g, '国家知识产权示范'],
   [/商业(?:密秘|秘蜜|蜜秘|密蜜|蜜密|秘秘)|商[密秘](?=站|保护|示范)/g, '商业秘密'],
   // The standard's number stands for the standard itself: GB/T 29490-2013 is 企业知识产权管理规范.
   [/GB\s*\/?\s*T\s*29490(?:\s*[-—]\s*20\d\d)?|29490(?:\s*[-—]\s*20\d\d)?/gi, '知识产权管理规范'],
