@@ -1,3 +1,4 @@
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { ProfileKey } from '../../rules/profile.schema';
 import { levelOf } from '../../rules/lexicon/levels';
 import { Level, LEVEL_RANK } from './fact-lexicon';
@@ -5,38 +6,18 @@ import { optionsAtLevel } from './choice-reply';
 import type { Kind, NumericKey } from './fact-types';
 
 /**
- * What each numeric field takes, for replies that only give a number ("28件", "不对，是15件"). A record
- * over every numeric profile field, so a field added to the profile must be added here (the compiler
- * says so).
+ * What each numeric field takes, for replies that only give a number ("28件", "不对，是15件"): the kind and
+ * counters of its own number words in its rule's lexicon (or the lexicon's `counts` for a count no number
+ * words read). fact-focus.spec checks every numeric profile field has one.
  */
-const NUMERIC_KINDS: Record<NumericKey, { kind: Kind; counters?: readonly string[] }> = {
-  selfDevelopedInventionPatentsCount: { kind: 'count', counters: ['件', '个', '项'] },
-  selfDevelopedInventionPatentsLastYearCount: { kind: 'count', counters: ['件', '个', '项'] },
-  annualSalesYuan: { kind: 'yuan' },
-  patentProductSalesPercent: { kind: 'percent' },
-  ipStaffTrainingRatePercent: { kind: 'percent' },
-  newHighValueInventionPatentsCount: { kind: 'count', counters: ['件', '个', '项'] },
-  pledgeLoanSubsidyYear: { kind: 'year' },
-  lprOneYearPercent: { kind: 'rate' },
-  ipInsurancePremiumYuan: { kind: 'yuan' },
-  ipSecuritizationIssueYuan: { kind: 'yuan' },
-  newIpEarlyWarningProjectsCount: { kind: 'count', counters: ['项', '个'] },
-  patentTransferLicenseeCount: { kind: 'count', counters: ['家', '个'] },
-  patentTransferValueYuan: { kind: 'yuan' },
-  firstInventionPatentProductSalesYuan: { kind: 'yuan' },
-  domesticPatentDamagesYuan: { kind: 'yuan' },
-  foreignPatentSuitAgencyFeesYuan: { kind: 'yuan' },
-  agencyOperatingMonths: { kind: 'months' },
-  agencyPatentGrantsCount: { kind: 'count', counters: ['件', '个'] },
-  agencyInventionPatentGrantsCount: { kind: 'count', counters: ['件', '个'] },
-  madridTrademarkFeesYuan: { kind: 'yuan' },
-  singleCountryTrademarkCountries: { kind: 'count', counters: ['个', '国'] },
-  giTrademarksCount: { kind: 'count', counters: ['件', '个'] },
-  ipRightsStationsPassedCount: { kind: 'count', counters: ['个', '家'] },
-};
+const FOCUS_KINDS = new Map<string, { kind: Kind; counters?: readonly string[] }>();
+for (const l of RULE_LEXICONS) {
+  for (const c of l.numbers ?? []) if (c.field !== 'sink' && !FOCUS_KINDS.has(c.field)) FOCUS_KINDS.set(c.field, { kind: c.kind, counters: c.counters });
+  for (const [field, counters] of Object.entries(l.counts ?? {})) FOCUS_KINDS.set(field, { kind: 'count', counters });
+}
 
 export function focusKind(field: ProfileKey): { kind: Kind; counters?: readonly string[] } | undefined {
-  return (NUMERIC_KINDS as Partial<Record<ProfileKey, { kind: Kind; counters?: readonly string[] }>>)[field];
+  return FOCUS_KINDS.get(field);
 }
 
 /**

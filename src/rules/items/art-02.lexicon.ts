@@ -1,9 +1,31 @@
+import { COUNTERS } from '../lexicon/number-words';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.2's awards: what says a message is about each. */
 export const ART2_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'high-value-patents',
+    numbers: [
+      {
+        field: 'newHighValueInventionPatentsCount',
+        kind: 'count',
+        counters: COUNTERS.patents,
+        words: '(?:今年|当年)?(?:新增了?|新授权了?|新获得?了?|新)?(?:的)?高价值(?:的)?(?:发明)?(?:专利)?(?:新增了?|有|是|达到?了?)?',
+      },
+      // 高价值发明专利累计60件，今年新增12件: after the high-value stock, the new ones are this count. Only right
+      // after the stock was told, and the number right after 新增: 今年新增12件，其中高价值3件 is all new patents,
+      // and 新增实用新型专利35件 is that noun's.
+      {
+        field: 'newHighValueInventionPatentsCount',
+        kind: 'count',
+        counters: COUNTERS.patents,
+        only: ['highValue'],
+        not: ['art1'],
+        decisive: true,
+        words:
+          '(?<=高价值[^。]{0,16}(?:累计|拥有|共有|总共|一共|存量|总数)[^。]{0,12}[，,]\\s?)(?:其中)?(?:今年|当年)?(?:新增了?|新授权了?)(?=(?:[0-9]{1,4}|[一二两三四五六七八九十百几]{1,4})(?:件|个))',
+      },
+    ],
     topic: ['高价值'],
     retrieval: { terms: ['高价值发明专利', '高价值专利', '发明专利'] },
     english: [

@@ -4,6 +4,14 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART4_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-pledge-loan-interest',
+    numbers: [
+      { field: 'lprOneYearPercent', kind: 'rate', caseless: true, words: '(?:上年末)?(?:的)?(?:一年期)?(?:贷款市场报价利率|LPR)(?:利率)?(?:是|为|按|按照|取)?' },
+      { field: 'sink', kind: 'rate', words: '(?:年|贷款|实际|执行)?利率(?:是|为)?|年化|上浮|下浮' },
+      { field: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'backward', silent: true, words: '度?(?:的)?(?:贷款)?(?:利息|贴息)' },
+      { field: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'forward', silent: true, words: '(?:贴息|利息(?:所属)?)(?:的)?年度(?:是|为)?' },
+      // 2024年度：专利权质押…, 按2024年度申请贴息: in a message about pledge loans a 年度 is the subsidy year.
+      { field: 'pledgeLoanSubsidyYear', kind: 'year', dir: 'backward', silent: true, only: ['loan'], words: '(?<=年)度(?!以前|之前)' },
+    ],
     topic: ['质押', '抵押', '贴息', '贷款利息', 'LPR', 'lpr', '银行贷款'],
     retrieval: { terms: ['质押贷款', '质押融资', '贴息补助', '商标权', '专利权', '商标专用权'], synonyms: [['贴息', '利息补贴', '利息', '贴息补助', '息'], ['质押', '抵押', '押', '质押融资', '抵押贷款', '质押贷款']], expansions: { '贷款': ['质押贷款'], '利息': ['贴息', '质押贷款'], lpr: ['贴息', '质押贷款'] } },
     english: [
@@ -27,6 +35,15 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'ip-insurance',
+    // 侵权责任险, 执行险: the short names of the same insurance.
+    numbers: [
+      {
+        field: 'ipInsurancePremiumYuan',
+        kind: 'yuan',
+        words:
+          '(?:知识产权|专利|商标)?(?:执行|侵权|被侵权|海外侵权|综合)?(?:责任|损失)?(?:保险|(?<=执行|侵权|责任|损失|专利|知识产权)险)(?:的)?(?:保费|保险费|费用)?(?:花了|交了|缴了|是|为)?|保费|保险费',
+      },
+    ],
     topic: ['保险', '保费', '投保', '侵权险'],
     retrieval: { terms: ['知识产权保险', '年度保费'], synonyms: [['保险', '保费', '投保', '年度保费', '险']] },
     english: [
@@ -49,6 +66,25 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'ip-securitization',
+    // Public issues only: a private placement (私募, 非公开, 定向发行) takes its figures away.
+    numbers: [
+      {
+        field: 'ipSecuritizationIssueYuan',
+        kind: 'yuan',
+        caseless: true,
+        not: ['privateIssue'],
+        words:
+          '(?:的)?(?:知识产权|专利)?(?:ABS|资产证券化(?:产品)?|证券化(?:产品)?)(?:的)?(?:发行规模|规模|金额)?(?:是|为|达到?了?)?|(?<!非)公开发行(?:了)?(?:的)?(?:规模|金额|总额)?(?:是|为|达到?了?)?|发行(?:规模|总额|金额|额)(?:是|为|达到?了?)?',
+      },
+      { field: 'ipSecuritizationIssueYuan', kind: 'yuan', only: ['securitization'], not: ['privateIssue'], words: '(?:发行)?(?:规模|总额)(?:是|为|有|达到?了?)?' },
+      {
+        field: 'sink',
+        kind: 'yuan',
+        caseless: true,
+        only: ['privateIssue'],
+        words: '(?:的)?(?:知识产权|专利)?(?:ABS|资产证券化(?:产品)?|证券化(?:产品)?)(?:的)?(?:发行规模|规模|金额)?|(?:私募|非公开|定向)(?:发行)?(?:的)?(?:规模|金额)?|(?:发行)?规模',
+      },
+    ],
     topic: ['证券化', 'ABS', 'abs'],
     retrieval: { terms: ['资产证券化'], synonyms: [['资产证券化', '证券化', 'abs', '发债', '发行']] },
     english: [

@@ -1,9 +1,21 @@
+import { TRANSFER_VALUE } from './art-08.lexicon';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.9's awards: what says a message is about each. */
 export const ART9_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'first-invention-patent',
+    // In an art.9 story plain sales words are the first patent's product sales (the enterprise's sales need
+    // the enterprise named: art-01.lexicon.ts); a transfer fee is the patent's price, no fact.
+    numbers: [
+      {
+        field: 'firstInventionPatentProductSalesYuan',
+        kind: 'yuan',
+        only: ['art9'],
+        words: '(?:用(?:这件|该|这个|那件)?(?:专利|发明)(?:生产)?的?)?(?:专利)?(?:产品)?(?:的)?(?:年)?(?:销售(?:额|收入)?|卖了|销量|营收)(?:是|有|为|达到?了?)?',
+      },
+      { field: 'sink', kind: 'yuan', only: ['art9'], words: TRANSFER_VALUE },
+    ],
     topic: ['首次.{0,10}(发明专利|购买|买)', '第一件发明专利', '首件发明专利', '未覆盖发明专利', '没有(一件)?发明专利', '一件发明专利都没有', '赶超工程'],
     retrieval: { terms: ['赶超工程'], expansions: { '没有发明专利': ['未覆盖发明专利', '首次'], '第一次买专利': ['首次', '购买'], '买专利': ['购买', '未覆盖发明专利'] } },
     english: [

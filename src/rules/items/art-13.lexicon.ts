@@ -1,6 +1,11 @@
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 import { FOREIGN_PLACE_SOURCE } from '../countries';
 
+/** Damages a court awarded (判赔): art.13's domestic figure; abroad or in a settlement, no fact. */
+const DAMAGES = '判赔|判决赔偿|(?:获得)?赔偿(?:金额|款)?|赔了|获赔|判(?:了)?(?:对方|被告)?赔(?:偿)?(?:我们|我方)?(?:了)?';
+/** The agency or lawyer fees of a suit: art.13's figure abroad; at home, no fact. */
+const AGENCY_FEES = '(?:维权)?(?:代理费|律师费|代理律师费|律师代理费)(?:用)?(?:花了|付了|是|为|一共)?';
+
 /** A patent suit abroad in the words users write it, simplified and traditional. */
 const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代理费|代理費|律师费|律師費|侵权|侵權|维权|維權';
 
@@ -8,6 +13,11 @@ const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代
 export const ART13_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'patent-litigation-domestic',
+    numbers: [
+      { field: 'domesticPatentDamagesYuan', kind: 'yuan', not: ['foreignSuit', 'settled'], words: DAMAGES },
+      { field: 'sink', kind: 'yuan', only: ['foreignSuit', 'settled'], words: DAMAGES },
+      { field: 'sink', kind: 'yuan', not: ['foreignSuit'], words: AGENCY_FEES },
+    ],
     topic: [
       '(国内|香港|澳门|台湾|法院).{0,20}(胜诉|判赔|赔偿|官司|诉讼|维权)',
       '(胜诉|判赔|赔偿|打赢|赢了).{0,20}(专利|官司)',
@@ -25,6 +35,7 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'patent-litigation-abroad',
+    numbers: [{ field: 'foreignPatentSuitAgencyFeesYuan', kind: 'yuan', only: ['foreignSuit'], words: AGENCY_FEES }],
     // Any foreign country, place or court of the shared lexicon (泰国, 美國, 加州, USA, 慕尼黑), before the suit
     // or after it within the clause (官司是在泰国打的). The lexicon's pattern appears once: twice made the
     // expression too large for V8 to optimise.

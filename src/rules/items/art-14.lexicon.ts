@@ -1,9 +1,26 @@
+import { COUNTERS } from '../lexicon/number-words';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.14's awards: what says a message is about each. */
 export const ART14_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-agency-settlement',
+    numbers: [
+      {
+        field: 'agencyOperatingMonths',
+        kind: 'months',
+        only: ['agency'],
+        words: '(?:开了|运作了?|运营了?|成立了?|落户了?|设立了?|开业了?|入驻了?|办了|经营了?|营业了?)(?:满|有|快|已经|都|整)?',
+      },
+      {
+        field: 'agencyPatentGrantsCount',
+        kind: 'count',
+        counters: COUNTERS.patents,
+        only: ['agency'],
+        words: '代理(?:的|了)?(?:专利)?(?:的)?授权(?:的)?(?:专利)?(?:总量|总数|量|数)?(?:是|有|为|达到?了?)?|(?:专利)?授权(?:总量|总数|量)(?:是|有|为)?|代理了?(?:专利)?',
+      },
+      { field: 'agencyInventionPatentGrantsCount', kind: 'count', counters: COUNTERS.patents, only: ['agency'], words: '(?:其中)?(?:的)?发明(?:专利)?(?:授权)?(?:的)?(?:有|是|为)?|其中' },
+    ],
     topic: ['代理机构', '事务所', '办事处', '分支机构', '代理公司', '落户奖'],
     retrieval: { terms: ['分支机构', '落户奖励'], expansions: { '搬到': ['落户', '设立'], '搬来': ['落户', '设立'], '迁入': ['落户', '设立'] } },
     english: [

@@ -1,3 +1,4 @@
+import { COUNTERS } from '../lexicon/number-words';
 import { placeOf } from '../countries';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
@@ -26,6 +27,17 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'madrid-trademark',
+    numbers: [
+      {
+        field: 'madridTrademarkFeesYuan',
+        kind: 'yuan',
+        words: '马德里(?:国际)?(?:体系)?(?:商标)?(?:国际)?(?:注册)?(?:商标)?(?:的)?(?:注册费|费用|规费|官费)?(?:花了|交了|缴了|付了|是|为)?',
+      },
+      // 通过马德里体系注册商标，…，注册费一共4.2万: the fee in a clause of its own.
+      { field: 'madridTrademarkFeesYuan', kind: 'yuan', only: ['madridOnly'], words: '(?<!代理|律师|服务|翻译)(?:注册)?(?:费用|规费|官费|注册费)(?:一共|总共|共|花了|交了|缴了|付了|是|为){0,3}' },
+      // Countries designated through Madrid (指定了十几个国家) are not registered one by one.
+      { field: 'sink', kind: 'count', counters: COUNTERS.countries, words: '(?:马德里)?(?:体系)?指定(?:了|的)?' },
+    ],
     topic: ['马德里', '国际注册'],
     retrieval: { terms: ['马德里', '马德里体系', '注册费'], expansions: { '商标国际注册': ['马德里', '境外商标注册'], '国际商标': ['马德里', '境外商标注册'], '国外注册商标': ['境外商标注册', '马德里'], '国外商标': ['境外商标注册', '马德里'], '海外商标': ['境外商标注册', '马德里'] } },
     english: [
@@ -54,6 +66,18 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'single-country-trademark',
+    numbers: [
+      {
+        field: 'singleCountryTrademarkCountries',
+        kind: 'count',
+        counters: COUNTERS.countries,
+        dir: 'backward',
+        only: ['trademark'],
+        // Only after a count (8个国家): 国家驰名商标, 国家知识产权局 are no countries counted; nor those Madrid designates.
+        words: '(?<!指定[^，。；]{0,8})(?<=[0-9一二两三四五六七八九十几多个])国家(?:单独|分别|单一|逐一)?(?:注册)?',
+      },
+      { field: 'singleCountryTrademarkCountries', kind: 'count', counters: COUNTERS.countries, only: ['trademark'], words: '(?:单独|分别|单一国家|逐一|逐个国家)注册(?:了)?(?:商标)?' },
+    ],
     topic: ['单一国家', '(\\d{1,4}|[一二两三四五六七八九十]{1,4})个国家.{0,8}(注册|商标)', '逐国注册', '单独注册'],
     retrieval: { terms: ['单一国家'] },
     english: [
@@ -63,6 +87,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'gi-trademark',
+    numbers: [{ field: 'giTrademarksCount', kind: 'count', counters: COUNTERS.marks, sums: true, words: '地理标志(?:证明商标|集体商标|商标)?(?:或集体商标)?' }],
     topic: ['地理标志'],
     retrieval: { terms: ['地理标志'], synonyms: [['地理标志', '地标', '地理标识']], expansions: { '农产品': ['地理标志', '富农'] } },
     english: [

@@ -30,6 +30,66 @@ export interface RuleLexicon {
   lookAlikes?: readonly LookAlike[];
   /** How people name each value of a choice fact of this award (the office a trademark was registered with). */
   values?: ChoiceWords;
+  /** The words a number stands beside for each numeric fact of this award: the chat's number reader is built from them. */
+  numbers?: readonly NumberCue[];
+  /**
+   * Counter words of a count fact that no number words read (the stations a station reader counts): how a
+   * bare reply to its question (两个) is taken.
+   */
+  counts?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * What a message is about, which decides what a shared word means (发明专利 is art.1's stock, an agency's
+ * grants in an agency's message, the first patent in an art.9 story). The chat detects them per message.
+ */
+export type Story =
+  | 'art1'
+  | 'art9'
+  | 'agency'
+  | 'transfer'
+  | 'foreignSuit'
+  | 'settled'
+  | 'trademark'
+  | 'securitization'
+  | 'privateIssue'
+  | 'loan'
+  | 'highValue'
+  | 'earlyWarning'
+  | 'madridOnly';
+
+/** One way a numeric fact is named: the number beside these words is read into the field. */
+export interface NumberCue {
+  /**
+   * The profile field; or `increase` (比去年多了6件), `patentProductSalesYuan` (a figure that is no field by
+   * itself), or `sink` for figures that must land nowhere (a transfer's price in a buyer's story).
+   */
+  field: string;
+  kind: 'count' | 'yuan' | 'percent' | 'rate' | 'months' | 'year';
+  /** A regex source with bounded quantifiers. */
+  words: string;
+  /** Matched without regard to letter case (ABS, LPR). */
+  caseless?: boolean;
+  /** Counter words a count takes (件, 家 …). */
+  counters?: readonly string[];
+  /** Read only in a message telling one of these stories. */
+  only?: readonly Story[];
+  /** Never read in a message telling any of these stories. */
+  not?: readonly Story[];
+  /** Which side the number may stand on; both by default. */
+  dir?: 'forward' | 'backward';
+  /** A time word or generic word: no mention when no number attaches to it. */
+  silent?: boolean;
+  /** A verb or time word rather than the thing counted: it yields to the noun of another topic. */
+  verb?: boolean;
+  /** Cues of one topic (art.1's stock): a verb yields only to nouns of another family. */
+  family?: string;
+  /** A sink naming things that do not count for this field (区级 early-warning projects): alone, the field is 0. */
+  zeroFor?: string;
+  /** Names one kind of a counted thing (证明商标 / 集体商标): the counts add up. */
+  sums?: boolean;
+  /** The number that counts for the field over any other told for it (其中金东的12家). */
+  decisive?: boolean;
 }
 
 export interface ChoiceWords {
