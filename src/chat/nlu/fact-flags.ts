@@ -1,3 +1,4 @@
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { type Contexts, PRIVATE_ISSUE, SUIT_WORDS } from './fact-cues';
 import { levelNames } from '../../rules/lexicon/levels';
@@ -42,20 +43,14 @@ interface FlagCue {
   newOnly?: boolean;
 }
 
-const FLAG_CUES: FlagCue[] = [
-  { field: 'ipManagementStandardCertified', re: /贯标|(?:企业)?知识产权管理(?:规范|体系)(?:国家标准)?(?:认证)?|管理规范认证/g },
-  { field: 'newWellKnownTrademark', re: /驰名商标|驰名/g, newOnly: true },
-  {
-    field: 'clusterRegionalMarkFirstRegistered',
-    re: /(?:制造业)?(?:产业集群)?区域(?:品牌)?(?:证明)?商标|(?:产业集群|制造业)(?:的)?(?:证明商标|集体商标)|集体商标/g,
-    unless: /地理标志/,
-    // A bare 集体商标 may as well be a geographical-indication mark (art.16.2): only 首次 or the cluster says which.
-    yesNeeds: /首次|第一次|头一次|区域|产业集群|制造业/,
-    newOnly: true,
-  },
-  { field: 'greenProductCertified', re: /绿色产品(?:认证)?(?:证书)?|绿色(?:产品)?认证(?:证书)?/g },
-  { field: 'zhejiangMadeCertified', re: /浙江制造(?:国际)?(?:互认)?(?:认证)?(?:证书)?|品字标(?:国际)?(?:互认)?(?:认证)?(?:证书)?/g, yesNeeds: /互认/ },
-];
+/** The yes/no facts of every award, from its lexicon (`flags`). */
+const FLAG_CUES: FlagCue[] = RULE_LEXICONS.flatMap((l) => l.flags ?? []).map((f) => ({
+  field: f.field as FlagKey,
+  re: new RegExp(f.words, 'g'),
+  yesNeeds: f.yesNeeds ? new RegExp(f.yesNeeds) : undefined,
+  unless: f.unless ? new RegExp(f.unless) : undefined,
+  newOnly: f.newOnly,
+}));
 
 /** art.16.3 lists only 省级 brand stations: a station of another level is no such fact. */
 const BRAND_LEVELS = listedLevels('provincialBrandStationNew');

@@ -17,6 +17,7 @@ const STOCK_TIME_WORD = { ...STOCK, silent: true, verb: true } as const;
 export const ART1_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'patent-intensive-enterprise',
+    flags: [{ field: 'ipManagementStandardCertified', words: '贯标|(?:企业)?知识产权管理(?:规范|体系)(?:国家标准)?(?:认证)?|管理规范认证' }],
     // The stock now, last year's stock, and the increase, told apart by their time words; not patents being
     // licensed or sold (把6件发明专利许可给了…), which are art.8's.
     numbers: [

@@ -9,6 +9,7 @@ const EU = placeOf('欧盟')!;
 export const ART16_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'well-known-trademark',
+    flags: [{ field: 'newWellKnownTrademark', words: '驰名商标|驰名', newOnly: true }],
     topic: ['驰名'],
     retrieval: { terms: ['驰名商标'], synonyms: [['驰名商标', '中国驰名商标', '驰名']] },
     english: [
@@ -19,6 +20,16 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'cluster-regional-trademark',
+    // A bare 集体商标 may as well be a geographical-indication mark (art.16.2): only 首次 or the cluster says which.
+    flags: [
+      {
+        field: 'clusterRegionalMarkFirstRegistered',
+        words: '(?:制造业)?(?:产业集群)?区域(?:品牌)?(?:证明)?商标|(?:产业集群|制造业)(?:的)?(?:证明商标|集体商标)|集体商标',
+        unless: '地理标志',
+        yesNeeds: '首次|第一次|头一次|区域|产业集群|制造业',
+        newOnly: true,
+      },
+    ],
     topic: ['(区域|产业集群).{0,8}(证明商标|集体商标)', '集群.{0,4}商标'],
     retrieval: { terms: ['证明商标', '集体商标'], expansions: { '区域品牌': ['制造业产业集群区域证明商标', '集体商标'], '产业集群': ['制造业产业集群区域证明商标'] } },
     english: [
@@ -111,6 +122,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'green-product-certification',
+    flags: [{ field: 'greenProductCertified', words: '绿色产品(?:认证)?(?:证书)?|绿色(?:产品)?认证(?:证书)?' }],
     topic: ['绿色产品'],
     retrieval: { terms: ['绿色产品认证'], expansions: { '绿色': ['绿色产品认证'] } },
     english: [
@@ -119,6 +131,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'zhejiang-made-certification',
+    flags: [{ field: 'zhejiangMadeCertified', words: '浙江制造(?:国际)?(?:互认)?(?:认证)?(?:证书)?|品字标(?:国际)?(?:互认)?(?:认证)?(?:证书)?', yesNeeds: '互认' }],
     topic: ['浙江制造', '品字标'],
     retrieval: { terms: ['浙江制造', '国际互认证书'], synonyms: [['浙江制造', '品字标']], expansions: { '互认': ['浙江制造国际互认证书'] } },
     english: [

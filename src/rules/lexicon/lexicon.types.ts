@@ -32,6 +32,8 @@ export interface RuleLexicon {
   values?: ChoiceWords;
   /** The words a number stands beside for each numeric fact of this award: the chat's number reader is built from them. */
   numbers?: readonly NumberCue[];
+  /** The words of each yes/no fact of this award held or obtained (贯标, 驰名商标): said, denied or asked. */
+  flags?: readonly FlagWords[];
   /**
    * Counter words of a count fact that no number words read (the stations a station reader counts): how a
    * bare reply to its question (两个) is taken.
@@ -57,6 +59,19 @@ export type Story =
   | 'highValue'
   | 'earlyWarning'
   | 'madridOnly';
+
+/** The words of a yes/no fact: the message says it has the thing, has not, or asks about it. */
+export interface FlagWords {
+  field: string;
+  /** A regex source with bounded quantifiers. */
+  words: string;
+  /** A yes needs one of these words too (a regex source): 浙江制造 alone is not the 国际互认 certificate. */
+  yesNeeds?: string;
+  /** Not this fact where its clause says this (a regex source): 集体商标 of a 地理标志 is art.16.2's count. */
+  unless?: string;
+  /** A thing new this year: 早就有了 means it is not new. */
+  newOnly?: boolean;
+}
 
 /** One way a numeric fact is named: the number beside these words is read into the field. */
 export interface NumberCue {

@@ -11,7 +11,7 @@ describe('rule lexicons', () => {
   });
 
   it.each(RULE_LEXICONS.map((l) => [l.ruleId, l] as const))('%s: topic phrasings compile and stay linear (bounded quantifiers only)', (_id, l) => {
-    for (const source of [...l.topic, ...(l.numbers ?? []).map((c) => c.words), ...(l.levels ?? []).map((t) => t.thing), ...(l.lookAlikes ?? []).flatMap((a) => [a.words, a.when ?? '']), ...(l.english ?? []).map(([en]) => en)]) {
+    for (const source of [...l.topic, ...(l.numbers ?? []).map((c) => c.words), ...(l.flags ?? []).flatMap((f) => [f.words, f.yesNeeds ?? '', f.unless ?? '']), ...(l.levels ?? []).map((t) => t.thing), ...(l.lookAlikes ?? []).flatMap((a) => [a.words, a.when ?? '']), ...(l.english ?? []).map(([en]) => en)]) {
       expect(() => new RegExp(source)).not.toThrow();
       expect(unbounded(source) ? source : 'bounded').toBe('bounded');
     }
@@ -38,6 +38,7 @@ describe('rule lexicons', () => {
         if (c.kind === 'count') expect(c.counters?.length).toBeGreaterThan(0);
       }
       for (const field of Object.keys(l.counts ?? {})) expect([l.ruleId, facts.includes(field)]).toEqual([l.ruleId, true]);
+      for (const f of l.flags ?? []) expect([l.ruleId, f.field, facts.includes(f.field)]).toEqual([l.ruleId, f.field, true]);
     }
   });
 
