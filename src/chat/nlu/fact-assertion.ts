@@ -16,8 +16,14 @@ import type { Finding } from './fact-types';
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
 const THIRD_PARTY = new RegExp(
-  `^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家)|帮|替)?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)`,
+  `^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家)|帮|替)?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)`,
 );
+/**
+ * Someone else as the clause's subject, unless the clause gives the thing to the applicant (合作的大学把专利
+ * 转让给我们了: the purchase is the applicant's fact).
+ */
+const THIRD_PARTY_CLAUSE = { test: (s: string) => THIRD_PARTY.test(s) && !TO_US.test(s) };
+const TO_US = /(?:给|向|卖给|转让给|许可给|授权给)(?:了)?(?:我们|我司|我公司|本公司|咱们|我厂|我单位|本单位)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
   /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
@@ -33,6 +39,8 @@ const THIS_YEAR = /今年|本年|当年/;
 const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 /** A count of what is held (累计有40件, 目前拥有, 存量), not of what is new this year. */
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
+/** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
+const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
 const NEW_IN_CLAUSE = /新增|新获|新授权|新认定|新承担|新立项|增加|多了|增长|新(?:拿|评|批)/;
 
 /** 是去年拿的, 在前年评上的: the year said of the thing itself. */
@@ -94,7 +102,7 @@ function neighbourhood(msg: Message, i: number): string {
  * in one long clause, and reading it again for each would make the gate quadratic in the message length.
  */
 const READINGS = new WeakMap<Message, Map<string, boolean>>();
-function reads(msg: Message, key: string, re: RegExp, text: () => string): boolean {
+function reads(msg: Message, key: string, re: { test(text: string): boolean }, text: () => string): boolean {
   let memo = READINGS.get(msg);
   if (!memo) READINGS.set(msg, (memo = new Map()));
   let v = memo.get(key);
@@ -108,13 +116,13 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const i = clauseIndex(msg, f.at);
   const own = () => clauseText(msg, f.at);
   const near = () => neighbourhood(msg, i);
-  if (reads(msg, `third-party:${i}`, THIRD_PARTY, () => own().trim())) return 'third-party';
+  if (reads(msg, `third-party:${i}`, THIRD_PARTY_CLAUSE, () => own().trim())) return 'third-party';
   // 我们的合作伙伴在美国打官司赢了，代理费200万: who the sentence opens with owns the facts after it, until
   // the applicant names itself again (…，我们也…).
   const opener = sentenceOpener(msg, i);
   const whatIf = sentenceOf(msg, f.at).conditional || sentenceOf(msg, f.at).variant;
   if (opener !== undefined && opener !== i && !whatIf && !reads(msg, `own-again:${i}`, OWN_AGAIN, () => clausesBetween(msg, opener + 1, i))) {
-    if (reads(msg, `third-party:${opener}`, THIRD_PARTY, () => clauseTextAt(msg, opener).trim())) return 'third-party';
+    if (reads(msg, `third-party:${opener}`, THIRD_PARTY_CLAUSE, () => clauseTextAt(msg, opener).trim())) return 'third-party';
     if (reads(msg, `planned-open:${opener}`, PLANNED_OPENER, () => clauseTextAt(msg, opener).trim())) return 'not-yet';
   }
   const other = OTHER_THING[f.field];
@@ -128,7 +136,9 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
   }
   // 累计有40件高价值发明专利: the stock, which says nothing of how many are new (or not yet paid for).
-  if (stockSensitive(f.field) && typeof f.value === 'number' && reads(msg, `stock:${i}`, STOCK, own) && !reads(msg, `new:${i}`, NEW_IN_CLAUSE, own)) {
+  // 两件一共(多少): 一共 closing the clause asks for the sum of the money, it tells no stock.
+  const ownStock = () => own().replace(SUM_ASKED, '');
+  if (stockSensitive(f.field) && typeof f.value === 'number' && reads(msg, `stock:${i}`, STOCK, ownStock) && !reads(msg, `new:${i}`, NEW_IN_CLAUSE, own)) {
     return 'stock';
   }
   if (newThisYear(f.field)) {

@@ -1131,3 +1131,41 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     expect(extractFacts(message, context)).toEqual(expected);
   });
 });
+
+describe('whose fact, and what a number counts', () => {
+  it('a related firm as the subject owns the award; a transfer to the applicant stays the applicant’s', () => {
+    for (const say of ['总装厂今年被认定为国家知识产权示范企业，我们是它的配套厂', '我们下游的企业拿了中国专利银奖']) {
+      const read = extractFacts(say);
+      expect([say, read.facts.newIpEnterpriseTitles ?? read.facts.newChinaPatentAwards, Object.values(read.doubts ?? {})]).toEqual([say, undefined, ['third-party']]);
+    }
+    expect(extractFacts('合作的研究院把一件发明专利卖给我们了，这是我们的第一件发明专利').facts).toMatchObject({ firstInventionPatentSource: '向高校或科研机构购买' });
+  });
+
+  it('someone else’s award asked for as ours is answered as not ours', () => {
+    const read = extractFacts('上游的企业拿了中国专利金奖，我们作为供应商可以跟着拿吗');
+    expect(read.others).toContain('newChinaPatentAwards');
+  });
+
+  it('levels asked to be treated as, one level or a list of them, are no levels held', () => {
+    expect(extractFacts('承担的是国家级导航项目，能不能按省、市级的标准给').unlisted).toEqual([expect.objectContaining({ field: 'newPatentNavigationProjectLevels' })]);
+    expect(extractFacts('承担的是国家级导航项目，能不能按省、市级的标准给').facts.newPatentNavigationProjectLevels).toBeUndefined();
+  });
+
+  it('an insurance named by its own kind is no IP insurance, whatever the question compares it with', () => {
+    const other = extractFacts('厂里买了企业财产一切险，保费5万，能按知识产权保险的比例补吗');
+    expect(other.facts.ipInsurancePremiumYuan).toBeUndefined();
+    expect(other.unlisted).toEqual([expect.objectContaining({ field: 'ipInsurancePremiumYuan' })]);
+    expect(extractFacts('买了知识产权侵权责任险，保费4万，另外还有车险').facts.ipInsurancePremiumYuan).toBe(40000);
+  });
+
+  it('一共 closing a reply asks for the sum; a stock told with it is still a stock', () => {
+    expect(extractFacts('三件一共', { focus: ['giTrademarksCount'], asked: 'giTrademarksCount' }).facts).toEqual({ giTrademarksCount: 3 });
+    expect(extractFacts('地理标志商标我们一共有3件', { focus: ['giTrademarksCount'] }).facts).toEqual({});
+  });
+
+  it('两个加起来 after two awards counts the awards, not a fact of the one in focus', () => {
+    const focus: ProfileKey[] = ['selfDevelopedInventionPatentsCount', 'annualSalesYuan'];
+    expect(extractFacts('两项加起来', { focus, asked: 'selfDevelopedInventionPatentsCount', awardsDiscussed: 2 }).facts).toEqual({});
+    expect(extractFacts('两个', { focus, asked: 'selfDevelopedInventionPatentsCount', awardsDiscussed: 2 }).facts).toEqual({ selfDevelopedInventionPatentsCount: 2 });
+  });
+});

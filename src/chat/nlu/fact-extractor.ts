@@ -67,6 +67,8 @@ export interface ExtractContext {
   budgetMs?: number;
   /** The user's previous message: a bare level reply (省级的) qualifies the thing it named (优势企业). */
   previous?: string;
+  /** How many awards the conversation has been about: 两个加起来 then counts awards, it answers no question. */
+  awardsDiscussed?: number;
 }
 
 /** Figures the message states that are not profile fields by themselves; the engine combines them with the profile. */
@@ -141,7 +143,8 @@ const NEW_THIS_YEAR = /今年[^，。？?]{0,4}?(?:又|新|也)(?:拿|获|评|�
 const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享受)|重复(?:申请|申报|领取|拿|享受)|又能/;
 
 /** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
-const OUR_ASK = /(?:我们|我司|我公司|本公司|咱们)(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以)(?:申请|申报|拿|领|享受|获得)/;
+const OUR_ASK =
+  /(?:我们|我司|我公司|本公司|咱们|我厂)(?:企业|公司|厂)?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)/;
 
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:拿|申请|申报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
@@ -285,6 +288,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const loans = planLoans(
     msg,
     numeric.filter((a) => a.kind !== 'year' && a.target !== 'sink'),
+    focus.has('ipPledgeLoans'),
   );
   const marks = planTrademarks(msg);
   const awards = planAwards(msg, focus);
@@ -326,9 +330,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
   }
-  takeLeadingCount(msg, context.asked, findings);
+  // 两个加起来 with two awards under discussion: the number counts the awards, it is no reply to either.
+  const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
+  if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
   applyCorrections(msg, focusList, nums, used, findings);
-  applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, context.asked);
+  if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, context.asked);
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
@@ -381,7 +387,8 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     mentions.push({ field: 'patentTransferValueYuan', at: msg.text.search(JINDONG_PART) });
   }
   const derived = derive(facts, approximate, increase, productSales, mentions);
-  if (loanResult.untyped.length > 0) derived.untypedPledgeLoans = loanResult.untyped;
+  // A loan told without its right is judged as a fact too: asked about or required, it is no loan told.
+  if (loanResult.untyped.length > 0 && loanResult.untypedAt.every((at) => judge(at, true, undefined, 'ipPledgeLoans'))) derived.untypedPledgeLoans = loanResult.untyped;
   const increments: Partial<Record<NumericKey, number>> = {};
   for (const i of read.increments) {
     if ((facts as Record<string, unknown>)[i.field] !== undefined || !judge(i.at, true, false, i.field)) continue;
@@ -608,6 +615,8 @@ const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|�
 const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   newIpEarlyWarningProjectsCount: new RegExp(`^(?:个|项)?(?:是|为|属于)?(?:${listedLevels('newIpEarlyWarningProjectsCount').unlisted})`),
 };
+/** 两个加起来, 这两项一共多少: the sum of the awards asked for, the number counting them. */
+const SUM_OF_AWARDS = /^(?:那|那么)?(?:这|这些)?(?:[两二三四五六七八九几]|\d)(?:个|项|样|笔)(?:奖励|补贴|资助|项目|奖)?(?:的)?(?:一共|总共|合计|加起来|加在一起|合起来)(?:是|能|可以|可)?(?:拿|领|有)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?。！!]?$/;
 /** 其中有一个是区级的: a part of a figure told before, not the figure. */
 const PART_OF = /其中(?:有|的)?$/;
 

@@ -1,5 +1,5 @@
 import { FOREIGN_PLACE_SOURCE, placeOf } from '../../rules/countries';
-import { Level, LEVEL_SOURCE, levelNames, levelOf, LEVELS } from '../../rules/lexicon/levels';
+import { Level, LEVEL_SOURCE, levelNames, levelOf, LEVELS, levelStems } from '../../rules/lexicon/levels';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 
 /**
@@ -50,8 +50,8 @@ function levelMatches(text: string): RegExpExecArray[] {
   return lastLevels.matches;
 }
 
-/** 按省级的10万给吗: a level the applicant asks to be treated as, not one it has. */
-const TREATED_AS = /(?:按|按照|参照|比照|当作|当成)(?:的)?$/;
+/** 按省级的10万给吗, 按省市级的算: a level (or a list of them) the applicant asks to be treated as, not one it has. */
+const TREATED_AS = new RegExp(`(?:按|按照|参照|比照|当作|当成)(?:的)?(?:(?:${levelStems()})(?:的)?[、和及与或]?){0,2}$`);
 /** …，结果没评上 / 最后落选了: the result of what the clause before told, denied. */
 const RESULT_DENIED = /^[^。；;]{0,14}?[，,](?:但是?|可是|可惜|不过)?(?:结果|最后|最终|后来)(?:还是)?(?:没|未|落选|没能)/;
 
@@ -67,7 +67,7 @@ export function findLevels(text: string, from: number, to: number): LevelMention
   }
   const inside: RegExpExecArray[] = [];
   for (let i = lo; i < all.length && all[i].index < to; i++) if (all[i].index + all[i][0].length <= to) inside.push(all[i]);
-  const said = inside.filter((m) => !TREATED_AS.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index ?? 0)));
+  const said = inside.filter((m) => !TREATED_AS.test(text.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0)));
   return said.map((m) => {
     const start = m.index ?? 0;
     const before = text.slice(Math.max(from, start - 5), start);

@@ -49,6 +49,8 @@ const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
+/** Another loan told, not the one under discussion restated. */
+const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|几笔/;
 /** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
 const DAYS = /(?<!第)([0-9]+|[零一二两三四五六七八九十百]+)(?:个)?(?:自然)?天/g;
 const NOT_PERIOD_BEFORE = /(?:逾期|延期|超期|提前|还有|再过|剩下?|晚了|拖了|宽限(?:期)?)(?:了)?$/;
@@ -83,19 +85,26 @@ interface LoanDraft {
 
 export interface LoanPlan {
   anchors: Anchor[];
-  finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[]; consumed: Num[] };
+  /** `untyped`: loans told without their right, with where each was told (`untypedAt`). */
+  finish(assignment: Assignment, nums: readonly Num[]): Extraction & { untyped: UntypedLoan[]; untypedAt: number[]; consumed: Num[] };
 }
 
 /**
  * `cutAt`: where other facts' cues stand; a loan's words stop at the first later clause holding one. The
  * LPR is no other fact (专利质押200万，LPR 3.45%，全年: 全年 is still the loan's).
  */
-export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { target?: string })[]): LoanPlan {
+export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { target?: string })[], aboutLoans = false): LoanPlan {
   const text = msg.text;
   const cutAt = cuesOfOtherFacts.filter((a) => a.target !== 'lprOneYearPercent');
-  const cues = matchAll(text, LOAN_CUE)
+  let cues = matchAll(text, LOAN_CUE)
     .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? '') }))
     .filter((c) => !/(?:没有?|未|从没|从未|没做过?|没办过?)[^，。]{0,6}$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
+  // 那如果只贷了1000w呢, said of the loan under discussion: its principal restated, no right named (an
+  // untyped entry, which the planner lays over the one loan known). Not another loan (还有一笔).
+  if (cues.length === 0 && aboutLoans && !ANOTHER_LOAN.test(text) && !/没|未|无|不/.test(text)) {
+    const first = matchAll(text, PRINCIPAL)[0];
+    if (first) cues = [{ ...first, type: undefined }];
+  }
   // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
   const merged: typeof cues = [];
   for (const c of cues) {
@@ -248,6 +257,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
 
       const typed: PledgeLoan[] = loans.filter((l) => l.type).map((l) => ({ rightType: l.type as RightType, ...l.loan }));
       const untyped = loans.filter((l) => !l.type).map((l) => l.loan);
+      const untypedAt = loans.filter((l) => !l.type).map((l) => l.at);
       const findings: Extraction['findings'] = [];
       if (typed.length > 0) {
         const first = loans.find((l) => l.type);
@@ -268,7 +278,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         const distinct = new Set(years.map((n) => n.value));
         if (distinct.size === 1) findings.push(finding('pledgeLoanSubsidyYear', years[0].value, years[0].start, { figure: true }));
       }
-      return { findings, mentions, untyped, consumed };
+      return { findings, mentions, untyped, untypedAt, consumed };
     },
   };
 }

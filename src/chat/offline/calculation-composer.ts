@@ -103,7 +103,7 @@ export function totalLine(calculations: Calculation[]): string | undefined {
   const eligible = calculations.filter((c) => c.eligible);
   if (eligible.length < 2) return undefined;
   const total = eligible.reduce((s, c) => s + c.amountYuan, 0);
-  return `合计：以上${eligible.length}项共可获${formatYuan(total)}。`;
+  return `合计可获${formatYuan(total)}（以下${eligible.length}项相加）。`;
 }
 
 /** The closing tip of a calculated answer, in the words of the version the calculations used. */

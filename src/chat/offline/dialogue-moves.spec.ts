@@ -25,6 +25,7 @@ describe('readTurn: the move each message makes', () => {
   it.each([
     ['新增高价值发明专利20件，能拿多少', NONE, 'named-award', ['high-value-patents']],
     ['驰名商标和质押贷款贴息叠加吗', NONE, 'mechanics', []],
+    ['市里也有驰名商标的奖金，区里这份和市里那份都能拿吗', NONE, 'mechanics', []],
     // Facts of one of two awards under discussion: both are answered again, so a total stays one.
     ['贷款是专利质押600万，一年期，按期还的', LOAN_AND_MARK, 'slot-answer', ['ip-pledge-loan-interest', 'well-known-trademark']],
     // A what-if narrows to the award it changes.
@@ -60,6 +61,16 @@ describe('mergeFacts: corrections and additions of list entries', () => {
     expect(merged.ipPledgeLoans?.[0]).toMatchObject({ rightType: '专利权', interestMonths: 12 });
     expect(merged.ipPledgeLoans?.[1]).toMatchObject({ rightType: '商标权', loanPrincipalYuan: 3_000_000 });
     expect(merged.ipPledgeLoans?.[1].interestMonths).toBeUndefined();
+  });
+
+  it('a principal restated without its right is the one loan known; another loan is not', () => {
+    const what = extractFacts('要是借款只有四百万呢', { focus: ['ipPledgeLoans'] });
+    expect(what.hypothetical).toBe(true);
+    expect(mergeFacts({ ipPledgeLoans: [loan] }, what).ipPledgeLoans).toEqual([{ ...loan, loanPrincipalYuan: 4_000_000, ipPledgedPrincipalYuan: 4_000_000 }]);
+    expect(mergeFacts({ ipPledgeLoans: [loan] }, extractFacts('另外还有一笔贷款300万', { focus: ['ipPledgeLoans'] })).ipPledgeLoans).toBeUndefined();
+    expect(mergeFacts({ ipPledgeLoans: [loan] }, extractFacts('贷款要满多少才能申请', { focus: ['ipPledgeLoans'] })).ipPledgeLoans).toBeUndefined();
+    // Without the loan under discussion there is nothing to restate.
+    expect(extractFacts('要是借款只有四百万呢').derived.untypedPledgeLoans).toBeUndefined();
   });
 
   it('同时还 adds a level to the ones told; 按期还了 adds nothing', () => {

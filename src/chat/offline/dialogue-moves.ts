@@ -63,13 +63,14 @@ export interface TurnReading {
 }
 
 /** A question about money or eligibility, as opposed to "what does the policy say about …". */
-export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有|啥|什么)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共/;
+export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算算|测算|能拿|能领|能补|能奖|可以拿|可以领|能得|给多少|补多少|奖多少|金额|够不够|符合|够格|能不能|可不可以|有没有(钱|补|奖)|有(没有|啥|什么)?(补贴|奖励|补助|资助|奖金|钱|奖)|给钱|(还能|能否|可以)再?(拿|领|申请|享受)|一共|合计|总共|加起来|加在一起|合起来/;
 
 /** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
 const CITY = PAYER_FORMS.市级!.join('|');
 export const STACKING_QUESTION = new RegExp(
   `叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(${CITY})[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)` +
     `|(${CITY})[^。？?]{0,8}(也)?(给了|发了|奖了|补了|配套了)[^。？?]{0,24}区(里|级)?(还能|能不能|可以|能否|还可以|还给)` +
+    `|(${CITY})[^。？?]{0,30}(两份|双份|一回事|一码事|同一笔|同一个钱|都拿|都能拿|都可以拿|都领)` +
     '|(两|几|多|三)年[^。？?]{0,6}(加(一起|起来|在一起)|合(并|起来|计)|累计|一起算)',
 );
 const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;

@@ -5,12 +5,12 @@ import { findRule, RULES } from '../../rules/rules.registry';
 import { SearchHit } from '../../retrieval/retrieval.service';
 import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
-import { ExtractedFacts } from '../nlu/fact-extractor';
+import { ExtractContext, ExtractedFacts } from '../nlu/fact-extractor';
 import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { DialogueMove, readTurn, rulesFor, TurnReading } from './dialogue-moves';
 
-export type FactExtractor = (text: string, context: { focus?: readonly ProfileKey[]; asked?: ProfileKey; previous?: string }) => ExtractedFacts;
+export type FactExtractor = (text: string, context: Omit<ExtractContext, 'budgetMs'>) => ExtractedFacts;
 
 export interface NumericPlan {
   /** What the message does in the conversation (src/chat/offline/dialogue-moves.ts). */
@@ -109,6 +109,10 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     if (now.length === 1 && was.length === 1) out[f] = [{ ...was[0], ...now[0] }];
     else out[f] = now.map((n) => ({ ...(was.find((w) => agrees(w, n)) ?? {}), ...n }));
   }
+  // 那如果只贷了1000w呢: a loan's figures restated without its right are the one loan known.
+  const untyped = extracted.derived.untypedPledgeLoans;
+  const loans = profile.ipPledgeLoans;
+  if (untyped?.length === 1 && loans?.length === 1 && out.ipPledgeLoans === undefined) out.ipPledgeLoans = [{ ...loans[0], ...untyped[0] }];
   for (const [f, delta] of Object.entries(extracted.derived.increments ?? {})) {
     const base = (out[f] as number | undefined) ?? (profile[f as ProfileKey] as number | undefined);
     if (typeof base === 'number' && typeof delta === 'number' && base + delta >= 0) out[f] = base + delta;
@@ -150,7 +154,7 @@ export class NumericPlanner {
     // Most relevant first: the fact the last answer asked for.
     const focusFields = asked ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
     const previous = [...session.turns].reverse().find((t) => t.role === 'user')?.text;
-    const extracted = this.extract(text, { focus: focusFields, asked, previous });
+    const extracted = this.extract(text, { focus: focusFields, asked, previous, awardsDiscussed: session.ruleHistory?.length ?? 0 });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     const { move, rules: targets } = this.read(text, session, extracted, hits);
     let rules = targets;

@@ -259,6 +259,9 @@ export class OfflineEngine {
     const shown = mergeCitations(calculations.flatMap((c) => this.decisive(c, ruleCitations)), this.corpus);
     const parts: string[] = [];
     if (plan.hypothetical && calculations.some((c) => c.status === 'eligible')) parts.push('以下按您假设的情况测算（假设不会记为您的实际情况）：');
+    // Several awards: the sum is the answer, so it comes first.
+    const total = totalLine(calculations);
+    if (total) parts.push(total);
     if (plan.rejected.length) parts.push(`以下信息不合理，未予采用，请核实后重新告诉我：${plan.rejected.join('；')}。`);
     // Still in progress and asked to be paid ahead: not met yet — said as that, not as a failed condition.
     const reads = (c: Calculation, facts: readonly ProfileKey[]) => c.status === 'ineligible' && Boolean(findRule(c.ruleId)?.facts.some((f) => facts.includes(f as ProfileKey)));
@@ -270,8 +273,6 @@ export class OfflineEngine {
         parts.push(`【${c.title}】不符合：您说的是其他单位（品牌方、供应商、合作方等）取得的事项，按原文奖补给取得该事项的单位本身，贵单位不能凭他人的${c.title.replace(/奖励|补助|资助|补贴$/, '')}申报。`);
       } else parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
     }
-    const total = totalLine(calculations);
-    if (total) parts.push(total);
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
       parts.push('您提供的部分数字是约数，测算按所说的数计算，仅供参考，申报时请以准确数字为准。');
     }

@@ -56,7 +56,9 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     // 企业财产险, 车险, 社保: insurance, but not of intellectual property (专利执行险, 侵权责任险 are).
     lookAlikes: [
       {
-        words: '^(?![^]*(?:知识产权|专利|商标|侵权|执行险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产|产品|公众|环境|污染|运输|工程|信用|董监高|职业)(?:责任)?(?:保)?险|社保',
+        // Unless an IP insurance is told too (a question 能按知识产权保险补吗 tells none): 财产一切险 is still 财产险.
+        words:
+          '^(?![^]*(?:(?<!按|按照|当作|当成|算)(?:知识产权|专利|商标)[^，。；、和及与]{0,8}?险|(?:侵权|执行)(?:责任)?险))[^]*(?:财产|车|人身|意外|健康|寿|养老|医疗|工伤|货运|货物|雇主|安全生产|产品|公众|环境|污染|运输|工程|信用|董监高|职业)[^，。；、和及与]{0,4}?(?:责任)?(?:保)?险|社保',
         field: 'ipInsurancePremiumYuan',
         what: '非知识产权类保险',
         replaces: true,
