@@ -41,6 +41,8 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
 /** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
 const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
+/** A figure summed over years: 两年累计, 这几年加起来, 三年共. */
+const MULTI_YEAR = /(?:两|二|三|四|五|几|多|这几|近[两三五几])年(?:来|间|里|内)?(?:的)?(?:累计|合计|一共|加起来|总共|共|总计)/;
 const NEW_IN_CLAUSE = /新增|新获|新授权|新认定|新承担|新立项|增加|多了|增长|新(?:拿|评|批)/;
 
 /** 是去年拿的, 在前年评上的: the year said of the thing itself. */
@@ -135,6 +137,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (f.figure && typeof f.value === 'number') {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
   }
+  // 两年累计17家: a figure over several years is no one year's (the policy counts per year).
+  if (f.figure && typeof f.value === 'number' && reads(msg, `multi-year:${i}`, MULTI_YEAR, own)) return 'multi-year';
   // 累计有40件高价值发明专利: the stock, which says nothing of how many are new (or not yet paid for).
   // 两件一共(多少): 一共 closing the clause asks for the sum of the money, it tells no stock.
   const ownStock = () => own().replace(SUM_ASKED, '');

@@ -108,7 +108,9 @@ export function assign(msg: Message, anchors: readonly Anchor[], nums: readonly 
   for (const [c, as] of anchorsByClause) {
     const ns = (numsByClause.get(c) ?? []).slice(0, MAX_NUMBERS_PER_CLAUSE);
     if (ns.length === 0) continue;
-    const numberFirst = ns[0].start < as[0].start;
+    // A date opening the clause (2025年专利权质押贷款1200万) says nothing of how figures are written.
+    const firstFigure = ns.find((n) => !(n.unit === 'years' && looksLikeYear(n)));
+    const numberFirst = firstFigure !== undefined && firstFigure.start < as[0].start;
     const candidates: Candidate[] = [];
     for (const a of as) {
       // Only the numbers near the cue: distance first, then everything else.

@@ -7,7 +7,7 @@ import { optionsAtLevel, optionsOf } from './choice-reply';
 import { LEVELS } from '../../rules/lexicon/levels';
 import { findLevels, HELD_BEFORE, Level, LEVEL_RANK, TOTAL_BEFORE } from './fact-lexicon';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseAsks, matchAll, Message, sentenceCount, sentenceSays, Span, statedAt } from './fact-text';
+import { ASKS_AMOUNT, clauseAsks, matchAll, Message, sentenceCount, sentenceSays, Span, statedAt } from './fact-text';
 import { finding, type Anchor, type Extraction, type FactValue } from './fact-types';
 
 const CONTRACT_WORDS = /合同|许可|转让|商标|专利权/;
@@ -75,6 +75,9 @@ function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
+/** Between a title and a level said after it: 呢，我们是 / ，是. */
+const LEVEL_AFTER = /^[^。；;？?]{0,8}?(?:是|属于|为)$/;
+
 type Title = FactValue<'newIpEnterpriseTitles'>[number];
 /** The title art.3 lists at this level of this kind (示范 or 优势), from the field's options; none for 省级优势. */
 const TITLES: Partial<Record<`${Level}${'示范' | '优势'}`, Title>> = Object.fromEntries(
@@ -87,7 +90,9 @@ function titles(msg: Message, barriers: Barriers): Extraction {
   for (const m of matchAll(msg.text, TITLE)) {
     const w = windowOf(msg, m, barriers, { before: 14, after: 0 });
     const p = polarity(w);
-    const levels = findLevels(msg.text, w.from, m.start);
+    let levels = findLevels(msg.text, w.from, m.start);
+    // 示范企业呢，我们是国家级的: the level said after the title, of the applicant.
+    if (levels.length === 0) levels = findLevels(msg.text, m.end, Math.min(msg.text.length, m.end + 16)).filter((l) => LEVEL_AFTER.test(msg.text.slice(m.end, l.start)));
     const found = levels.filter((l) => !l.negated).map((l) => TITLES[`${l.level}${m.m[1] as '示范' | '优势'}`]);
     const around = windowOf(msg, m, barriers);
     if (p === 'query') out.mentions.push({ field: 'newIpEnterpriseTitles', at: m.start });
@@ -203,7 +208,8 @@ type ZhejiangAward = FactValue<'newZhejiangIpAwards'>[number];
 
 const CHINA_GRADE = /(?:中国)?(?:外观设计)?(?:专利)?(金奖|银奖|优秀奖)/g;
 const CHINA_SHORT = /([一二两三四五六七八九1-9])(?:个|项)?(金|银|优秀)(?!奖)/g;
-const ZHEJIANG_GRADE = /(?:浙江)?(?:省)?(?:知识产权奖)?(?:的)?(?:专利奖|商标奖)?(?:的)?(大奖|一等奖|二等奖|三等奖)/g;
+// 专利奖 二等: after the category's name the grade may drop its 奖.
+const ZHEJIANG_GRADE = /(?:浙江)?(?:省)?(?:知识产权奖)?(?:的)?(?:专利奖|商标奖)?(?:的)?(大奖|[一二三]等奖|(?<=(?:专利奖|商标奖|门类奖)\s?)[一二三]等(?!奖))/g;
 const OTHER_CONTESTS = /博览会|大赛|比赛|竞赛|展会|评比|发明展|科技进步|科学技术奖|自然科学|技术发明奖/;
 const COUNTERS = ['个', '项', '次', '件'];
 
@@ -218,11 +224,15 @@ export interface AwardPlan {
  */
 export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardPlan {
   const text = msg.text;
+  // 二等奖奖多少: one grade, asked about for its money and nothing won told, is the category asked
+  // (answered as a what-if of it). Beside a grade won (我们拿了优秀奖，金奖给多少) it is one not won.
+  const asked = [...matchAll(text, CHINA_GRADE), ...matchAll(text, ZHEJIANG_GRADE)];
+  const category = asked.length === 1 && clauseAsks(msg, asked[0].start) && !statedAt(msg, asked[0].start) && sentenceSays(msg, asked[0].start, ASKS_AMOUNT);
   // 没有金奖银奖 denies both; 金奖没拿到 denies after the grade; 那金奖给多少？ asks about one not won.
   const negated = (start: number, end: number) =>
     /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?(?:(?:金奖|银奖|优秀奖)[、和与及或]?)*$/.test(text.slice(Math.max(0, start - 12), start)) ||
     /^[^，。,；;]{0,3}?(?:没|未)(?:有)?(?:拿|获|得|评)?(?:到|上|着)?/.test(text.slice(end)) ||
-    (clauseAsks(msg, start) && !statedAt(msg, start));
+    (clauseAsks(msg, start) && !statedAt(msg, start) && !category);
   const grades: { span: Span; china?: ChinaAward; zhejiang?: ZhejiangAward; count?: number }[] = [];
   const several = (start: number) => /(?:好几|几|多|若干|一些)(?:个|项|次)?(?:中国)?(?:外观设计)?(?:专利)?$/.test(text.slice(Math.max(0, start - 8), start));
   const mentions: Extraction['mentions'] = [];
@@ -253,7 +263,7 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
     if (m.m[1] === '大奖') {
       if (!sentenceSays(msg, m.start, PROVINCIAL_AWARD_WORDS)) continue;
       grades.push({ span: m, zhejiang: '省知识产权奖大奖' });
-    } else grades.push({ span: m, zhejiang: `门类奖${m.m[1]}` as ZhejiangAward });
+    } else grades.push({ span: m, zhejiang: `门类奖${m.m[1].replace(/等$/, '等奖')}` as ZhejiangAward });
   }
   const anchors: Anchor[] = grades.map((g, i) => ({ start: g.span.start, end: g.span.end, target: `slot:award:${i}`, kind: 'count', counters: COUNTERS }));
 

@@ -41,6 +41,8 @@ export interface Contexts extends Record<Story, boolean> {
   earlyWarning: boolean;
   /** Madrid registrations, and no regional office (欧盟, ARIPO, OAPI) whose fees a bare 注册费 could be. */
   madridOnly: boolean;
+  /** This year and last year both told (去年3件今年12件): a figure of last year is not this year's. */
+  yearsApart: boolean;
 }
 
 const ART1_FIELDS: ProfileKey[] = ['selfDevelopedInventionPatentsCount', 'selfDevelopedInventionPatentsLastYearCount'];
@@ -77,6 +79,7 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
     earlyWarning: /预警/.test(text) && !/导航/.test(text),
     highValue: /高价值/.test(text),
     madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !OFFICE_OR_REGION.test(text),
+    yearsApart: /今年|当年|本年/.test(text) && /去年|上年|上一年|前年/.test(text),
   };
 }
 
@@ -115,6 +118,9 @@ const GENERAL_CUES: NumericCue[] = [
   // 按50万重新算, 按20%是不是能补60万: a claim, not a fact.
   { target: 'sink', kind: 'yuan', dir: 'forward', re: /(?<!LPR|利率)按(?:照)?(?=[0-9一二两三四五六七八九十百千万])/i },
   { target: 'sink', kind: 'percent', dir: 'forward', re: /(?<!LPR|利率)按(?:照)?(?=[0-9一二两三四五六七八九十]|百分之)/i },
+  // 去年3件今年12件: a count said of last year beside this year's, outside an art.1 story (whose cues read
+  // last year's stock).
+  { target: 'sink', kind: 'count', dir: 'forward', when: (c) => !c.art1 && c.yearsApart, re: /(?:去年|上年|上一年|前年)(?:新增|新|注册|获得|拿了|授权|认定|评上|承担|转让给?|许可给?)?(?:了)?(?:是|有|为|只有|才)?(?=[0-9一二两三四五六七八九十几]{1,4}(?:件|个|项|家))/ },
   // 两项一共多少, 两个加起来是多少.
   { target: 'sink', kind: 'count', dir: 'backward', re: /(?:一共|总共|合计|加起来|加在一起|合起来|共)(?=(?:能|可以|可)?(?:拿|补|奖|给|是|有)?(?:多少|几))/ },
 ];

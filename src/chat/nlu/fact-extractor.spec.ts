@@ -1169,3 +1169,43 @@ describe('whose fact, and what a number counts', () => {
     expect(extractFacts('两个', { focus, asked: 'selfDevelopedInventionPatentsCount', awardsDiscussed: 2 }).facts).toEqual({ selfDevelopedInventionPatentsCount: 2 });
   });
 });
+
+describe('what a figure is of: the year, the thing, the grade', () => {
+  it('a count said of last year beside this year’s is not read as this year’s', () => {
+    expect(extractFacts('地理标志商标前年注册2件，今年注册1件').facts.giTrademarksCount).not.toBe(2);
+    // Without this year told apart, the count is the one asked about.
+    expect(extractFacts('新增高价值发明专利有15件').facts.newHighValueInventionPatentsCount).toBe(15);
+  });
+
+  it('a figure summed over years is no year’s figure', () => {
+    expect(extractFacts('我们大学今年许可给了6家金东企业，三年合计20家').facts.patentTransferLicenseeCount).toBe(6);
+  });
+
+  it('a date opening the clause does not turn figures around', () => {
+    expect(extractFacts('2024年专利权质押贷款900万、商标权质押贷款300万').facts.ipPledgeLoans).toEqual([
+      expect.objectContaining({ rightType: '专利权', loanPrincipalYuan: 9_000_000 }),
+      expect.objectContaining({ rightType: '商标权', loanPrincipalYuan: 3_000_000 }),
+    ]);
+  });
+
+  it('one grade asked for its money is the category; beside a grade won it is none', () => {
+    const one = extractFacts('浙江省知识产权奖商标奖 三等 给多少');
+    expect([one.facts.newZhejiangIpAwards, one.hypothetical]).toEqual([['门类奖三等奖'], true]);
+    expect(extractFacts('我们拿了中国专利优秀奖，银奖给多少').facts.newChinaPatentAwards).toEqual(['优秀奖']);
+  });
+
+  it('a first utility model is no first invention patent; a first patent granted is the applicant’s own', () => {
+    expect(extractFacts('公司头一件外观设计专利授权了，产品卖了200万').unlisted).toEqual([expect.objectContaining({ field: 'firstInventionPatentSource' })]);
+    expect(extractFacts('首件发明专利前年授权，之前没有发明专利').facts.firstInventionPatentSource).toBe('自身新增授权');
+  });
+
+  it('a certification passed years ago is held; a level told after the title is the title’s', () => {
+    expect(extractFacts('贯标2022年就通过了').facts.ipManagementStandardCertified).toBe(true);
+    expect(extractFacts('优势企业，是国家级的，今年刚认定', { focus: ['newIpEnterpriseTitles'] }).facts.newIpEnterpriseTitles).toEqual(['国家级知识产权优势企业']);
+  });
+
+  it('paid before and asked again; asked to be paid ahead of the result', () => {
+    expect(extractFacts('之前区里已经补过驰名商标的钱了，还能再申请吗').repeat).toBe(true);
+    expect(extractFacts('省知识产权奖还在公示，能不能先按大奖申报').pending).toContain('newZhejiangIpAwards');
+  });
+});

@@ -9,7 +9,7 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
+import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { listedLevels, TOTAL_BEFORE } from './fact-lexicon';
@@ -137,7 +137,7 @@ const JINDONG_PART = /其中(?:在)?金东/;
 const JINDONG_VALUE = /金东[^，。]{0,10}(?:成交|金额|合同额|交易额)|(?:成交|金额|合同额|交易额)[^，。]{0,4}金东/;
 
 /** Received before (去年已经拿了, 之前领过) and asked for again (还能再申请, 再拿一次). */
-const ALREADY_PAID = /(?:已经?|之前|以前|去年|前年|上次)[^，。？?]{0,4}?(?:拿|领|获得|申请到|享受)(?:过|了|到)/;
+const ALREADY_PAID = /(?:已经?|之前|以前|去年|前年|上次)[^，。？?]{0,4}?(?:拿|领|获得|申请到|享受|奖|补|给|发|兑现|拨)(?:过|了|到)/;
 /** 今年又拿了金奖: something new this year, which is not the same thing asked again. */
 const NEW_THIS_YEAR = /今年[^，。？?]{0,4}?(?:又|新|也)(?:拿|获|评|认定|注册|新增|承担|建)|今年[^，。？?]{0,2}新(?:增|获|认定|建)/;
 const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享受)|重复(?:申请|申报|领取|拿|享受)|又能/;
@@ -146,7 +146,7 @@ const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享�
 const OUR_ASK =
   /(?:我们|我司|我公司|本公司|咱们|我厂)(?:企业|公司|厂)?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)/;
 
-const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:拿|申请|申报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
+const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
@@ -220,8 +220,6 @@ function verdict(msg: Message, at: number, figure: boolean, bound: boolean | und
   return !flag && sentenceSays(msg, at, ASKS_AMOUNT) ? 'category' : 'drop';
 }
 
-/** The question is about money: 给多少, 奖多少, 能拿多少 … */
-const ASKS_AMOUNT = /多少|几万|给多少|补多少|奖多少|能拿|能补|能奖|能领|怎么算/;
 
 function numericValue(kind: Kind, n: Num): number {
   switch (kind) {

@@ -296,3 +296,6 @@ export function cutAtConjunction(before: string): string {
   for (const m of before.matchAll(CONJUNCTION)) cut = (m.index ?? 0) + m[0].length;
   return before.slice(cut);
 }
+
+/** The question is about money: 给多少, 奖多少, 能拿多少 … */
+export const ASKS_AMOUNT = /多少|几万|给多少|补多少|奖多少|能拿|能补|能奖|能领|怎么算/;

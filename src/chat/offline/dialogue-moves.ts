@@ -70,9 +70,10 @@ const CITY = PAYER_FORMS.市级!.join('|');
 export const STACKING_QUESTION = new RegExp(
   `叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(${CITY})[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)` +
     `|(${CITY})[^。？?]{0,8}(也)?(给了|发了|奖了|补了|配套了)[^。？?]{0,24}区(里|级)?(还能|能不能|可以|能否|还可以|还给)` +
-    `|(${CITY})[^。？?]{0,30}(两份|双份|一回事|一码事|同一笔|同一个钱|都拿|都能拿|都可以拿|都领)` +
-    '|(两|几|多|三)年[^。？?]{0,6}(加(一起|起来|在一起)|合(并|起来|计)|累计|一起算)',
+    `|(${CITY})[^。？?]{0,30}(两份|双份|一回事|一码事|同一笔|同一个钱|都拿|都能拿|都可以拿|都领)`,
 );
+/** 两年加起来算: whether years add up — a question of mechanics unless the year's own figures are told. */
+const YEARS_SUMMED = /(两|几|多|三)年[^。？?]{0,6}(加(一起|起来|在一起)|合(并|起来|计)|累计|一起算)/;
 const FUTURE_QUESTION = /明年|后年|以后|今后|往后|下一年|每年都/;
 
 /** A follow-up that leans on the topic already under discussion (那…呢, 如果…呢, 改成…). */
@@ -129,7 +130,7 @@ const reads = (rule: Rule, facts: readonly string[]) => rule.facts.some((f) => f
 
 /** Each move: the awards it is about when it applies, undefined when it does not. In order. */
 const MOVES: readonly [DialogueMove, (r: Reading) => Rule[] | undefined][] = [
-  ['mechanics', (r) => (STACKING_QUESTION.test(r.input.text) || (!r.stated.length && FUTURE_QUESTION.test(r.input.text)) ? [] : undefined)],
+  ['mechanics', (r) => (STACKING_QUESTION.test(r.input.text) || (!r.stated.length && (FUTURE_QUESTION.test(r.input.text) || YEARS_SUMMED.test(r.input.text))) ? [] : undefined)],
   ['policy-claim', (r) => (!r.stated.length && INJECTION.test(r.input.text) && r.state.focus.length ? [...r.state.focus] : undefined)],
   ['text-question', (r) => (!r.stated.length && r.textClause && (r.input.hits[0].scores.bm25 ?? 0) >= 6 ? [] : undefined)],
   ['slot-answer', (r) => {

@@ -1,6 +1,9 @@
 import { TRANSFER_VALUE } from './art-08.lexicon';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
+/** 第一件实用新型专利: a first patent of another kind. */
+const FIRST_OTHER_PATENT = '(?:首件|第一件|头一件|首个|第一个)(?:专利)?(?:是)?(?:实用新型|外观设计|外观)';
+
 /** The words of art.9's awards: what says a message is about each. */
 export const ART9_LEXICONS: readonly RuleLexicon[] = [
   {
@@ -16,7 +19,7 @@ export const ART9_LEXICONS: readonly RuleLexicon[] = [
       },
       { field: 'sink', kind: 'yuan', only: ['art9'], words: TRANSFER_VALUE },
     ],
-    topic: ['首次.{0,10}(发明专利|购买|买)', '第一件发明专利', '首件发明专利', '未覆盖发明专利', '没有(一件)?发明专利', '一件发明专利都没有', '赶超工程'],
+    topic: ['首次.{0,10}(发明专利|购买|买)', '第一件发明专利', '首件发明专利', '未覆盖发明专利', '没有(一件)?发明专利', '一件发明专利都没有', '赶超工程', FIRST_OTHER_PATENT],
     retrieval: { terms: ['赶超工程'], expansions: { '没有发明专利': ['未覆盖发明专利', '首次'], '第一次买专利': ['首次', '购买'], '买专利': ['购买', '未覆盖发明专利'] } },
     english: [
       ['first invention patent', '首件发明专利'],
@@ -24,5 +27,7 @@ export const ART9_LEXICONS: readonly RuleLexicon[] = [
       ['products? (?:made with it |using it )?sold', '产品销售额'],
       ['bought (?:it )?from', '购买自'],
     ],
+    // A first utility model or design patent is no first invention patent.
+    lookAlikes: [{ words: FIRST_OTHER_PATENT, field: 'firstInventionPatentSource', what: '首件实用新型或外观设计专利', replaces: true, when: FIRST_OTHER_PATENT }],
   },
 ];
