@@ -1194,9 +1194,8 @@ describe('what a figure is of: the year, the thing, the grade', () => {
     expect(extractFacts('我们拿了中国专利优秀奖，银奖给多少').facts.newChinaPatentAwards).toEqual(['优秀奖']);
   });
 
-  it('a first utility model is no first invention patent; a first patent granted is the applicant’s own', () => {
+  it('a first utility model or design patent is no first invention patent', () => {
     expect(extractFacts('公司头一件外观设计专利授权了，产品卖了200万').unlisted).toEqual([expect.objectContaining({ field: 'firstInventionPatentSource' })]);
-    expect(extractFacts('首件发明专利前年授权，之前没有发明专利').facts.firstInventionPatentSource).toBe('自身新增授权');
   });
 
   it('a certification passed years ago is held; a level told after the title is the title’s', () => {

@@ -200,7 +200,7 @@ const FROM_OTHERS = new RegExp(
 );
 // 自己申请的，去年授权: the grant may be told in the next clause.
 // 第一件发明专利授权了: a first patent granted, not bought, is the applicant's own grant.
-const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|(?:自己|自主|自行|自身)(?:研发|申请)(?:的)?[，,][^，。]{0,6}?(?:授权|获批)|新授权(?:的)?|自身(?:新增)?授权|(?:第一件|首件|头一件)(?:发明)?(?:专利)?(?:是)?[^，。买购让]{0,8}?(?:授权了|获得授权|授权下来|获批了?|授权(?=[，。,；;\s]|$))/g;
+const SELF_GRANTED = /(?:自己|自主|自行|自身)[^，。]{0,14}?(?:授权|申请(?:下来|成功|到)|拿到|获批)|(?:自己|自主|自行|自身)(?:研发|申请)(?:的)?[，,][^，。]{0,6}?(?:授权|获批)|新授权(?:的)?|自身(?:新增)?授权|(?:第一件|首件|头一件)(?:发明)?(?:专利)?(?:是)?[^，。买购让]{0,8}?(?:授权了|获得授权|授权下来|获批了?)/g;
 
 /** art.9: whether the applicant had invention patents before, and where its first one came from. */
 function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
