@@ -274,13 +274,13 @@ const ART13_TO_16: Case[] = [
   ['在美国打专利官司，被告不侵权，代理费120万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_200_000 }],
   [
     '事务所在金东开了一年半，代理授权60件其中发明12件',
-    { locatedInJindong: true, agencyOperatingMonths: 18, agencyPatentGrantsCount: 60, agencyInventionPatentGrantsCount: 12 },
+    { organizationType: '代理机构', locatedInJindong: true, agencyOperatingMonths: 18, agencyPatentGrantsCount: 60, agencyInventionPatentGrantsCount: 12 },
   ],
   [
     '我们在金东设立了一个专利代理分所，运作满两年了，代理专利授权85件，其中发明专利23件',
     { locatedInJindong: true, agencyOperatingMonths: 24, agencyPatentGrantsCount: 85, agencyInventionPatentGrantsCount: 23 },
   ],
-  ['代理机构在金东运作满13个月', { locatedInJindong: true, agencyOperatingMonths: 13 }],
+  ['代理机构在金东运作满13个月', { organizationType: '代理机构', locatedInJindong: true, agencyOperatingMonths: 13 }],
   ['新建了省级知识产权服务业集聚发展示范区', { newIpServiceClusterLevels: ['省级'] }],
   ['去年刚认定了驰名商标', { newWellKnownTrademark: true }],
   ['新获得驰名商标认定', { newWellKnownTrademark: true }],
@@ -405,7 +405,7 @@ const TYPOS_AND_VARIANTS: Case[] = [
   ['弛名商标认定了', { newWellKnownTrademark: true }],
   ['马德里注测费4万', { madridTrademarkFeesYuan: 40_000 }],
   ['注册了2件地里标志证明商标', { giTrademarksCount: 2 }],
-  ['事物所在金东开了两年', { locatedInJindong: true, agencyOperatingMonths: 24 }],
+  ['事物所在金东开了两年', { organizationType: '代理机构', locatedInJindong: true, agencyOperatingMonths: 24 }],
   ['高价植发明专利新增３５件', { newHighValueInventionPatentsCount: 35 }],
   ['浙江智造国际互认证书拿到了', { zhejiangMadeCertified: true }],
   // 商秘 is the short name of 商业秘密 too (商秘站 = 商业秘密保护示范站点).
@@ -1207,4 +1207,22 @@ describe('what a figure is of: the year, the thing, the grade', () => {
     expect(extractFacts('之前区里已经补过驰名商标的钱了，还能再申请吗').repeat).toBe(true);
     expect(extractFacts('省知识产权奖还在公示，能不能先按大奖申报').pending).toContain('newZhejiangIpAwards');
   });
+
+  it('a non-patent suit is a look-alike wherever a suit’s result is told', () => {
+    expect(extractFacts('著作权官司打赢了，判赔20万').unlisted).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'domesticPatentSuitWon' })]));
+  });
+
+  it('a message opening with the applicant’s kind names the applicant', () => {
+    expect(extractFacts('学院在金东，今年专利许可给了18家金东企业，有奖励吗').facts).toMatchObject({ organizationType: '高校', locatedInJindong: true });
+  });
+
+  it('a corrected yes/no reply goes to the question its word belongs to', () => {
+    const focus: ProfileKey[] = ['ipRightsStationAssessmentPassed', 'ipRightsStationsPassedCount', 'organizationType', 'locatedInJindong'];
+    expect(extractFacts('抱歉我说错了，是合格的', { focus }).facts).toEqual({ ipRightsStationAssessmentPassed: true });
+  });
+
+  it('an office’s fee two clauses after it, past a clause telling no figure', () => {
+    expect(extractFacts('在欧盟知识产权局注册了商标，不是马德里，注册费一共8500元').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 8500 }]);
+  });
 });
+

@@ -622,7 +622,7 @@ const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注�
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
 const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
 const YES_ANSWER = new RegExp(
-  `^(?:(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|合格(?:了)?|都有)(?:[，,]?${DONE_REPLY})?|${DONE_REPLY})[。！!~～]*$`,
+  `^(?:(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|(?:是|都)?合格(?:的|了)?|都有)(?:[，,]?${DONE_REPLY})?|${DONE_REPLY})[。！!~～]*$`,
 );
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
@@ -703,14 +703,19 @@ function applyFocus(
       return;
     }
   }
-  const reply = msg.text.replace(/^(?:不对|错了|更正)[，,\s]*/, '');
+  // 不好意思我看错了，是合格: an apology and a correction before the reply itself.
+  const reply = msg.text.replace(/^(?:(?:不好意思|抱歉|对不起)[，,\s]*)?(?:(?:我)?(?:看错了|说错了|搞错了|记错了|弄错了|不对|错了|更正(?:一下)?)[，,\s]*)?/, '');
   const yes = YES_ANSWER.test(reply);
   const no = NO_ANSWER.test(reply);
   if (yes || no) {
     // The question just asked takes the reply when it can (没有 to 认定了哪些称号 is no title, not
     // “not in Jindong”); otherwise the one yes/no question pending, the others come later.
     const fits = (k: ProfileKey) => (no ? negativeAnswer(k) !== undefined : flags.includes(k));
-    const target = asked && focus.includes(asked) && fits(asked) ? asked : flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
+    // 是合格 / 不合格: the reply's own word names the yes/no it answers, by the question asked for it.
+    const word = /合格|认定|授权|胜诉|备案|通过|新建|优秀/.exec(reply)?.[0];
+    const described = word ? focus.filter((k) => fits(k) && FACT_QUESTIONS[k]?.includes(word)) : [];
+    const target =
+      asked && focus.includes(asked) && fits(asked) ? asked : described.length === 1 ? described[0] : flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
     if (target) {
       const value = no ? negativeAnswer(target) : profileShape[target].safeParse(true).success ? true : undefined;
       if (value !== undefined) findings.push({ field: target, value, at: 0, approximate: false, figure: true } as Finding);

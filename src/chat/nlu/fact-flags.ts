@@ -269,7 +269,7 @@ const SAID_KIND = new RegExp(
  * the applicant naming itself with a word of the shared lexicon.
  */
 const SELF_NAMED = new RegExp(
-  `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获)`,
+  `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获|在(?:金东|区内|本区))`,
   'g',
 );
 

@@ -80,8 +80,12 @@ const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主�
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
 const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定|政策(?:里|上|中|原文)?(?:说|写|讲)/;
 /** The applicant as subject: first person, or the third person of a hotline operator's retelling (该企业, 来电企业称其…). */
-const FIRST_PERSON =
-  /我们|我司|咱们|我公司|本公司|我厂|我单位|本单位|本企业|我校|本校|我院|我所|本所|公司|该企业|该公司|该单位|该校|来电(?:企业|单位|人)|企业称|其(?=为|是|有|在|已|今年|去年|新|刚)|他们|我(?!想|问|咨询|请教|看|听)/g;
+const FIRST_PERSON = new RegExp(
+  '我们|我司|咱们|我公司|本公司|我厂|我单位|本单位|本企业|我校|本校|我院|我所|本所|公司|该企业|该公司|该单位|该校|来电(?:企业|单位|人)|企业称|其(?=为|是|有|在|已|今年|去年|新|刚)|他们|我(?!想|问|咨询|请教|看|听)' +
+    // 研究院在金东…, 学院今年…: a message opening with the applicant's kind names its subject.
+    `|^(?:${APPLICANT_WORD_SOURCE})(?=这边|今年|去年|在|已|刚|新|被|获)`,
+  'g',
+);
 /** Perfective and negated forms, 是…的, a past date: the clause reports a fact rather than naming a topic. */
 const STATED =
   /了|过(?![程半])|刚|已|曾|新(?=[认建获评拿增承创设注接成])|成功|获得|获评|获批|取得|拿到|评上|评为|认定|建成|创建|升级|晋升|升格|批为|胜诉|赢|判赔|买的|购买的|收购|设在|位于|坐落|地处|是[^，,；;。]{1,10}的|有的$|(?<![没还])有$|有了|在手|没|未|不是|并非|不(?:合格|及格|通过|达标|符合|满足|在)|(?:19|20)\d\d年(?!度?(?:以前|之前|以后|之后))|去年|前年/;

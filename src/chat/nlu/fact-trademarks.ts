@@ -84,15 +84,23 @@ export function planTrademarks(msg: Message): TrademarkPlan {
 
 const PAID = /费|花了|交了|缴了|付了/;
 
-/** The office's fee said apart from it: later in its own clause (欧盟注册了一个（注册费7000）) or in the next one. */
+/** The office's fee said apart from it: later in its own clause (欧盟注册了一个（注册费7000）) or in one of the next two. */
 function feeInNextClause(msg: Message, pos: number, nums: readonly Num[], used: ReadonlySet<Num>): Num | undefined {
   const ci = clauseIndex(msg, pos);
   const own = msg.clauses[ci];
   const inOwn = nums.filter((n) => n.start > pos && n.end <= own.end && feeYuan(n) && !used.has(n) && PAID.test(msg.text.slice(pos, n.start)));
   if (inOwn.length === 1) return inOwn[0];
-  const next = msg.clauses[ci + 1];
-  if (!next || next.sentence !== own.sentence) return undefined;
-  if (!PAID.test(msg.text.slice(next.start, next.end))) return undefined;
-  const free = nums.filter((n) => n.start >= next.start && n.end <= next.end && feeYuan(n) && !used.has(n));
-  return free.length === 1 ? free[0] : undefined;
+  // The next clause, or the one after it when the next tells no figure (没走马德里，注册费9800元).
+  for (let k = ci + 1; k <= ci + 2; k++) {
+    const next = msg.clauses[k];
+    if (!next || next.sentence !== own.sentence) return undefined;
+    const inNext = nums.filter((n) => n.start >= next.start && n.end <= next.end);
+    if (!PAID.test(msg.text.slice(next.start, next.end))) {
+      if (inNext.length > 0) return undefined;
+      continue;
+    }
+    const free = inNext.filter((n) => feeYuan(n) && !used.has(n));
+    return free.length === 1 ? free[0] : undefined;
+  }
+  return undefined;
 }

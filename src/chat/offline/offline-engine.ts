@@ -113,14 +113,15 @@ export class OfflineEngine {
       if (!(error instanceof UnderstandingOverBudget)) throw error;
       return withNote(this.overBudget(text, hits));
     }
+    // 有哪些奖补可以申请 (我们是做汽配的): the list, unless the message told facts of some award to compute.
+    const toldAwardFacts = plan !== undefined && (['stated-facts', 'slot-answer', 'follow-up'] as const).some((m) => m === plan?.move);
+    if (!silent && asksOverview(text) && !toldAwardFacts) {
+      return withNote(result(composeOverview(text, this.corpus, session.profile.organizationType as string | undefined), 'answered'));
+    }
     if (plan) {
       const turn = this.composeNumeric(plan, session.caveated === true);
       session.caveated = true;
       return withNote(silent ? { ...turn, answer: `${turn.answer}\n\n另外，${silent.say}。${DEPARTMENT_HINT}。` } : turn);
-    }
-    // 有哪些奖补可以申请: the list for the applicant's kind, by the policy's sections, and one question.
-    if (!silent && asksOverview(text)) {
-      return withNote(result(composeOverview(text, this.corpus, session.profile.organizationType as string | undefined), 'answered'));
     }
     if (silent) {
       // The clause the silence is about: the topic's own, else the best match when it clearly is one.
@@ -129,7 +130,9 @@ export class OfflineEngine {
       const citations = (fixed.length ? fixed : top).slice(0, 1).map((c) => this.clauses.cite(c, text));
       const quoted = citations.map((c) => `\n\n相关条款${c.label.split(' ')[0]}原文：“${c.quote}”`).join('');
       // The award the silence is about stays the topic, so a bare reply next (“35件”) is computed for it.
-      focusOn(session, this.rulesOf(citations[0]?.clauseId));
+      // The award the message names, else the clause's.
+      const named = detectRuleTopics(text);
+      focusOn(session, named.length ? RULES.filter((r) => named.includes(r.id)) : this.rulesOf(citations[0]?.clauseId));
       return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}`, 'policy-silent', citations));
     }
 
