@@ -22,7 +22,9 @@ const THIRD_PARTY = new RegExp(
  * Someone else as the clause's subject, unless the clause gives the thing to the applicant (合作的大学把专利
  * 转让给我们了: the purchase is the applicant's fact).
  */
-const THIRD_PARTY_CLAUSE = { test: (s: string) => THIRD_PARTY.test(s) && !TO_US.test(s) };
+const THIRD_PARTY_CLAUSE = { test: (s: string) => (THIRD_PARTY.test(s) || FOR_CLIENT.test(s)) && !TO_US.test(s) };
+/** 我们代理机构帮客户拿了金奖: work done for someone else, whose award it is. */
+const FOR_CLIENT = /(?:帮|替|为|给)(?:客户|委托人|委托方|企业客户|服务对象|被代理人|别人|他人|人家)[^，。；]{0,8}?(?:拿|获|取得|申请|评上|赢|打赢|注册|认定|代理)/;
 const TO_US = /(?:给|向|卖给|转让给|许可给|授权给)(?:了)?(?:我们|我司|我公司|本公司|咱们|我厂|我单位|本单位)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
@@ -41,6 +43,18 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
 /** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
 const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
+/** Counts of patents granted (or held): applications filed are none of them. */
+const GRANT_COUNTS: readonly ProfileKey[] = [
+  'newHighValueInventionPatentsCount',
+  'selfDevelopedInventionPatentsCount',
+  'agencyPatentGrantsCount',
+  'agencyInventionPatentGrantsCount',
+];
+const APPLIED = /(?:提交|递交|新|刚)?申请了|专利申请(?:量|数)?|在审(?:查)?|审查中|实审|受理/;
+const GRANTED = /授权|获批|批下来|拿到证|下证/;
+
+const THIS_YEARS_SUM = /(?:今年|当年|本年)(?:新增|新授权)?(?:的)?(?:一共|总共|共计|合计|共)/;
+
 /** A figure summed over years: 两年累计, 这几年加起来, 三年共. */
 const MULTI_YEAR = /(?:两|二|三|四|五|几|多|这几|近[两三五几])年(?:来|间|里|内)?(?:的)?(?:累计|合计|一共|加起来|总共|共|总计)/;
 const NEW_IN_CLAUSE = /新增|新获|新授权|新认定|新承担|新立项|增加|多了|增长|新(?:拿|评|批)/;
@@ -71,7 +85,7 @@ const OTHER_THING = otherThings(false);
 const OTHER_THING_IN_SENTENCE = otherThings(true);
 
 /** Facts that must be new in the year applied for (新认定, 新获, 当年新增, 新建, 当年度考核). */
-function newThisYear(field: ProfileKey): boolean {
+export function newThisYear(field: ProfileKey): boolean {
   return /^new/.test(field) || field === 'provincialBrandStationNew' || field === 'ipRightsStationAssessmentPassed' || field === 'clusterRegionalMarkFirstRegistered';
 }
 
@@ -133,6 +147,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
   if (unsettled(msg, f.at, i, near)) return 'not-yet';
+  // 申请了40件高价值发明专利: applications, not the grants the count is of.
+  if (GRANT_COUNTS.includes(f.field) && reads(msg, `applied:${i}`, APPLIED, own) && !reads(msg, `granted:${i}`, GRANTED, own)) return 'not-yet';
   if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';
   if (f.figure && typeof f.value === 'number') {
     if (APPROACHING.test(msg.text.slice(f.at)) || APPROACHING_BEFORE.test(msg.text.slice(Math.max(0, f.at - 8), f.at))) return 'approaching';
@@ -141,7 +157,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (f.figure && typeof f.value === 'number' && reads(msg, `multi-year:${i}`, MULTI_YEAR, own)) return 'multi-year';
   // 累计有40件高价值发明专利: the stock, which says nothing of how many are new (or not yet paid for).
   // 两件一共(多少): 一共 closing the clause asks for the sum of the money, it tells no stock.
-  const ownStock = () => own().replace(SUM_ASKED, '');
+  // 今年一共30件: a sum of this year's, not a stock (累计, 拥有 stay one).
+  const ownStock = () => own().replace(SUM_ASKED, '').replace(THIS_YEARS_SUM, '');
   if (stockSensitive(f.field) && typeof f.value === 'number' && reads(msg, `stock:${i}`, STOCK, ownStock) && !reads(msg, `new:${i}`, NEW_IN_CLAUSE, own)) {
     return 'stock';
   }

@@ -166,8 +166,9 @@ const ART4: Case[] = [
   ],
   ['贷款500万用专利做的质押，按期还款', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, repaidOnTime: true }] }],
   [
+    // Two months late is no period of interest.
     '500万的专利质押贷款，逾期了两个月',
-    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, interestMonths: 2, repaidOnTime: false }] },
+    { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000, repaidOnTime: false }] },
   ],
   [
     // The loan rate is the loan's own, not the LPR; the year is the loan's, not necessarily the subsidy year.
@@ -1223,6 +1224,46 @@ describe('what a figure is of: the year, the thing, the grade', () => {
 
   it('an office’s fee two clauses after it, past a clause telling no figure', () => {
     expect(extractFacts('在欧盟知识产权局注册了商标，不是马德里，注册费一共8500元').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 8500 }]);
+  });
+
+});
+
+describe('a later turn takes back what was told', () => {
+  it('applications are no grants; this year’s sum is no stock', () => {
+    expect(extractFacts('今年提交申请了25件高价值发明专利').facts.newHighValueInventionPatentsCount).toBeUndefined();
+    expect(extractFacts('今年新增高价值发明专利合计33件').facts.newHighValueInventionPatentsCount).toBe(33);
+  });
+
+  it('a repayment or period restated without the right is the loan under discussion', () => {
+    expect(extractFacts('其实逾期还款了', { focus: ['ipPledgeLoans'] }).derived.untypedPledgeLoans).toEqual([{ repaidOnTime: false }]);
+    expect(extractFacts('我们从没办过知识产权质押', { focus: ['ipPledgeLoans'] }).derived.untypedPledgeLoans).toBeUndefined();
+  });
+
+  it('a bare level the clause does not list is said to be unlisted', () => {
+    expect(extractFacts('那国家级的呢', { focus: ['newPatentNavigationProjectLevels'] }).unlisted).toEqual([
+      { field: 'newPatentNavigationProjectLevels', what: '国家级专利导航项目' },
+    ]);
+  });
+
+  it('a reply dating the thing before this year takes back its being new', () => {
+    expect(extractFacts('是前年评上的', { focus: ['newIpEnterpriseTitles'] }).facts).toEqual({ newIpEnterpriseTitles: [] });
+  });
+
+  it('a private issue of the product under discussion is a kind the clause does not list', () => {
+    expect(extractFacts('实际上走的是私募', { focus: ['ipSecuritizationIssueYuan'] }).unlisted).toEqual([expect.objectContaining({ field: 'ipSecuritizationIssueYuan' })]);
+  });
+
+  it('an award won for a client is the client’s', () => {
+    const read = extractFacts('我们事务所替委托人打赢了专利官司，判赔50万');
+    expect(read.facts.domesticPatentDamagesYuan).toBeUndefined();
+  });
+
+  it('not approved yet, of the one new thing of the topic, puts it in doubt', () => {
+    expect(extractFacts('不对，只是报上去了，还没批', { focus: ['newTradeSecretStationLevels', 'organizationType'] }).mentions).toContain('newTradeSecretStationLevels');
+  });
+
+  it('a count paired with an award states a rule, not a fact', () => {
+    expect(extractFacts('高价值发明专利10件奖20万对吧').facts).toEqual({});
   });
 });
 

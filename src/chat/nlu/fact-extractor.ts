@@ -1,8 +1,9 @@
+import { RULES } from '../../rules/rules.registry';
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
 import { choiceReply } from './choice-reply';
-import { doubtAbout, doubtedAt } from './fact-assertion';
+import { doubtAbout, newThisYear, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
 import { detectContexts, numericAnchors } from './fact-cues';
 import { extractFlags, flagCueSpans } from './fact-flags';
@@ -144,7 +145,7 @@ const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享�
 
 /** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
 const OUR_ASK =
-  /(?:我们|我司|我公司|本公司|咱们|我厂)(?:企业|公司|厂)?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)/;
+  new RegExp(`(?:我们|我司|我公司|本公司|咱们|我厂)(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)`);
 
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
@@ -332,7 +333,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
   if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
   applyCorrections(msg, focusList, nums, used, findings);
-  if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, context.asked);
+  if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
@@ -641,6 +642,9 @@ function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings:
   findings.push(finding(asked as NumericKey, n, 0, { figure: true }));
 }
 
+/** A reply dating the thing before this year: 这个是2021年认定的, 是前年评上的. */
+const OLDER_AFTER_ALL =
+  /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)[。！!]?$/;
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
 const UNSETTLED_REPLY_CHARS = 20;
 
@@ -659,6 +663,7 @@ function applyFocus(
   findings: Finding[],
   mentions: Mention[],
   increments: AnchoredNumbers['increments'],
+  unlisted: { field: ProfileKey; what: string }[],
   asked?: ProfileKey,
 ): void {
   if (focus.length === 0) return;
@@ -697,7 +702,9 @@ function applyFocus(
   if (unsettled) {
     // Who the applicant is does not become unsettled: the award's own yes/no does.
     const own = flags.filter((k) => !SHARED_FACTS.includes(k));
-    const target = asked && flags.includes(asked) ? asked : own.length === 1 ? own[0] : undefined;
+    // Else the one thing of the topic that must be new (a level obtained, a title): 还没批下来 is said of it.
+    const fresh = focus.filter((k) => !SHARED_FACTS.includes(k) && newThisYear(k));
+    const target = asked && flags.includes(asked) ? asked : own.length === 1 ? own[0] : own.length === 0 && fresh.length === 1 ? fresh[0] : undefined;
     if (target) {
       mentions.push({ field: target, at: unsettled.start });
       return;
@@ -724,15 +731,32 @@ function applyFocus(
     return;
   }
 
+  // 不对，这个是2021年认定的: what was told as new this year is older, so it is not new.
+  if (OLDER_AFTER_ALL.test(reply)) {
+    const told = (asked && focus.includes(asked) ? [asked] : focus).filter((k) => !SHARED_FACTS.includes(k) && newThisYear(k) && negativeAnswer(k) !== undefined);
+    if (told.length >= 1) {
+      findings.push({ field: told[0], value: negativeAnswer(told[0]), at: 0, approximate: false, figure: true } as Finding);
+      return;
+    }
+  }
+
   const found = matchAll(msg.text, LEVEL_WORDS);
   const levels = found.map((m) => m.m[0]);
   if (levels.length > 0 && !/不是|没|未/.test(msg.text)) {
-    for (const field of byNamedThing(focus, found.map((m) => msg.text.slice(m.end, m.end + NAMED_THING_CHARS)))) {
+    const candidates = byNamedThing(focus, found.map((m) => msg.text.slice(m.end, m.end + NAMED_THING_CHARS)));
+    for (const field of candidates) {
       const value = FOCUS_LEVEL_FIELDS[field]?.(levels);
       if (value !== undefined && profileShape[field].safeParse(value).success) {
         findings.push({ field, value, at: 0, approximate: false, figure: true } as Finding);
         return;
       }
+    }
+    // 要是国家级的呢, of a project whose clause lists only 省级、市级: a level it does not list, said so.
+    const levelled = candidates.find((f) => FOCUS_LEVEL_FIELDS[f] && FOCUS_LEVEL_FIELDS[f]!(levels) !== undefined);
+    if (levelled) {
+      const thing = RULES.find((r) => r.facts.includes(levelled))?.title.replace(/(?:配套)?(?:补助|奖励|资助|补贴)$/, '') ?? '';
+      unlisted.push({ field: levelled, what: `${[...new Set(levels)].join('、')}${thing}` });
+      return;
     }
     const asked = focus.find((f) => FOCUS_LEVEL_FIELDS[f]);
     if (asked) mentions.push({ field: asked, at: 0 });

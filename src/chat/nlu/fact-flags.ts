@@ -404,9 +404,18 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
 }
 
 /** A private placement (私募非公开定向发行) is no public issue: its size is asked, never taken as the public one. */
+/** A public issue told as done (公开发行了), not denied (不是公开发行, 非公开发行). */
+const PUBLIC_ISSUE = /(?<!不是|并非|非|没有|没)公开发行(?!吗)/;
+
 function privatePlacement(msg: Message, ctx: Contexts): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
-  if (ctx.securitization && ctx.privateIssue) out.mentions.push({ field: 'ipSecuritizationIssueYuan', at: msg.text.search(PRIVATE_ISSUE) });
+  if (!ctx.securitization || !ctx.privateIssue) return out;
+  const at = msg.text.search(PRIVATE_ISSUE);
+  // 其实是私募，不是公开发行, of the issue under discussion: a kind the clause does not list (a message
+  // naming the product itself meets the look-alike of art.4.3's lexicon instead).
+  if (!PUBLIC_ISSUE.test(msg.text) && !/ABS|证券化/i.test(msg.text)) {
+    (out.unlisted ??= []).push({ field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品', at });
+  } else out.mentions.push({ field: 'ipSecuritizationIssueYuan', at });
   return out;
 }
 
@@ -422,6 +431,7 @@ export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, fo
     location(msg),
     suits(msg, focus),
   ];
-  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions) };
+  const unlisted = parts.flatMap((p) => p.unlisted ?? []);
+  return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), ...(unlisted.length ? { unlisted } : {}) };
 }
 

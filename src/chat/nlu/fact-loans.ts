@@ -49,6 +49,8 @@ const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
+/** A loan's own details besides its principal: its repayment or its period. */
+const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
 /** Another loan told, not the one under discussion restated. */
 const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|几笔/;
 /** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
@@ -99,10 +101,11 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
   let cues = matchAll(text, LOAN_CUE)
     .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? '') }))
     .filter((c) => !/(?:没有?|未|从没|从未|没做过?|没办过?)[^，。]{0,6}$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
-  // 那如果只贷了1000w呢, said of the loan under discussion: its principal restated, no right named (an
-  // untyped entry, which the planner lays over the one loan known). Not another loan (还有一笔).
-  if (cues.length === 0 && aboutLoans && !ANOTHER_LOAN.test(text) && !/没|未|无|不/.test(text)) {
-    const first = matchAll(text, PRINCIPAL)[0];
+  // 那如果只贷了1000w呢, 不对，逾期了两个月: said of the loan under discussion, its principal, period or
+  // repayment restated, no right named (an untyped entry, which the planner lays over the one loan known).
+  // Not another loan (还有一笔), not a denial of any loan (没有质押贷款).
+  if (cues.length === 0 && aboutLoans && !ANOTHER_LOAN.test(text) && !NEGATED_LOAN.test(text)) {
+    const first = [...matchAll(text, PRINCIPAL), ...matchAll(text, LOAN_DETAIL)].sort((a, b) => a.start - b.start)[0];
     if (first) cues = [{ ...first, type: undefined }];
   }
   // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
@@ -195,7 +198,8 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         principal ??= free.find((n) => n.unit === 'yuan');
         const days = daysIn(text, d.segment);
         const half = HALF_MONTHS.exec(segText);
-        months ??= free.find((n) => n.unit === 'months' || (n.unit === 'years' && n.value <= 1));
+        // Not months late or left (逾期了两个月, 还有三个月到期).
+        months ??= free.find((n) => (n.unit === 'months' || (n.unit === 'years' && n.value <= 1)) && !NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)));
         const rate = loanRate(text, d.segment, nums);
         const loan: UntypedLoan = {};
         // The numbers inside 45天 and 一个半月 (45, 一个) are the period's, not a count or an answer to anything else.

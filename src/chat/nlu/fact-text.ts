@@ -79,6 +79,8 @@ const QUESTION =
 const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|(?<![0-9０-９零〇一二两三四五六七八九十百千])万一/;
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
 const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定|政策(?:里|上|中|原文)?(?:说|写|讲)/;
+/** 新增10件奖100万, 满15家给50万: a count paired with an award, which states a rule (true or claimed), not a fact. */
+const RULE_CLAIMED = /(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|项|家|个)(?:以上|及以上)?(?:就|可以|能)?(?:奖|补|给|发|资助)(?:励|助|贴)?(?:[0-9]{1,5}|[一二两三四五六七八九十百]{1,4})(?:万|元)/;
 /** The applicant as subject: first person, or the third person of a hotline operator's retelling (该企业, 来电企业称其…). */
 const FIRST_PERSON = new RegExp(
   '我们|我司|咱们|我公司|本公司|我厂|我单位|本单位|本企业|我校|本校|我院|我所|本所|公司|该企业|该公司|该单位|该校|来电(?:企业|单位|人)|企业称|其(?=为|是|有|在|已|今年|去年|新|刚)|他们|我(?!想|问|咨询|请教|看|听)' +
@@ -138,7 +140,7 @@ export function segment(text: string): Message {
           return !QUESTION.test(part) && !CONDITIONAL.test(part) && !VARIANT.test(part) && STATED.test(part);
         })
         .map(([ps, pe]) => ({ start: ps, end: pe }));
-      clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(c), stated });
+      clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(c) || RULE_CLAIMED.test(c), stated });
     }
   }
   return { text, sentences, clauses };

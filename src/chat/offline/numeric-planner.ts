@@ -65,6 +65,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
+/** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
+const REPLACING = /^(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是|其实|说错了|更正)|呢[？?]?$/;
 
 /** 如果明年累计到10件: the year-end stock told for this year is next year's previous year-end stock. */
 function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
@@ -189,7 +191,10 @@ export class NumericPlanner {
         calculations.push(this.tools.repeated(rule.id));
         continue;
       }
-      const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && profile[u.field] === undefined);
+      // An unlisted level beside a listed one told before still leaves that one paid, unless this message
+      // puts it in its place (要是国家级的呢, 不对，是国家级的).
+      const replaces = REPLACING.test(text.trim());
+      const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && (profile[u.field] === undefined || (replaces && extracted.facts[u.field] === undefined)));
       if (notListed) {
         // Never a neighbouring level's amount, never a question about levels the user did not name.
         unlisted.push({ rule, what: notListed.what });
