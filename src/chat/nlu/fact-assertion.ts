@@ -1,6 +1,7 @@
+import { RULES } from '../../rules/rules.registry';
 import { applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
-import type { ProfileKey } from '../../rules/profile.schema';
+import { SHARED_FACTS, type ProfileKey } from '../../rules/profile.schema';
 import { UNSURE } from './fact-polarity';
 import { clauseIndex, clauseText, Message, sentenceOf, sentenceText } from './fact-text';
 import type { Finding } from './fact-types';
@@ -43,6 +44,15 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
 /** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
 const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
+/** Per fact of a collective's award, the applicant describing itself as one of its members (lexicon `members`). */
+const MEMBER_SELF = new Map<string, RegExp>(
+  RULE_LEXICONS.filter((l) => l.members).flatMap((l) => {
+    const rule = RULES.find((r) => r.id === l.ruleId);
+    const re = new RegExp(`(?:我们|我司|我公司|本公司|我厂|咱们|本单位|我单位)(?:这边)?(?:只)?(?:是|作为|属于|算)?[^，。？?]{0,10}?(?:${l.members})`);
+    return (rule?.facts ?? []).filter((f) => !SHARED_FACTS.includes(f as ProfileKey)).map((f) => [f as string, re] as const);
+  }),
+);
+
 /** Counts of patents granted (or held): applications filed are none of them. */
 const GRANT_COUNTS: readonly ProfileKey[] = [
   'newHighValueInventionPatentsCount',
@@ -133,6 +143,9 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const own = () => clauseText(msg, f.at);
   const near = () => neighbourhood(msg, i);
   if (reads(msg, `third-party:${i}`, THIRD_PARTY_CLAUSE, () => own().trim())) return 'third-party';
+  // 我们是联盟的成员单位，联盟备案了: a member telling of the collective's award tells of someone else's.
+  const member = MEMBER_SELF.get(f.field);
+  if (member && reads(msg, `member:${f.field}`, member, () => msg.text)) return 'third-party';
   // 我们的合作伙伴在美国打官司赢了，代理费200万: who the sentence opens with owns the facts after it, until
   // the applicant names itself again (…，我们也…).
   const opener = sentenceOpener(msg, i);

@@ -1265,5 +1265,12 @@ describe('a later turn takes back what was told', () => {
   it('a count paired with an award states a rule, not a fact', () => {
     expect(extractFacts('高价值发明专利10件奖20万对吧').facts).toEqual({});
   });
+
+  it('a member of the collective an award pays tells of someone else’s award', () => {
+    const read = extractFacts('我们只是这个联盟的会员企业，联盟去年底在国家知识产权局备了案，我们可以申请吗');
+    // Someone else's, asked for as ours: not ours, and said so.
+    expect([read.facts.ipAllianceFilingLevel, read.others]).toEqual(['未备案', ['ipAllianceFilingLevel']]);
+    expect(extractFacts('我们牵头的联盟在国家知识产权局备了案').facts.ipAllianceFilingLevel).toBe('国家级');
+  });
 });
 

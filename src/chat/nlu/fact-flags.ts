@@ -404,6 +404,8 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
 }
 
 /** A private placement (私募非公开定向发行) is no public issue: its size is asked, never taken as the public one. */
+/** A short correction of what was told: 其实是私募, 不对，是定向发行的. */
+const CORRECTING = /^(?:其实|不对|不是|实际上?|说错了|更正)/;
 /** A public issue told as done (公开发行了), not denied (不是公开发行, 非公开发行). */
 const PUBLIC_ISSUE = /(?<!不是|并非|非|没有|没)公开发行(?!吗)/;
 
@@ -413,7 +415,7 @@ function privatePlacement(msg: Message, ctx: Contexts): Extraction {
   const at = msg.text.search(PRIVATE_ISSUE);
   // 其实是私募，不是公开发行, of the issue under discussion: a kind the clause does not list (a message
   // naming the product itself meets the look-alike of art.4.3's lexicon instead).
-  if (!PUBLIC_ISSUE.test(msg.text) && !/ABS|证券化/i.test(msg.text)) {
+  if (!PUBLIC_ISSUE.test(msg.text) && !/ABS|证券化/i.test(msg.text) && CORRECTING.test(msg.text) && !/[0-9零一二两三四五六七八九十百千万亿]/.test(msg.text)) {
     (out.unlisted ??= []).push({ field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品', at });
   } else out.mentions.push({ field: 'ipSecuritizationIssueYuan', at });
   return out;

@@ -4,6 +4,7 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART5_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-alliance',
+    members: '成员(?:单位|企业|公司)?|会员(?:单位|企业)?|理事(?:单位)?|加入了?(?:这个|该)?联盟',
     topic: ['联盟'],
     retrieval: { terms: ['知识产权联盟'] },
     english: [

@@ -4,6 +4,7 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART12_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'trade-secret-zone',
+    members: '入驻(?:的)?(?:企业|单位)|园区(?:里|内)的(?:企业|公司)',
     topic: ['商业秘密.{0,12}(基地|示范区|园区)', '商密.{0,6}(基地|示范区)'],
     retrieval: { terms: ['商业秘密', '示范基地'], synonyms: [['商业秘密', '商密', '商秘', '技术秘密']] },
     english: [

@@ -28,6 +28,11 @@ export interface RuleLexicon {
    * the award's own fact.
    */
   lookAlikes?: readonly LookAlike[];
+  /**
+   * Who belongs to the collective this award pays (成员单位 of an alliance, 商户 of a market, 入驻机构 of a
+   * zone): a regex source. Such a member asking about the collective's award asks about someone else's.
+   */
+  members?: string;
   /** How people name each value of a choice fact of this award (the office a trademark was registered with). */
   values?: ChoiceWords;
   /** The words a number stands beside for each numeric fact of this award: the chat's number reader is built from them. */

@@ -22,6 +22,8 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/事物所/g, '事务所'],
   [/办[室是]处/g, '办事处'],
   [/运做/g, '运作'],
+  // A verb split by 了 (备了案): the words readers know.
+  [/备了案/g, '备案了'],
   [/知识产[全拳]/g, '知识产权'],
   [/代里/g, '代理'],
   [/马得里|马德理/g, '马德里'],
