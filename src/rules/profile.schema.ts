@@ -61,7 +61,7 @@ const pledgeLoanSchema = z
       .refine(hasAtMostTwoDecimals, { error: '最多保留两位小数' })
       .describe('该笔贷款合同约定的年利率（%）；可不填，低于上年末一年期LPR的80%时按该利率计算贴息')
       .optional(),
-    repaidOnTime: flagField('该笔贷款是否按期正常偿还（含按期付息）；不填时按已按期正常偿还测算并写明，填“否”该笔不予贴息').optional(),
+    repaidOnTime: flagField('该笔贷款是否按期正常偿还（含按期付息）；不填时先追问（答复给出若按期偿还可获的金额），填“否”该笔不予贴息').optional(),
     repaymentUncertain: flagField('申请人明确表示该笔贷款的还款情况尚不确定（如不清楚有没有逾期）；是：先追问，不按已按期偿还测算').optional(),
   })
   .strict()

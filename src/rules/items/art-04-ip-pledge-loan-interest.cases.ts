@@ -11,10 +11,11 @@ const loan = (over: Record<string, unknown> = {}) => ({
   repaidOnTime: true,
   ...over,
 });
-/** The principal and the period only: no interest paid, nothing said about repayment. */
+/** The principal and the period only (repaid on time): no interest paid. */
 const bare = (principal: number, period: Record<string, number>, rightType = '专利权') => ({
   rightType,
   ipPledgedPrincipalYuan: principal,
+  repaidOnTime: true,
   ...period,
 });
 const big = (rightType: string, principal: number) =>
@@ -36,13 +37,13 @@ export const ART4_PLEDGE_CASES: RuleCases = {
       mentions: ['2023年末一年期LPR 3.45%', '最高可获'],
       alternativesYuan: [24800],
     },
-    // Principal, period and year only: the ceiling, with the repayment assumed and the limits stated.
+    // Principal, period, repayment and year only: the ceiling, with the limits stated.
     {
       name: '只有本金和计息期：给出最高额并写明限制',
       facts: { ...Y2024, ipPledgeLoans: [bare(1_000_000, { interestMonths: 12 })] },
       status: 'eligible',
       amountYuan: 27600,
-      mentions: ['按已按期正常偿还测算', '未提供实际支付的利息', '不超过按合同利率计算的利息'],
+      mentions: ['未提供实际支付的利息', '不超过按合同利率计算的利息'],
       alternativesYuan: [24800],
     },
     // 500万 × 2.76% = 138 000 (year 2024); 2025 → end-2024 3.1%: 500万 × 2.48% = 124 000 — one meaning per year.
@@ -225,10 +226,18 @@ export const ART4_PLEDGE_CASES: RuleCases = {
     { name: '没有质押贷款', facts: { ...Y2024, ipPledgeLoans: [] }, status: 'ineligible', amountYuan: 0, mentions: ['没有知识产权质押贷款'] },
     {
       name: '本金未知 → 追问知识产权质押部分',
-      facts: { ...Y2024, ipPledgeLoans: [{ rightType: '专利权', interestMonths: 12 }] },
+      facts: { ...Y2024, ipPledgeLoans: [{ rightType: '专利权', interestMonths: 12, repaidOnTime: true }] },
       status: 'needs-info',
       amountYuan: 0,
       needs: ['ipPledgeLoans.0.ipPledgedPrincipalYuan'],
+    },
+    // 按期正常偿还 is a condition: unstated, it is asked, never assumed (the answer gives the amount if so).
+    {
+      name: '还款情况未说 → 追问',
+      facts: { ...Y2024, ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 1_000_000, ipPledgedPrincipalYuan: 1_000_000, interestMonths: 12 }] },
+      status: 'needs-info',
+      amountYuan: 0,
+      needs: ['ipPledgeLoans.0.repaidOnTime'],
     },
     {
       name: '计息期未知 → 追问',
@@ -240,7 +249,7 @@ export const ART4_PLEDGE_CASES: RuleCases = {
     // The interest paid and the repayment are not asked: only the second loan's period is missing.
     {
       name: '某笔计息期未知 → 只追问该笔',
-      facts: { ...Y2024, ipPledgeLoans: [loan(), loan({ interestMonths: undefined, interestPaidYuan: undefined, repaidOnTime: undefined })] },
+      facts: { ...Y2024, ipPledgeLoans: [loan(), loan({ interestMonths: undefined, interestPaidYuan: undefined })] },
       status: 'needs-info',
       amountYuan: 0,
       needs: ['ipPledgeLoans.1.interestMonths'],

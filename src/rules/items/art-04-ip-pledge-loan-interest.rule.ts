@@ -84,31 +84,20 @@ function periodOf(loan: PledgeLoan): Period | undefined {
 
 /**
  * Every fact one loan needs before its ceiling can be computed: the IP-pledged principal and the period.
- * 按期正常偿还 is a condition of the text: stated no → the loan is not counted; unstated → assumed (said in
- * the notes); stated as uncertain → asked. The interest paid and the loan's own rate only lower the amount.
+ * 按期正常偿还 is a condition of the text: stated no → the loan is not counted; unstated or uncertain →
+ * asked (the answer gives the amount if repaid on time). The interest paid and the loan's own rate only lower the amount.
  */
 function loanCondition(loan: PledgeLoan, i: number): Cond {
   const name = loanName(i, loan);
   const ask = (field: keyof PledgeLoan, question: string): NeedsInfo => ({ fact: `ipPledgeLoans.${i}.${field}`, question: `${name}：${question}` });
-  // Unstated: assumed, like the applicant's district (applicant.ts), and said in the notes.
-  const repaid: Cond =
-    loan.repaidOnTime === undefined && !loan.repaymentUncertain
-      ? {
-          clauseId: CLAUSE,
-          label: `${name}按期正常偿还`,
-          outcome: true,
-          value: '未说明，按已按期正常偿还测算',
-          detail: `${name}未说明是否按期正常偿还，按已按期正常偿还测算`,
-          needs: [],
-          paramIds: [],
-        }
-      : isTrue({
-          clauseId: CLAUSE,
-          label: `${name}按期正常偿还`,
-          input: known(loan.repaidOnTime, ask('repaidOnTime', '是否按期正常偿还（含按期付息）？原文要求按期正常偿还，逾期的不予贴息。')),
-          yes: `${name}按期正常偿还`,
-          no: `${name}未按期正常偿还，不予贴息`,
-        });
+  // Unstated: asked, never assumed — the answer gives the amount if repaid on time (a conditional).
+  const repaid: Cond = isTrue({
+    clauseId: CLAUSE,
+    label: `${name}按期正常偿还`,
+    input: known(loan.repaidOnTime, ask('repaidOnTime', '是否按期正常偿还（含按期付息）？原文要求按期正常偿还，逾期的不予贴息。')),
+    yes: `${name}按期正常偿还`,
+    no: `${name}未按期正常偿还，不予贴息`,
+  });
   const ipQuestion =
     loan.loanPrincipalYuan === undefined
       ? '通过知识产权质押获得的贷款本金是多少元？（混合担保贷款只算知识产权质押的部分）'
@@ -194,15 +183,11 @@ function loanSubsidy(loan: PledgeLoan, i: number, lprBp: number): Amount {
   });
 }
 
-/** What this result relied on, per loan: the repayment assumed, the limits not yet applied. */
+/** What this result relied on, per loan: the limits not yet applied. */
 function loanNotes(loans: PledgeLoan[], counted: number[]): string[] {
   const notes: string[] = [];
   const named = (pick: (l: PledgeLoan) => boolean) =>
     counted.filter((i) => pick(loans[i])).map((i) => loanName(i, loans[i]));
-  const assumed = named((l) => l.repaidOnTime === undefined);
-  if (assumed.length) {
-    notes.push(`${assumed.join('、')}未说明还款情况，按已按期正常偿还测算；原文要求“按期正常偿还贷款”，逾期的不予贴息。`);
-  }
   const open = named((l) => l.interestPaidYuan === undefined);
   if (open.length) {
     notes.push(
@@ -229,7 +214,7 @@ export const ipPledgeLoanInterest = defineRule(['ipPledgeLoans', 'pledgeLoanSubs
     '贴息不超过实际支付的利息，也不超过按贷款合同利率计算的利息（合同利率低于LPR的80%时）；混合担保贷款只补助知识产权质押获得的部分，该部分利息按其本金占贷款本金总额的比例分摊。',
     '贴息年度是利息实际支付的年度，“上年末”一年期LPR取贴息年度上一年的年末值（2024年度取2023年末）；用户可自行指定LPR。',
     '30万元上限按每种权项（专利权、商标权等）每个贴息年度分别计算，各权项合计。',
-    '“按期正常偿还”是每笔贷款的条件：未说明的按已按期正常偿还测算并写明；未按期偿还的贷款不予贴息，其余贷款照常计算。',
+    '“按期正常偿还”是每笔贷款的条件：未说明的先问清，答复给出“若按期正常偿还”可获的金额；未按期偿还的贷款不予贴息，其余贷款照常计算。',
   ],
   evaluate(f) {
     const lpr = lprFor(f);

@@ -38,7 +38,7 @@ describe('ip-pledge-loan-interest (art.4.1)', () => {
   });
 
   it('counts days, not whole months: a 45-day loan is 45/365 of a year', () => {
-    const facts = (period: Record<string, number>) => ({ pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '专利权', ipPledgedPrincipalYuan: 5_000_000, ...period }] });
+    const facts = (period: Record<string, number>) => ({ pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '专利权', ipPledgedPrincipalYuan: 5_000_000, repaidOnTime: true, ...period }] });
     const days = calculate(ART4_PLEDGE_CASES.rule, facts({ interestDays: 45 })).amountYuan;
     const months = calculate(ART4_PLEDGE_CASES.rule, facts({ interestMonths: 1.5 })).amountYuan;
     // 45 days and one and a half months are about the same share of a year; two whole months are not.
@@ -47,8 +47,14 @@ describe('ip-pledge-loan-interest (art.4.1)', () => {
     expect(calculate(ART4_PLEDGE_CASES.rule, facts({ interestMonths: 2 })).amountYuan).toBe(23000);
   });
 
-  it('asks for no more than the ceiling needs: not the interest paid, not the repayment', () => {
+  it('asks for no more than the ceiling needs and the text requires: not the interest paid', () => {
     const calc = calculate(ART4_PLEDGE_CASES.rule, { pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '商标权', loanPrincipalYuan: 3_000_000 }] });
-    expect(calc.needsInfo.map((n) => n.fact)).toEqual(['ipPledgeLoans.0.ipPledgedPrincipalYuan', 'ipPledgeLoans.0.interestMonths']);
+    expect(calc.needsInfo.map((n) => n.fact).sort()).toEqual(['ipPledgeLoans.0.interestMonths', 'ipPledgeLoans.0.ipPledgedPrincipalYuan', 'ipPledgeLoans.0.repaidOnTime']);
+  });
+
+  it('with only the repayment unstated, asks it and computes nothing yet (the service adds the amount if so)', () => {
+    const calc = calculate(ART4_PLEDGE_CASES.rule, { pledgeLoanSubsidyYear: 2024, ipPledgeLoans: [{ rightType: '专利权', ipPledgedPrincipalYuan: 1_000_000, interestMonths: 12 }] });
+    expect(calc.needsInfo.map((n) => n.fact)).toEqual(['ipPledgeLoans.0.repaidOnTime']);
+    expect(calc.amountYuan).toBe(0);
   });
 });
