@@ -1272,5 +1272,21 @@ describe('a later turn takes back what was told', () => {
     expect([read.facts.ipAllianceFilingLevel, read.others]).toEqual(['未备案', ['ipAllianceFilingLevel']]);
     expect(extractFacts('我们牵头的联盟在国家知识产权局备了案').facts.ipAllianceFilingLevel).toBe('国家级');
   });
+
+  it('the role told before holds in a correction that names none', () => {
+    const read = extractFacts('不对，最后判的是侵权不成立', { focus: ['foreignPatentSuitFavourable'], previous: '我们在德国被起诉侵犯专利' });
+    expect(read.facts.foreignPatentSuitFavourable).toBe(true);
+    expect(extractFacts('不对，最后判的是侵权不成立', { focus: ['foreignPatentSuitFavourable'], previous: '我们在德国起诉对方侵犯专利' }).facts.foreignPatentSuitFavourable).toBe(false);
+  });
+
+  it('levels listed together with 各 count one each', () => {
+    expect(extractFacts('今年承担了市级、省级预警分析项目各1个').facts.newIpEarlyWarningProjectsCount).toBe(2);
+  });
+
+  it('“also” another thing says the one just asked about is had too', () => {
+    const focus: ProfileKey[] = ['greenProductCertified', 'zhejiangMadeCertified'];
+    expect(extractFacts('另外还有浙江制造国际互认证书', { focus, asked: 'greenProductCertified' }).facts).toEqual({ greenProductCertified: true, zhejiangMadeCertified: true });
+    expect(extractFacts('还有一个问题想问', { focus, asked: 'greenProductCertified' }).facts).toEqual({});
+  });
 });
 

@@ -310,7 +310,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     loanResult,
     marks.finish(assignment, nums, singleCountrySet),
     awards.finish(assignment),
-    extractFlags(msg, barriers, ctx, focus),
+    extractFlags(msg, barriers, ctx, focus, context.previous),
     extractChoices(msg, barriers),
   ];
   const unlisted: { field: ProfileKey; what: string }[] = [];
@@ -328,6 +328,18 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     }
     // Numbers a structured fact took without a cue (a loan's free principal, a fee in the next clause).
     for (const n of part.consumed ?? []) used.add(n);
+  }
+  // 还有浙江制造互认证书，加起来: "also" another thing says the one just asked about is had too.
+  const another = (k: ProfileKey) => k !== context.asked && !SHARED_FACTS.includes(k);
+  if (
+    context.asked &&
+    !SHARED_FACTS.includes(context.asked) &&
+    ALSO_ANOTHER.test(text) &&
+    profileShape[context.asked].safeParse(true).success &&
+    !findings.some((f) => f.field === context.asked) &&
+    (findings.some((f) => another(f.field)) || mentions.some((m) => another(m.field)))
+  ) {
+    findings.push(finding(context.asked as never, true as never, 0, { figure: true }));
   }
   // 两个加起来 with two awards under discussion: the number counts the awards, it is no reply to either.
   const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
@@ -614,6 +626,9 @@ const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|�
 const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   newIpEarlyWarningProjectsCount: new RegExp(`^(?:个|项)?(?:是|为|属于)?(?:${listedLevels('newIpEarlyWarningProjectsCount').unlisted})`),
 };
+/** 还有…, 另外还有…: another thing besides the one under discussion. */
+const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么)/;
+
 /** 两个加起来, 这两项一共多少: the sum of the awards asked for, the number counting them. */
 const SUM_OF_AWARDS = /^(?:那|那么)?(?:这|这些)?(?:[两二三四五六七八九几]|\d)(?:个|项|样|笔)(?:奖励|补贴|资助|项目|奖)?(?:的)?(?:一共|总共|合计|加起来|加在一起|合起来)(?:是|能|可以|可)?(?:拿|领|有)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?。！!]?$/;
 /** 其中有一个是区级的: a part of a figure told before, not the figure. */
@@ -754,6 +769,7 @@ function applyFocus(
     // 要是国家级的呢, of a project whose clause lists only 省级、市级: a level it does not list, said so.
     const levelled = candidates.find((f) => FOCUS_LEVEL_FIELDS[f] && FOCUS_LEVEL_FIELDS[f]!(levels) !== undefined);
     if (levelled) {
+      if (unlisted.some((u) => u.field === levelled)) return;
       const thing = RULES.find((r) => r.facts.includes(levelled))?.title.replace(/(?:配套)?(?:补助|奖励|资助|补贴)$/, '') ?? '';
       unlisted.push({ field: levelled, what: `${[...new Set(levels)].join('、')}${thing}` });
       return;

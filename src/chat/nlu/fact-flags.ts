@@ -342,6 +342,7 @@ const SETTLED = /调解|和解|庭外|行政(?:裁决|处理|调处)|投诉/;
 const NOT_INFRINGING = /不侵权|侵权不成立|不构成侵权|没(?:有)?侵权|未侵权/;
 const INFRINGING = /侵权成立|判(?:定|决)?(?:对方|被告)(?:构成)?侵权|构成侵权/;
 const DEFENDANT = /被告|被诉|被起诉|应诉|被(?:人|对方)(?:告|起诉)|对方起诉(?:我们|我方)|被.{0,4}起诉/;
+const PLAINTIFF = /原告|(?:我们|我司|公司)(?:去|在[^，。]{0,6})?起诉|告了?(?:对方|他们)|维权/;
 const DOMESTIC_PLACES = /国内|中国|香港|澳门|台湾/;
 
 /**
@@ -349,7 +350,7 @@ const DOMESTIC_PLACES = /国内|中国|香港|澳门|台湾/;
  * plaintiff or found not infringing as defendant; a suit at home counts when won as plaintiff.
  * A case still running (上诉, 还没判) is no outcome yet.
  */
-function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
+function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
   // The policy's suits are patent suits: 专利 or 337 said, or 侵权 with no other right named, or the topic.
@@ -370,7 +371,8 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction {
     const suedIn = places.find((m) => /[在于]$/.test(st.slice(Math.max(0, m.start - 1), m.start)));
     const foreign = countries.length > 0 || /国外|海外|境外|外国|337/.test(st) || (!DOMESTIC_PLACES.test(st) && focus.has('foreignPatentSuitFavourable') && !focus.has('domesticPatentSuitWon'));
     const domestic = !foreign || (DOMESTIC_PLACES.test(st) && countries.length === 0);
-    const defendant = DEFENDANT.test(st);
+    // 说错了，是判定不侵权: the role told in the message before (被诉) holds while this one names none.
+    const defendant = DEFENDANT.test(st) || (!PLAINTIFF.test(st) && previous !== undefined && DEFENDANT.test(previous));
     let won: boolean | undefined;
     const outcome = [WIN, LOSE, PENDING, NOT_INFRINGING, INFRINGING, SETTLED].map((re) => st.search(re)).filter((i) => i >= 0);
     const at = s.start + (outcome.length > 0 ? Math.min(...outcome) : 0);
@@ -421,7 +423,7 @@ function privatePlacement(msg: Message, ctx: Contexts): Extraction {
   return out;
 }
 
-export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, focus: ReadonlySet<ProfileKey>): Extraction {
+export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, focus: ReadonlySet<ProfileKey>, previous?: string): Extraction {
   const parts = [
     privatePlacement(msg, ctx),
     plainFlags(msg, barriers),
@@ -431,7 +433,7 @@ export function extractFlags(msg: Message, barriers: Barriers, ctx: Contexts, fo
     trainingWords(msg),
     organization(msg),
     location(msg),
-    suits(msg, focus),
+    suits(msg, focus, previous),
   ];
   const unlisted = parts.flatMap((p) => p.unlisted ?? []);
   return { findings: parts.flatMap((p) => p.findings), mentions: parts.flatMap((p) => p.mentions), ...(unlisted.length ? { unlisted } : {}) };

@@ -28,6 +28,15 @@ export const ART6_LEXICONS: readonly RuleLexicon[] = [
         sums: true,
         words: `(?:${WARNING_LISTED})?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?`,
       },
+      // 省级和国家级预警项目各一项: a level listed before another, each counted (各 gives the number to both).
+      {
+        field: 'newIpEarlyWarningProjectsCount',
+        kind: 'count',
+        counters: COUNTERS.projects,
+        sums: true,
+        only: ['earlyWarning'],
+        words: `(?:${WARNING_LISTED})(?=[、和及与](?:${WARNING_LISTED}))`,
+      },
       // 国家级预警项目1项、市级2项: each further level's count in an early-warning story, added up.
       {
         field: 'newIpEarlyWarningProjectsCount',
