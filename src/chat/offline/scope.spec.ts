@@ -1,0 +1,24 @@
+import { outOfScopeTopic, policySilentTopic } from './scope';
+
+/** What the policy does not say is said to be unsaid, by topic; questions it answers are no such topic. */
+describe('policy-silent topics', () => {
+  it.each([
+    ['驰名商标的钱几月份开始受理申请', '申报时间与资金拨付时间'],
+    ['这个意见现在还作数吗', '实施日期'],
+    ['补贴是转到企业对公账户还是老板个人的卡上', '奖补资金的拨付对象'],
+    ['我们注册地在兰溪，实际经营在金东，算不算金东企业', '注册地与经营地不一致时的属地'],
+    ['规范化市场的认定标准是什么', '考核、评价或认定的具体标准'],
+    ['示范企业要怎样才能评上', '考核、评价或认定的具体标准'],
+  ])('%s → %s', (text, topic) => {
+    expect(policySilentTopic(text)?.topic).toBe(topic);
+  });
+
+  it.each(['驰名商标奖多少', '专利导航项目省级给多少', '我们在金东注册的，能拿贯标奖励吗'])('%s is no silent topic', (text) => {
+    expect(policySilentTopic(text)).toBeUndefined();
+  });
+
+  it('tells a tax question from the policy', () => {
+    expect(outOfScopeTopic('研发费用加计扣除怎么算')).toBe('税收优惠');
+    expect(outOfScopeTopic('高价值发明专利奖多少')).toBeUndefined();
+  });
+});
