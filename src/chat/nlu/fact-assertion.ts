@@ -16,20 +16,24 @@ import type { Finding } from './fact-types';
  */
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
+/** Those other than the applicant: friends, neighbours, related firms, clients, owners, licensees. */
+const OTHER_PARTY = `朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东(?:公司|单位)?|关联公司|发包方|被许可(?:方|人|企业|单位)|受让(?:方|人)|专利权人(?:是)?`;
 const THIRD_PARTY = new RegExp(
-  `^(?:那|听说|据说|另外|还有)?(?:我(?:的|们的?)?|有(?:个|家)|一(?:个|家)|帮|替)?(?:朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东|关联公司|发包方)|^(?:我们)?(?:代理|经销|代销|销售|卖)的(?:那个|这个)?(?:品牌|产品|商标)`,
+  `^(?:那|听说|据说|另外|还有)?(?:[^，。；]{0,8}?(?:说|称|讲|表示))?(?:不过|但是?|其实)?(?:是)?(?:我(?:的|们的?)?|他们的?|该企业的?|其|有(?:个|家)|一(?:个|家)|帮|替)?(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})|^(?:我们)?(?:代理|经销|代销|销售|卖|代理销售|代为销售|加盟)的(?:那个|这个)?(?:品牌|产品|商标)`,
 );
 /**
  * Someone else as the clause's subject, unless the clause gives the thing to the applicant (合作的大学把专利
  * 转让给我们了: the purchase is the applicant's fact).
  */
+/** 不过是我们母公司获得的, 专利权人是我们的股东公司: the thing told before in the sentence is another's. */
+const OWNED_BY_OTHER = new RegExp(`(?:是|为|属于|归)(?:我们的?|我司的?|他们的?)(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})(?:[^，。；]{0,6}?)(?:获得|拿到?|评上|取得|申请|注册|所有|持有|名下)?的|专利权人(?:是|为)(?:我们的?)?(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})`);
 const THIRD_PARTY_CLAUSE = { test: (s: string) => (THIRD_PARTY.test(s) || FOR_CLIENT.test(s)) && !TO_US.test(s) };
 /** 我们代理机构帮客户拿了金奖: work done for someone else, whose award it is. */
 const FOR_CLIENT = /(?:帮|替|为|给)(?:客户|委托人|委托方|企业客户|服务对象|被代理人|别人|他人|人家)[^，。；]{0,8}?(?:拿|获|取得|申请|评上|赢|打赢|注册|认定|代理)/;
 const TO_US = /(?:给|向|卖给|转让给|许可给|授权给)(?:了)?(?:我们|我司|我公司|本公司|咱们|我厂|我单位|本单位)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
-  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
+  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:已|已经|刚)?受理|受理中|提名|候选|入选名单待定|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
 /** A guess (可能, 应该…吧, 好像): about the words of its own clause only. */
 const GUESS = /可能|也许|或许(?!可)|应该(?:是|会)?[^，。,；;]{0,12}吧|好像|似乎|大概是吧/;
 const HEARSAY_OWN = /听说|据说|听人说|传言/;
@@ -64,6 +68,8 @@ const APPLIED = /(?:提交|递交|新|刚)?申请了|专利申请(?:量|数)?|�
 const GRANTED = /授权|获批|批下来|拿到证|下证/;
 
 const THIS_YEARS_SUM = /(?:今年|当年|本年)(?:新增|新授权)?(?:的)?(?:一共|总共|共计|合计|共)/;
+
+const INVENTION_BEFORE = /发明(?:专利)?(?:有|是|为)?$/;
 
 /** A figure summed over years: 两年累计, 这几年加起来, 三年共. */
 const MULTI_YEAR = /(?:两|二|三|四|五|几|多|这几|近[两三五几])年(?:来|间|里|内)?(?:的)?(?:累计|合计|一共|加起来|总共|共|总计)/;
@@ -143,6 +149,7 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   const own = () => clauseText(msg, f.at);
   const near = () => neighbourhood(msg, i);
   if (reads(msg, `third-party:${i}`, THIRD_PARTY_CLAUSE, () => own().trim())) return 'third-party';
+  if (reads(msg, `owned-by-other:${sentenceOf(msg, f.at).start}`, OWNED_BY_OTHER, () => sentenceText(msg, f.at))) return 'third-party';
   // 我们是联盟的成员单位，联盟备案了: a member telling of the collective's award tells of someone else's.
   const member = MEMBER_SELF.get(f.field);
   if (member && reads(msg, `member:${f.field}`, member, () => msg.text)) return 'third-party';
@@ -155,8 +162,10 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     if (reads(msg, `planned-open:${opener}`, PLANNED_OPENER, () => clauseTextAt(msg, opener).trim())) return 'not-yet';
   }
   const other = OTHER_THING[f.field];
-  // With the short clauses beside it: 买了企业财产险，保费3万.
-  if (other && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
+  // With the short clauses beside it: 买了企业财产险，保费3万. A figure said right after 发明专利 is of
+  // invention patents, whatever look-alike (实用新型4件) stands beside it.
+  const ownNoun = f.figure && INVENTION_BEFORE.test(msg.text.slice(Math.max(0, f.at - 6), f.at));
+  if (other && !ownNoun && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
   if (unsettled(msg, f.at, i, near)) return 'not-yet';

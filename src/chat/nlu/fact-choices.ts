@@ -75,6 +75,8 @@ function tradeSecretZones(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
+const RISEN_FROM = /(?:从|由)[^，。；]{0,10}$/;
+const RISES = /^[^，。；]{0,3}?(?:升|晋|转|变|成为)/;
 /** Between a title and a level said after it: 呢，我们是 / ，是. */
 const LEVEL_AFTER = /^[^。；;？?]{0,8}?(?:是|属于|为)$/;
 
@@ -88,6 +90,8 @@ const TITLES: Partial<Record<`${Level}${'示范' | '优势'}`, Title>> = Object.
 function titles(msg: Message, barriers: Barriers): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const m of matchAll(msg.text, TITLE)) {
+    // 从国家优势企业升为国家示范企业: the title risen from was held before; only the new one is new.
+    if (RISEN_FROM.test(msg.text.slice(Math.max(0, m.start - 12), m.start)) && RISES.test(msg.text.slice(m.end, m.end + 6))) continue;
     const w = windowOf(msg, m, barriers, { before: 14, after: 0 });
     const p = polarity(w);
     let levels = findLevels(msg.text, w.from, m.start);
@@ -210,7 +214,7 @@ const CHINA_GRADE = /(?:中国)?(?:外观设计)?(?:专利)?(金奖|银奖|优�
 const CHINA_SHORT = /([一二两三四五六七八九1-9])(?:个|项)?(金|银|优秀)(?!奖)/g;
 // 专利奖 二等: after the category's name the grade may drop its 奖.
 const ZHEJIANG_GRADE = /(?:浙江)?(?:省)?(?:知识产权奖)?(?:的)?(?:专利奖|商标奖)?(?:的)?(大奖|[一二三]等奖|(?<=(?:专利奖|商标奖|门类奖)\s?)[一二三]等(?!奖))/g;
-const OTHER_CONTESTS = /博览会|大赛|比赛|竞赛|展会|评比|发明展|科技进步|科学技术奖|自然科学|技术发明奖/;
+const OTHER_CONTESTS = /博览会|大赛|比赛|竞赛|展会|评比|发明展|科技进步|科学技术(?:进步)?奖|自然科学|技术发明奖|科技奖|质量奖|政府奖/;
 const COUNTERS = ['个', '项', '次', '件'];
 
 export interface AwardPlan {

@@ -1290,3 +1290,39 @@ describe('a later turn takes back what was told', () => {
   });
 });
 
+describe('traps: someone else’s, not final, another contest, several of a kind', () => {
+  it('an owner or related firm named anywhere in the subject, or after the fact, owns it', () => {
+    expect(extractFacts('我们集团的兄弟单位今年新增高价值发明专利15件').facts.newHighValueInventionPatentsCount).toBeUndefined();
+    expect(extractFacts('评上了国家知识产权示范企业，但是是我们母公司评上的').facts.newIpEnterpriseTitles).toBeUndefined();
+    expect(extractFacts('我们是子公司，今年新增高价值发明专利15件').facts.newHighValueInventionPatentsCount).toBe(15);
+    expect(extractFacts('我们起诉别人专利侵权，法院判我们赢了，判赔20万').facts.domesticPatentDamagesYuan).toBe(200000);
+  });
+
+  it('a hotline caller asking for the firm they speak of asks it as theirs', () => {
+    expect(extractFacts('来电企业称其股东公司拿了中国专利金奖，问他们能不能申请').others).toContain('newChinaPatentAwards');
+  });
+
+  it('accepted, nominated or first-instance only is not yet the thing paid for', () => {
+    expect(extractFacts('驰名商标认定已经受理了').facts.newWellKnownTrademark).toBeUndefined();
+    expect(extractFacts('我们拿到了中国专利金奖提名').facts.newChinaPatentAwards).toBeUndefined();
+    expect(extractFacts('在日本起诉专利侵权，一审判对方侵权').facts.foreignPatentSuitFavourable).toBeUndefined();
+  });
+
+  it('a loan not yet due is not yet repaid on time', () => {
+    expect(extractFacts('专利质押贷款600万，一年期，还没到期，在正常还款').facts.ipPledgeLoans?.[0].repaidOnTime).toBeUndefined();
+  });
+
+  it('another contest’s grade, a trademark suit, a range, a foreign currency', () => {
+    expect(extractFacts('获得了省科学技术进步奖二等奖').facts.newZhejiangIpAwards).toBeUndefined();
+    expect(extractFacts('商标维权胜诉，判赔40万').unlisted).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'domesticPatentSuitWon' })]));
+    expect(extractFacts('专利维权胜诉，判赔50到60万').facts.domesticPatentDamagesYuan).toBeUndefined();
+    expect(extractFacts('在香港专利维权胜诉，判赔80万港币').facts.domesticPatentDamagesYuan).toBeUndefined();
+  });
+
+  it('several of a kind: loans counted before the right, titles risen from, invention patents among others', () => {
+    expect(extractFacts('三笔专利质押贷款，各500万，一年期').facts.ipPledgeLoans).toHaveLength(3);
+    expect(extractFacts('今年由省级知识产权示范企业升为国家知识产权示范企业').facts.newIpEnterpriseTitles).toEqual(['国家级知识产权示范企业']);
+    expect(extractFacts('新增高价值专利20件，其中发明专利11件，实用新型9件').facts.newHighValueInventionPatentsCount).toBe(11);
+  });
+});
+

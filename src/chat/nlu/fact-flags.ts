@@ -337,6 +337,8 @@ const LOSE = /输了|打输|败诉|没赢|判(?:定|决)?(?:我们|我方)(?:构
 // 一审二审都赢了 is final; 还在二审, 对方上诉了还没判 are not.
 const PENDING =
   /还在(?:打|审|二审|上诉)|正在(?:二审|上诉|审理)|没(?:有)?判|未判|没结案|未结案|尚未判决|审理中|二审(?:中|阶段|审理|还没|尚未)|上诉(?:了)?(?:还|尚)?(?:没|未|中)|(?:对方|被告|他们)(?:已经?|又)?(?:提起)?上诉|还没(?:有)?(?:出)?结果/;
+/** A first-instance judgment with no word of its being final (终审, 生效, 二审也…). */
+const FIRST_INSTANCE_ONLY = /^(?![^]*(?:终审|生效|最终|二审|都赢|均胜|维持|没有?上诉|未上诉|不上诉))[^]*一审/;
 /** Settled out of court (调解, 和解) or by an agency: no judgment won through the courts. */
 const SETTLED = /调解|和解|庭外|行政(?:裁决|处理|调处)|投诉/;
 const NOT_INFRINGING = /不侵权|侵权不成立|不构成侵权|没(?:有)?侵权|未侵权/;
@@ -389,6 +391,8 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string):
       else out.mentions.push({ field: 'foreignPatentSuitCountry', at });
       // 一审判我们赢了，对方上诉了还没判: won so far, but not finally — not the favourable outcome asked for.
       if (won === undefined && pending && WIN.test(st.replace(/判赔|获赔/g, ''))) won = false;
+      // 一审胜诉 abroad, with nothing said of a final judgment: art.13 pays a final one, so it is asked.
+      if (won === true && FIRST_INSTANCE_ONLY.test(st)) won = undefined;
       if (won === undefined) out.mentions.push({ field: 'foreignPatentSuitFavourable', at });
       else out.findings.push(finding('foreignPatentSuitFavourable', won, at));
     } else if (domestic) {

@@ -49,6 +49,8 @@ const REPAID_YES =
   /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
+/** 两笔专利质押贷款，各1000万: the number of loans said before the right. */
+const SEVERAL_BEFORE = /([两二三四五2-5])笔(?:的)?$/;
 /** A loan's own details besides its principal: its repayment or its period. */
 const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
 /** Another loan told, not the one under discussion restated. */
@@ -75,6 +77,7 @@ const PAID_IN_YEAR = /(?<=年)(?:内|里)?(?:实际)?(?:支付|付|交|缴)(?:�
 const APPLIED_IN_YEAR = /(?<=年)(?:来|去|再)?(?:提出)?(?:申请|申报)/g;
 const THIS_YEAR_IS = /(?:今年|现在|目前)(?:是|已经是)(?=[0-9]{4}年(?!度))/g;
 const APPLICATION_AFTER = /^度?(?:来|去|再)?(?:提出)?(?:申请|申报)/;
+const NOT_DUE = /还没(?:有)?到期|未到期|尚未到期|还款中|正在还款?|还在还/;
 /** 逾期了没按期还: a denial of the on-time words, which REPAID_YES would otherwise read inside it. */
 const NOT_ON_TIME = /没(?:有)?按(?:时|期)|未按(?:时|期)|不按(?:时|期)|拖欠|延期还款|还不上|没还上/;
 
@@ -233,7 +236,8 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
           loan.interestMonths = 12;
           fullYear = true;
         }
-        const doubt = REPAY_DOUBT.test(segText);
+        // 还没到期，正常还款中: not repaid yet, so whether it is repaid on time is not known — asked.
+        const doubt = REPAY_DOUBT.test(segText) || NOT_DUE.test(segText);
         const late = NOT_ON_TIME.test(segText);
         const repaid = doubt ? undefined : late ? false : REPAID_YES.test(segText) ? true : REPAID_NO.test(segText) ? false : undefined;
         if (doubt) loan.repaymentUncertain = true;
@@ -244,7 +248,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         }
         const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };
         // 专利权质押两笔，各800万、各付息30万: as many loans as told, each with the figures said for each.
-        const several = SEVERAL.exec(text.slice(d.cue.end, d.cue.end + 6).replace(/^(?:贷款|融资)/, ''));
+        const several = SEVERAL.exec(text.slice(d.cue.end, d.cue.end + 6).replace(/^(?:贷款|融资)/, '')) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, d.cue.start - 4), d.cue.start));
         const copies = several && (!principal || principal.each) ? Number(parseNumber(several[1])) : 1;
         for (let k = 0; k < copies; k++) loans.push(k === 0 ? entry : { ...entry, loan: { ...loan } });
       }

@@ -13,7 +13,9 @@ const BOUND_BEFORE = /(?:达到|满|超过|不少于|不低于|至少|大于|高
 const EXACT_BEFORE = /(?:刚好|正好|恰好|整整|刚刚|刚)[^，。？?]{0,4}$/;
 /** 30件以上 is at least 30: read as 30, approximate. */
 /** A currency other than the yuan right after a number (5000美元, 3万欧元, 2k刀). */
-const FOREIGN_CURRENCY = /^\s?(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|卢布|刀|澳元|加元|新元|瑞郎|USD|EUR|JPY|GBP|\$)/i;
+const FOREIGN_CURRENCY = /^\s?(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|新台币|台币|澳门元|澳门币|卢布|刀|澳元|加元|新元|瑞郎|泰铢|卢比|雷亚尔|USD|EUR|JPY|GBP|HKD|TWD|NTD|\$)/i;
+/** Between the two ends of a range: 20到30万, 50-80万, 三至五件. */
+const RANGE_BETWEEN = /^\s?(?:到|至|~|～|-|—|－)\s?$/;
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
 const LEADING_WORD = new RegExp(`^(?:${BEFORE_NUMBER})`);
 
@@ -55,6 +57,14 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       each: /各(?:自)?$/.test(before),
       ...(foreignCurrency ? { foreignCurrency } : {}),
     });
+  }
+  // 20到30万, 50-80万: a range gives no one figure; both ends are left without a unit, so the field is asked.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (RANGE_BETWEEN.test(text.slice(a.end, b.start)) && (a.unit === 'none' || a.unit === b.unit) && (b.unit === 'yuan' || b.unit === 'count' || b.unit === 'percent')) {
+      out[i] = { ...a, unit: 'none', approximate: true };
+      out[i + 1] = { ...b, unit: 'none', approximate: true };
+    }
   }
   const quantities = new SpanIndex(out);
   for (const w of text.matchAll(/一半|半数|(?<![一二两三四五六七八九十\d])半年/g)) {

@@ -34,7 +34,7 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       ['damages (?:awarded|of)|compensation (?:awarded|of)|awarded damages', '判赔'],
     ],
     // Trademark and copyright suits are not the patent suits art.13 pays.
-    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷)?|版权(?:侵权)?(?:官司|诉讼|纠纷)?|不正当竞争', field: 'domesticPatentSuitWon', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
+    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?|维权)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|版权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|不正当竞争', field: 'domesticPatentSuitWon', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
   },
   {
     ruleId: 'patent-litigation-abroad',
@@ -54,6 +54,6 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       ['final (?:ruling|judgment|judgement|decision)', '终审判决'],
       ["(?:attorney|legal|lawyer|lawyers'|agency) fees?", '维权代理费'],
     ],
-    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷)?|版权(?:侵权)?(?:官司|诉讼|纠纷)?|不正当竞争', field: 'foreignPatentSuitFavourable', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
+    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?|维权)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|版权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|不正当竞争', field: 'foreignPatentSuitFavourable', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
   },
 ];
