@@ -1324,5 +1324,12 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(extractFacts('今年由省级知识产权示范企业升为国家知识产权示范企业').facts.newIpEnterpriseTitles).toEqual(['国家级知识产权示范企业']);
     expect(extractFacts('新增高价值专利20件，其中发明专利11件，实用新型9件').facts.newHighValueInventionPatentsCount).toBe(11);
   });
+
+  it('firms outside 金东 among those told: their count and price are asked, and the place is theirs', () => {
+    const read = extractFacts('学校今年转让给了18家企业，其中4家是外地的，成交额共300万');
+    expect([read.facts.patentTransferLicenseeCount, read.facts.patentTransferValueYuan, read.facts.locatedInJindong]).toEqual([undefined, undefined, undefined]);
+    expect(read.mentions).toEqual(expect.arrayContaining(['patentTransferLicenseeCount', 'patentTransferValueYuan']));
+    expect(extractFacts('事务所开在金东，客户大多是外地企业').facts.locatedInJindong).toBe(true);
+  });
 });
 

@@ -134,6 +134,8 @@ export interface ExtractedFacts {
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
 /** Part of the firms told as Jindong's, and a sum said to be theirs. */
+/** Some of the firms told are outside 金东: 其中5家是区外的, 有3家不在金东. */
+const OUTSIDE_PART = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东)/;
 const JINDONG_PART = /其中(?:在)?金东/;
 const JINDONG_VALUE = /金东[^，。]{0,10}(?:成交|金额|合同额|交易额)|(?:成交|金额|合同额|交易额)[^，。]{0,4}金东/;
 
@@ -396,6 +398,14 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   if (JINDONG_PART.test(msg.text) && facts.patentTransferValueYuan !== undefined && !JINDONG_VALUE.test(msg.text)) {
     delete facts.patentTransferValueYuan;
     mentions.push({ field: 'patentTransferValueYuan', at: msg.text.search(JINDONG_PART) });
+  }
+  // 20家，其中5家是区外的: how many are in 金东 is then not told as one figure, so it is asked.
+  if (OUTSIDE_PART.test(msg.text) && !JINDONG_PART.test(msg.text)) {
+    for (const field of ['patentTransferLicenseeCount', 'patentTransferValueYuan'] as const) {
+      if (facts[field] === undefined || (field === 'patentTransferValueYuan' && JINDONG_VALUE.test(msg.text))) continue;
+      delete facts[field];
+      mentions.push({ field, at: msg.text.search(OUTSIDE_PART) });
+    }
   }
   const derived = derive(facts, approximate, increase, productSales, mentions);
   // A loan told without its right is judged as a fact too: asked about or required, it is no loan told.

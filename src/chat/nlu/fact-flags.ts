@@ -311,11 +311,16 @@ const SITED_IN_JINDONG = new RegExp(
   'g',
 );
 
+/** Others a clause may be about: clients, buyers, partners. */
+const OTHERS_IN_CLAUSE = /客户|受让|被许可|买方|对方|委托人|服务对象|合作|供应商|他们|那家|那些|其中|[0-9一二两三四五六七八九十]家/;
+
 /** 在金东注册 / 事务所在金东开了一年半 → true; 不在金东 / 区外企业 → false. 向金东企业转让 says nothing about us. */
 function location(msg: Message): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   const text = msg.text;
   for (const m of matchAll(text, /不在金东|不是金东|没在金东|非金东|金东区?以?外|区外(?:企业|的)|外地(?:企业|的)/g)) {
+    // 客户都是外地企业: others' place, said in a clause about them, is not the applicant's.
+    if (OTHERS_IN_CLAUSE.test(text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start))) continue;
     out.findings.push(finding('locatedInJindong', false, m.start));
   }
   // Standing in another district or county of Jinhua (我们研究所在婺城区).
