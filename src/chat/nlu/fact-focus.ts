@@ -22,18 +22,11 @@ export function focusKind(field: ProfileKey): { kind: Kind; counters?: readonly 
 
 /**
  * Amounts and counts that are zero when the thing is denied: 没买知识产权保险 (保费 0), 没发过ABS
- * (发行规模 0, as the field asks), 马德里注册还没做, 没有高价值专利.
+ * (发行规模 0, as the field asks), 马德里注册还没做, 没有高价值专利 — as each rule's lexicon says (`deniedIsZero`).
  */
-export const ZERO_WHEN_DENIED: ReadonlySet<NumericKey> = new Set<NumericKey>([
-  'newHighValueInventionPatentsCount',
-  'newIpEarlyWarningProjectsCount',
-  'giTrademarksCount',
-  'ipInsurancePremiumYuan',
-  'ipSecuritizationIssueYuan',
-  'madridTrademarkFeesYuan',
-  'singleCountryTrademarkCountries',
-  'patentTransferLicenseeCount',
-]);
+export const ZERO_WHEN_DENIED: ReadonlySet<NumericKey> = new Set(
+  RULE_LEXICONS.flatMap((l) => l.numbers ?? []).filter((c) => c.deniedIsZero).map((c) => c.field as NumericKey),
+);
 
 const uniqueLevels = (words: string[]): Level[] => [...new Set(words.map(levelOf))];
 

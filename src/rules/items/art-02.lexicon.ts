@@ -9,6 +9,7 @@ export const ART2_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'newHighValueInventionPatentsCount',
         kind: 'count',
+        deniedIsZero: true,
         counters: COUNTERS.patents,
         words: '(?:今年|当年)?(?:新增了?|新授权了?|新获得?了?|新)?(?:的)?高价值(?:的)?(?:发明)?(?:专利)?(?:新增了?|有|是|达到?了?)?',
       },

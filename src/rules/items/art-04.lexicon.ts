@@ -40,6 +40,7 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'ipInsurancePremiumYuan',
         kind: 'yuan',
+        deniedIsZero: true,
         words:
           '(?:知识产权|专利|商标)?(?:执行|侵权|被侵权|海外侵权|综合)?(?:责任|损失)?(?:保险|(?<=执行|侵权|责任|损失|专利|知识产权)险)(?:的)?(?:保费|保险费|费用)?(?:花了|交了|缴了|是|为)?|保费|保险费',
       },
@@ -73,6 +74,7 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'ipSecuritizationIssueYuan',
         kind: 'yuan',
+        deniedIsZero: true,
         caseless: true,
         not: ['privateIssue'],
         words:

@@ -24,6 +24,7 @@ export const ART6_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'newIpEarlyWarningProjectsCount',
         kind: 'count',
+        deniedIsZero: true,
         counters: COUNTERS.projects,
         sums: true,
         words: `(?:${WARNING_LISTED})?(?:及以上)?(?:的)?(?:知识产权)?预警(?:分析)?(?:项目)?`,

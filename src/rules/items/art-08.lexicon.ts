@@ -13,6 +13,7 @@ export const ART8_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'patentTransferLicenseeCount',
         kind: 'count',
+        deniedIsZero: true,
         counters: COUNTERS.firms,
         not: ['art9'],
         verb: true,

@@ -42,6 +42,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'madridTrademarkFeesYuan',
         kind: 'yuan',
+        deniedIsZero: true,
         words: '马德里(?:国际)?(?:体系)?(?:商标)?(?:国际)?(?:注册)?(?:商标)?(?:的)?(?:注册费|费用|规费|官费)?(?:花了|交了|缴了|付了|是|为)?',
       },
       // 通过马德里体系注册商标，…，注册费一共4.2万: the fee in a clause of its own.
@@ -81,6 +82,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
       {
         field: 'singleCountryTrademarkCountries',
         kind: 'count',
+        deniedIsZero: true,
         counters: COUNTERS.countries,
         dir: 'backward',
         only: ['trademark'],
@@ -98,7 +100,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'gi-trademark',
-    numbers: [{ field: 'giTrademarksCount', kind: 'count', counters: COUNTERS.marks, sums: true, words: '地理标志(?:证明商标|集体商标|商标)?(?:或集体商标)?' }],
+    numbers: [{ field: 'giTrademarksCount', kind: 'count', counters: COUNTERS.marks, sums: true, deniedIsZero: true, words: '地理标志(?:证明商标|集体商标|商标)?(?:或集体商标)?' }],
     topic: ['地理标志'],
     retrieval: { terms: ['地理标志'], synonyms: [['地理标志', '地标', '地理标识']], expansions: { '农产品': ['地理标志', '富农'] } },
     english: [

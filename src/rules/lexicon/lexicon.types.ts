@@ -110,6 +110,8 @@ export interface NumberCue {
   sums?: boolean;
   /** The number that counts for the field over any other told for it (其中金东的12家). */
   decisive?: boolean;
+  /** The thing denied (没买知识产权保险, 没发过ABS) means the field is 0, as the field asks. */
+  deniedIsZero?: boolean;
 }
 
 export interface ChoiceWords {
