@@ -412,7 +412,13 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   if (loanResult.untyped.length > 0 && loanResult.untypedAt.every((at) => judge(at, true, undefined, 'ipPledgeLoans'))) derived.untypedPledgeLoans = loanResult.untyped;
   const increments: Partial<Record<NumericKey, number>> = {};
   for (const i of read.increments) {
-    if ((facts as Record<string, unknown>)[i.field] !== undefined || !judge(i.at, true, false, i.field)) continue;
+    const told = (facts as Record<string, unknown>)[i.field];
+    // 12件，其中5件还在实审: a part told not to count comes off the figure told with it.
+    if (typeof told === 'number' && i.value < 0) {
+      (facts as Record<string, unknown>)[i.field] = Math.max(0, told + i.value);
+      continue;
+    }
+    if (told !== undefined || !judge(i.at, true, false, i.field)) continue;
     // 明年再新增25件: next year's new ones are that year's count, not added to this year's.
     if (/^new/.test(i.field) && sentenceSays(msg, i.at, ANOTHER_YEAR)) {
       (facts as Record<string, unknown>)[i.field] = i.value;
@@ -635,6 +641,8 @@ const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|�
 /** Counts whose definition leaves some out: a 区级 early-warning project is no 市级以上 one. */
 const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   newIpEarlyWarningProjectsCount: new RegExp(`^(?:个|项)?(?:是|为|属于)?(?:${listedLevels('newIpEarlyWarningProjectsCount').unlisted})`),
+  // 其中5件还在实审没授权: not granted, so not among the new ones.
+  newHighValueInventionPatentsCount: /^(?:件|个)?[^，。；]{0,6}?(?:在审|实审|审查中|没(?:有)?授权|未授权|还没批|没批下来)/,
 };
 /** 还有…, 另外还有…: another thing besides the one under discussion. */
 const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么)/;
@@ -769,6 +777,8 @@ function applyFocus(
   const levels = found.map((m) => m.m[0]);
   if (levels.length > 0 && !/不是|没|未/.test(msg.text)) {
     const candidates = byNamedThing(focus, found.map((m) => msg.text.slice(m.end, m.end + NAMED_THING_CHARS)));
+    // 其实是市级优势企业: the level belongs to a thing the clause does not list, already said so.
+    if (candidates.some((f) => unlisted.some((u) => u.field === f))) return;
     for (const field of candidates) {
       const value = FOCUS_LEVEL_FIELDS[field]?.(levels);
       if (value !== undefined && profileShape[field].safeParse(value).success) {

@@ -54,7 +54,7 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       counter: q.counter,
       approximate: q.approximate || atLeast,
       bound: BOUND_AFTER.test(text.slice(end)) || (BOUND_BEFORE.test(before) && !exact),
-      each: /各(?:自)?$/.test(before),
+      each: /各(?:自)?$|每(?:笔|件|个|家|项)$/.test(before),
       ...(foreignCurrency ? { foreignCurrency } : {}),
     });
   }

@@ -4,7 +4,7 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART15_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-service-cluster',
-    members: '入驻(?:的)?(?:机构|企业|单位|代理机构|服务机构)|(?:示范区|集聚区)(?:里|内)的(?:机构|企业|单位)',
+    members: '入驻[^，。？?]{0,10}?(?:机构|企业|单位)|(?:示范区|集聚区)(?:里|内)的(?:机构|企业|单位)',
     topic: ['集聚区', '集聚发展示范区', '服务业集聚'],
     retrieval: { terms: ['集聚区', '集聚发展示范区'], synonyms: [['集聚区', '产业园', '服务业集聚区']] },
     english: [

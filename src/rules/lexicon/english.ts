@@ -1,3 +1,4 @@
+import { HOME_PLACES_ENGLISH } from './home-places';
 /**
  * English words shared by many awards, for questions typed in English (each award's own words are in its
  * lexicon's `english`, beside the rule). Regex sources matched without regard to case on word boundaries
@@ -28,6 +29,10 @@ export const SHARED: Gloss = [
   ['(?:patent |ip )?(?:agency|law firm|attorney firm)', '代理机构'],
   ['industrial park|(?:industrial )?zone management', '园区'],
   ['(?:located |based |registered )?in jindong(?: district)?', '在金东区'],
+  // Other places at home: 我们在义乌 (we are in Yiwu) puts the applicant outside 金东.
+  ...HOME_PLACES_ENGLISH.map(([en, zh]) => [`(?:located |based |registered )?in ${en}`, `在${zh}`] as const),
+  ...HOME_PLACES_ENGLISH,
+  ['(?:still )?(?:under |in (?:the )?)public notice(?: period)?', '还在公示中'],
   ['jindong(?: district)?', '金东区'],
   ['invention patents?', '发明专利'],
   ['utility[- ]model(?: patents?)?', '实用新型专利'],
