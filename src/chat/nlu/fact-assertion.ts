@@ -169,7 +169,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (other && !ownNoun && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
-  if (unsettled(msg, f.at, i, near)) return 'not-yet';
+  // Who the applicant is does not wait on a plan beside it (我们是企业，想申请…): only its own clause counts.
+  if (unsettled(msg, f.at, i, f.field === 'organizationType' ? undefined : near)) return 'not-yet';
   // 申请了40件高价值发明专利: applications, not the grants the count is of.
   if (GRANT_COUNTS.includes(f.field) && reads(msg, `applied:${i}`, APPLIED, own) && !reads(msg, `granted:${i}`, GRANTED, own)) return 'not-yet';
   if (reads(msg, `hearsay:${i}`, HEARSAY_OWN, own)) return 'hearsay';

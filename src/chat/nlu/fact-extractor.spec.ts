@@ -1331,5 +1331,10 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(read.mentions).toEqual(expect.arrayContaining(['patentTransferLicenseeCount', 'patentTransferValueYuan']));
     expect(extractFacts('事务所开在金东，客户大多是外地企业').facts.locatedInJindong).toBe(true);
   });
+
+  it('who the applicant is does not wait on a plan beside it; a plan to apply is no count of zero', () => {
+    expect(extractFacts('我们是企业，打算申报专利转移转化奖励').facts.organizationType).toBe('企业');
+    expect(extractFacts('我们是一家研究所，准备申请高价值专利奖励').facts.newHighValueInventionPatentsCount).toBeUndefined();
+  });
 });
 

@@ -134,6 +134,8 @@ export interface ExtractedFacts {
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
 /** Part of the firms told as Jindong's, and a sum said to be theirs. */
+/** A plan to apply for the award itself (准备申请…奖励), not to do the thing it pays for. */
+const APPLYING_FOR_AWARD = /(?:准备|打算|计划|想)(?:要)?(?:申请|申报)(?![^，。；]{0,12}?(?:专利|商标)(?:了|$|[，。；]))[^，。；]{0,14}?(?:奖励|补贴|补助|资助|奖补|政策|配套)|(?:准备|打算|计划|想)(?:要)?(?:申请|申报)$/;
 /** Some of the firms told are outside 金东: 其中5家是区外的, 有3家不在金东. */
 const OUTSIDE_PART = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东)/;
 const JINDONG_PART = /其中(?:在)?金东/;
@@ -494,7 +496,10 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
     if (!n) {
       if (a.silent || a.target === 'increase' || a.target === 'patentProductSalesYuan') continue;
       const field = a.target as NumericKey;
-      if (ZERO_WHEN_DENIED.has(field) && polarity(windowOf(msg, a, barriers)) === 'no') out.findings.push(finding(field, 0, a.start));
+      // 没买保险, 准备明年发ABS: none (yet). 准备申请高价值专利奖励 plans to apply for the award, which
+      // says nothing of how many there are.
+      const w = windowOf(msg, a, barriers);
+      if (ZERO_WHEN_DENIED.has(field) && polarity(w) === 'no' && !APPLYING_FOR_AWARD.test(w.before + w.after)) out.findings.push(finding(field, 0, a.start));
       else out.mentions.push({ field, at: a.start });
       continue;
     }
