@@ -17,7 +17,7 @@ import type { Finding } from './fact-types';
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
 /** Those other than the applicant: friends, neighbours, related firms, clients, owners, licensees. */
-const OTHER_PARTY = `朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?|法人(?:个人)?|董事长|股东(?:公司|单位)?|关联公司|发包方|被许可(?:方|人|企业|单位)|受让(?:方|人)|专利权人(?:是)?`;
+const OTHER_PARTY = `朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?(?!问|让|叫|想|说|要我|安排|交代)|法人(?:个人)?|董事长(?!问|让|叫|想|说)|股东(?:公司|单位)?|关联公司|发包方|被许可(?:方|人|企业|单位)|受让(?:方|人)|专利权人(?:是)?`;
 const THIRD_PARTY = new RegExp(
   `^(?:那|听说|据说|另外|还有)?(?:[^，。；]{0,8}?(?:说|称|讲|表示))?(?:不过|但是?|其实)?(?:是)?(?:我(?:的|们的?)?|他们的?|该企业的?|其|有(?:个|家)|一(?:个|家)|帮|替)?(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})|^(?:我们)?(?:代理|经销|代销|销售|卖|代理销售|代为销售|加盟)的(?:那个|这个)?(?:品牌|产品|商标)`,
 );
@@ -187,7 +187,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     return 'stock';
   }
   if (newThisYear(f.field)) {
-    if (reads(msg, `long-past:${i}`, LONG_PAST, near)) return 'long-past';
+    // 前年新增20件，今年新增11件: a clause saying 今年 is this year's, whatever its neighbour says.
+    if (reads(msg, `long-past:${i}`, LONG_PAST, near) && !reads(msg, `this-year:${i}`, THIS_YEAR, own)) return 'long-past';
     // 去年…，今年…: with this year told apart, last year's is not this year's.
     if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && !reads(msg, `this-year:${i}`, THIS_YEAR, own) && reads(msg, 'this-year', THIS_YEAR, () => msg.text)) {
       return 'last-year';

@@ -1336,5 +1336,12 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(extractFacts('我们是企业，打算申报专利转移转化奖励').facts.organizationType).toBe('企业');
     expect(extractFacts('我们是一家研究所，准备申请高价值专利奖励').facts.newHighValueInventionPatentsCount).toBeUndefined();
   });
+
+  it('the boss asking is our boss; 已过 is passed; this year’s count in its own clause; a place-named opener', () => {
+    expect(extractFacts('老板让我问下，商标质押贷了五百万，一年，按时还的').facts.ipPledgeLoans?.[0]).toMatchObject({ rightType: '商标权', loanPrincipalYuan: 5_000_000 });
+    expect(extractFacts('知识产权管理规范认证早就已过').facts.ipManagementStandardCertified).toBe(true);
+    expect(extractFacts('高价值发明专利前年新增20件，今年新增11件').facts.newHighValueInventionPatentsCount).toBe(11);
+    expect(extractFacts('金东区研究所，今年许可给了16家金东企业').facts).toMatchObject({ organizationType: '科研机构', locatedInJindong: true });
+  });
 });
 

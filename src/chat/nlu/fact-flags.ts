@@ -269,7 +269,7 @@ const SAID_KIND = new RegExp(
  * the applicant naming itself with a word of the shared lexicon.
  */
 const SELF_NAMED = new RegExp(
-  `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获|在(?:金东|区内|本区))`,
+  `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(?:金东(?:区)?(?:的)?)?(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获|在(?:金东|区内|本区)|[，,]\s?(?:今年|去年|已经?|刚|新))`,
   'g',
 );
 
@@ -290,6 +290,8 @@ function organization(msg: Message): Extraction {
   for (const m of matchAll(text, SELF_NAMED)) {
     const kind = applicantKindOf(m.m[1] ?? m.m[2]);
     if (kind) out.findings.push(finding('organizationType', kind, m.start));
+    // 金东区高校，今年…: the message opens with the applicant named by its place.
+    if (/^金东/.test(m.m[0])) out.findings.push(finding('locatedInJindong', true, m.start));
   }
   for (const m of matchAll(text, /我校|本校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我司|我公司|我厂/g)) out.findings.push(finding('organizationType', '企业', m.start));

@@ -13,6 +13,8 @@ export const ART2_LEXICONS: readonly RuleLexicon[] = [
         counters: COUNTERS.patents,
         words: '(?:今年|当年)?(?:新增了?|新授权了?|新获得?了?|新)?(?:的)?高价值(?:的)?(?:发明)?(?:专利)?(?:新增了?|有|是|达到?了?)?',
       },
+      // 高价值发明专利去年新增35件，今年新增12件: this year's, in a clause of its own.
+      { field: 'newHighValueInventionPatentsCount', kind: 'count', counters: COUNTERS.patents, only: ['highValue'], not: ['art1'], words: '(?<=高价值[^。]{0,30})(?:今年|当年|本年)(?:新增|新授权)(?:了)?' },
       // 新增高价值专利12件，其中发明专利8件、实用新型4件: only invention patents are high-value ones.
       { field: 'newHighValueInventionPatentsCount', kind: 'count', counters: COUNTERS.patents, only: ['highValue'], decisive: true, words: '其中(?:的)?发明(?:专利)?(?:有|是|为)?' },
       // 高价值发明专利累计60件，今年新增12件: after the high-value stock, the new ones are this count. Only right
