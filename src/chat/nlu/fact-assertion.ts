@@ -16,17 +16,19 @@ import type { Finding } from './fact-types';
  */
 
 /** Someone other than the applicant as the clause's subject (at its start): 我朋友公司评上了…, 隔壁企业拿了…; not 我们起诉别人, 从别的公司买的. */
+/** What may stand before another party's name: 集团(母公司), 我们义乌的(子公司) — never a verb (我们起诉别人). */
+const OWNER_PREFIX = '(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?';
 /** Those other than the applicant: friends, neighbours, related firms, clients, owners, licensees. */
 const OTHER_PARTY = `朋友|隔壁|别人|别的(?:公司|企业|单位|厂)|人家|同行|对标(?:企业|单位)?|邻居|其他(?:公司|企业|单位|厂家?)|兄弟(?:单位|企业)|上游|供应商|合作方|子公司|母公司|集团下面|另一家|友商|客户|合作伙伴|合作(?:的)?(?:单位|企业|${applicantWordsOf('高校', '科研机构')})|主机厂|整机厂|总装厂|龙头企业|链主(?:企业)?|(?:上|下)游(?:的)?(?:企业|厂|公司)|厂家|厂商|品牌方|老板(?:个人)?(?!问|让|叫|想|说|要我|安排|交代)|法人(?:个人)?|董事长(?!问|让|叫|想|说)|股东(?:公司|单位)?|关联公司|发包方|被许可(?:方|人|企业|单位)|受让(?:方|人)|专利权人(?:是)?`;
 const THIRD_PARTY = new RegExp(
-  `^(?:那|听说|据说|另外|还有)?(?:[^，。；]{0,8}?(?:说|称|讲|表示))?(?:不过|但是?|其实)?(?:是)?(?:我(?:的|们的?)?|他们的?|该企业的?|其|有(?:个|家)|一(?:个|家)|帮|替)?(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})|^(?:我们)?(?:代理|经销|代销|销售|卖|代理销售|代为销售|加盟)的(?:那个|这个)?(?:品牌|产品|商标)`,
+  `^(?:那|听说|据说|另外|还有)?(?:[^，。；]{0,8}?(?:说|称|讲|表示))?(?:不过|但是?|其实)?(?:是)?(?:我(?:的|们的?)?|他们的?|该企业的?|其|有(?:个|家)|一(?:个|家)|帮|替)?${OWNER_PREFIX}(?:${OTHER_PARTY})|^(?:我们)?(?:代理|经销|代销|销售|卖|代理销售|代为销售|加盟)的(?:那个|这个)?(?:品牌|产品|商标)`,
 );
 /**
  * Someone else as the clause's subject, unless the clause gives the thing to the applicant (合作的大学把专利
  * 转让给我们了: the purchase is the applicant's fact).
  */
 /** 不过是我们母公司获得的, 专利权人是我们的股东公司: the thing told before in the sentence is another's. */
-const OWNED_BY_OTHER = new RegExp(`(?:是|为|属于|归)(?:我们的?|我司的?|他们的?)(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})(?:[^，。；]{0,6}?)(?:获得|拿到?|评上|取得|申请|注册|所有|持有|名下)?的|专利权人(?:是|为)(?:我们的?)?(?:集团|总部|[^，。；是为给向从跟把被起告买卖]{1,4}的)?(?:${OTHER_PARTY})`);
+const OWNED_BY_OTHER = new RegExp(`(?:是|为|属于|归)(?:我们的?|我司的?|他们的?)${OWNER_PREFIX}(?:${OTHER_PARTY})(?:[^，。；]{0,6}?)(?:获得|拿到?|评上|取得|申请|注册|所有|持有|名下)?的|专利权人(?:是|为)(?:我们的?)?${OWNER_PREFIX}(?:${OTHER_PARTY})`);
 const THIRD_PARTY_CLAUSE = { test: (s: string) => (THIRD_PARTY.test(s) || FOR_CLIENT.test(s)) && !TO_US.test(s) };
 /** 我们代理机构帮客户拿了金奖: work done for someone else, whose award it is. */
 const FOR_CLIENT = /(?:帮|替|为|给)(?:客户|委托人|委托方|企业客户|服务对象|被代理人|别人|他人|人家)[^，。；]{0,8}?(?:拿|获|取得|申请|评上|赢|打赢|注册|认定|代理)/;
