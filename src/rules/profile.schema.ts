@@ -149,6 +149,7 @@ export const profileShape = {
   // art.11
   ipRightsStationAssessmentPassed: flagField('所运营的知识产权维权站点当年度考核是否合格').optional(),
   ipRightsStationsPassedCount: countField('当年度考核合格的维权站点个数（个；只运营一个站点的不必填）', '个').optional(),
+  ipRightsStationYearsCount: countField('问几个年度合计时，维权站点考核合格的年度数（年；只问当年的不必填）', '年').optional(),
 
   // art.12
   newTradeSecretZones: choicesField(TRADE_SECRET_ZONES, '园区或产业集聚区当年新建成的商业秘密保护示范基地（区）（没有则填 []）').optional(),
@@ -223,6 +224,7 @@ export const FACT_QUESTIONS: Record<ProfileKey, string> = {
   newIpProtectionMarketLevels: '当年是否新认定为国家级或省级知识产权保护规范化市场？',
   ipRightsStationAssessmentPassed: '所运营的知识产权维权站点当年度考核是否合格？',
   ipRightsStationsPassedCount: '当年度考核合格的维权站点有几个？',
+  ipRightsStationYearsCount: '维权站点有几个年度考核合格？',
   newTradeSecretZones: '园区或产业集聚区当年是否新建成国家商业秘密保护示范基地或省级商业秘密保护示范区？',
   newTradeSecretStationLevels: '企业当年是否新创建省级或市级商业秘密保护示范站点？',
   domesticPatentSuitWon: '企业是否在国内（含港澳台）通过司法途径进行专利维权并胜诉？',

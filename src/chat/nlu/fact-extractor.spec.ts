@@ -248,6 +248,8 @@ const ART5_TO_12: Case[] = [
   ['维权站点考核合格', { ipRightsStationAssessmentPassed: true }],
   // Each station that passed is paid: the count is read where all of them passed.
   ['我们运营的两个维权站点都考核合格了', { ipRightsStationAssessmentPassed: true, ipRightsStationsPassedCount: 2 }],
+  // A total over years asked: the years passed.
+  ['维权站点连续四年考核都合格', { ipRightsStationAssessmentPassed: true, ipRightsStationYearsCount: 4 }],
   ['四个站点都合格了，维权站点奖励多少', { ipRightsStationAssessmentPassed: true, ipRightsStationsPassedCount: 4 }],
   ['我们的维权站点不合格', { ipRightsStationAssessmentPassed: false }],
   ['维权站点今年没通过考核', { ipRightsStationAssessmentPassed: false }],

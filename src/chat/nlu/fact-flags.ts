@@ -169,8 +169,18 @@ function rightsStation(msg: Message, focus: ReadonlySet<ProfileKey>): Extraction
       // 两个站点都考核合格 / 4个维权站点全部合格: each station that passed is paid.
       const count = stationsPassed(sentenceText(msg, a.start));
       if (count !== undefined && count > 1) out.findings.push(finding('ipRightsStationsPassedCount', count, a.start));
+      // 连续三年考核合格 / 2024年和2025年都合格: the years passed, for a total over them.
+      const years = yearsPassed(sentenceText(msg, a.start));
+      if (years !== undefined && years > 1) out.findings.push(finding('ipRightsStationYearsCount', years, a.start));
     }
     else out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: a.start });
+  }
+  // 连续三年都合格，一共多少 said of the station under discussion, without naming it again.
+  if (out.findings.length === 0 && focus.has('ipRightsStationAssessmentPassed')) {
+    const years = yearsPassed(text);
+    if (years !== undefined && years > 1 && !/不合格|没(?:有)?(?:通过|合格)|未(?:通过|合格)/.test(text)) {
+      out.findings.push(finding('ipRightsStationAssessmentPassed', true, 0), finding('ipRightsStationYearsCount', years, 0));
+    }
   }
   if (out.findings.length === 0) {
     for (const m of matchAll(text, RIGHTS_STATION)) out.mentions.push({ field: 'ipRightsStationAssessmentPassed', at: m.start });
@@ -230,6 +240,14 @@ function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>
     }
   }
   return out;
+}
+
+/** 连续三年都合格 → 3; 2024年和2025年考核都合格 → 2. */
+function yearsPassed(sentence: string): number | undefined {
+  const span = /(?:连续|近|这)?(?<![0-9])([两二三四五2-5])(?:个)?年(?:来|里)?(?:都|均|每年都|全部)?(?:年度)?(?:考核)?(?:都|均)?(?:合格|通过)/.exec(sentence);
+  if (span) return parseNumber(span[1]);
+  const listed = sentence.match(/20\d\d年(?:度)?/g);
+  return listed && /都|均|每年/.test(sentence) ? new Set(listed).size : undefined;
 }
 
 /** 研发人员都培训了 = 100%, 没培训 = 0%; 没全部培训 leaves the rate open. */

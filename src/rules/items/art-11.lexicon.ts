@@ -4,7 +4,7 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 export const ART11_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'ip-rights-station',
-    counts: { ipRightsStationsPassedCount: ['个', '家'] },
+    counts: { ipRightsStationsPassedCount: ['个', '家'], ipRightsStationYearsCount: ['年'] },
     topic: ['维权(站|点|工作站|服务站)'],
     retrieval: { terms: ['维权站点', '维权援助'], expansions: { '维权点': ['维权站点'], '维权站': ['维权站点'] } },
     english: [
