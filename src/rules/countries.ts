@@ -390,6 +390,9 @@ const AREAS: readonly Place[] = [
   place('德州', 'ambiguous', undefined, { exact: '德州', could: '美国得克萨斯州，也可能是山东德州' }),
 ];
 
+/** 港澳台: regions that count as 国内 for art.13 (the domestic rule), by their names. */
+export const DOMESTIC_REGIONS: readonly string[] = DOMESTIC.filter((p) => p.kind === 'region').map((p) => p.name);
+
 /** The whole lexicon: every place with its group. */
 export const PLACES: readonly Place[] = [...HIGHER, ...DOMESTIC, ...OTHERS, ...AREAS];
 

@@ -1,5 +1,5 @@
 import type { RuleLexicon } from '../lexicon/lexicon.types';
-import { FOREIGN_PLACE_SOURCE } from '../countries';
+import { DOMESTIC_REGIONS, FOREIGN_PLACE_SOURCE } from '../countries';
 
 /** Damages a court awarded (判赔): art.13's domestic figure; abroad or in a settlement, no fact. */
 const DAMAGES = '判赔|判决赔偿|(?:获得)?赔偿(?:金额|款)?|赔了|获赔|判(?:了)?(?:对方|被告)?赔(?:偿)?(?:我们|我方)?(?:了)?';
@@ -22,7 +22,7 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       { field: 'sink', kind: 'yuan', not: ['foreignSuit'], words: AGENCY_FEES },
     ],
     topic: [
-      '(国内|香港|澳门|台湾|法院).{0,20}(胜诉|判赔|赔偿|官司|诉讼|维权)',
+      `(国内|${DOMESTIC_REGIONS.join('|')}|法院).{0,20}(胜诉|判赔|赔偿|官司|诉讼|维权)`,
       '(胜诉|判赔|赔偿|打赢|赢了).{0,20}(专利|官司)',
       '专利.{0,8}(官司|诉讼|维权)',
     ],
