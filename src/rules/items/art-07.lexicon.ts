@@ -1,3 +1,4 @@
+import { spokenLevels } from '../lexicon/levels';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** The words of art.7's awards: what says a message is about each. */
@@ -17,7 +18,8 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
     ],
     // A city's or province's patent award is not the China Patent Award.
     lookAlikes: [
-      { words: '(?:金华市?|市级|市里|(?<![城都])市|省级|省里|浙江省?|区级|区里)(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)', field: 'newChinaPatentAwards', replaces: true, when: '奖' },
+      // A city's, province's or district's patent award is no 中国专利奖.
+      { words: `(?:${spokenLevels(['市级'])}|(?<![城都])市|${spokenLevels(['省级', '区级'])})(?:的)?(?:专利奖|外观设计(?:专利)?奖|专利金奖|专利银奖|专利优秀奖)`, field: 'newChinaPatentAwards', replaces: true, when: '奖' },
     ],
   },
   {
@@ -34,7 +36,8 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
       ['third prize', '三等奖'],
     ],
     lookAlikes: [
-      { words: '(?:金华市?|市级|市里|区级|区里|国家级|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)', field: 'newZhejiangIpAwards', replaces: true, when: '奖' },
+      // A city's, district's or the nation's award is no 浙江省知识产权奖.
+      { words: `(?:${spokenLevels(['市级', '区级', '国家级'])}|中国)(?:的)?(?:知识产权奖|专利奖|商标奖)|版权|(?<!浙江)(?<!省)市(?:知识产权奖|专利奖)`, field: 'newZhejiangIpAwards', replaces: true, when: '奖' },
     ],
   },
 ];

@@ -47,6 +47,22 @@ export const PAYER_FORMS: Readonly<Partial<Record<Level, readonly string[]>>> = 
   市级: ['市里', '市级', '金华市'],
 };
 
+/**
+ * A level as it is said before the name of an award of that level (市里的专利奖, 浙江省知识产权奖): the
+ * plain spoken forms, without the guards above. Regex sources.
+ */
+export const SPOKEN_LEVELS: Readonly<Record<Level, readonly string[]>> = {
+  国家级: ['国家级'],
+  省级: ['省级', '省里', '浙江省?'],
+  市级: ['金华市?', '市级', '市里'],
+  区级: ['区级', '区里'],
+};
+
+/** The spoken forms of these levels as one alternation. */
+export function spokenLevels(levels: readonly Level[]): string {
+  return levels.flatMap((l) => SPOKEN_LEVELS[l]).join('|');
+}
+
 /** Every level word, as one alternation (for the readers that find levels in a message). */
 export const LEVEL_SOURCE = LEVEL_FORMS.flatMap((l) => l.forms).join('|');
 
