@@ -1,3 +1,4 @@
+import { kindNamesOf } from '../lexicon/applicant-kinds';
 import { COUNTERS } from '../lexicon/number-words';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
@@ -21,7 +22,8 @@ export const ART14_LEXICONS: readonly RuleLexicon[] = [
       },
       { field: 'agencyInventionPatentGrantsCount', kind: 'count', counters: COUNTERS.patents, only: ['agency'], words: '(?:其中)?(?:的)?发明(?:专利)?(?:授权)?(?:的)?(?:有|是|为)?|其中' },
     ],
-    topic: ['代理机构', '事务所', '办事处', '分支机构', '代理公司', '落户奖'],
+    // An agency by any of its names (applicant-kinds.ts), or its branch.
+    topic: [...kindNamesOf('代理机构'), '办事处', '分支机构', '落户奖'],
     retrieval: { terms: ['分支机构', '落户奖励'], expansions: { '搬到': ['落户', '设立'], '搬来': ['落户', '设立'], '迁入': ['落户', '设立'] } },
     english: [
       ['(?:in )?operation for|operating for|has operated for|been running for', '运作了'],

@@ -29,6 +29,14 @@ export function applicantWordsOf(...kinds: OrganizationType[]): string {
     .join('|');
 }
 
+/** A kind's own names, without the loose ones (中介 may be any go-between): what says a message is about it. */
+export function kindNamesOf(kind: OrganizationType): string[] {
+  return [...(APPLICANT_KIND_WORDS.find((k) => k.kind === kind)?.words ?? [])].filter((w) => !LOOSE_NAMES.includes(w));
+}
+
+/** Words that name a kind when the applicant says it is one (我们是中介), but are too loose to name a topic. */
+const LOOSE_NAMES: readonly string[] = ['中介'];
+
 /** The kind a word names: the table's word itself, or else the longest of its words inside (科学院 is no 学院). */
 export function applicantKindOf(word: string): OrganizationType | undefined {
   const exact = APPLICANT_KIND_WORDS.find((k) => k.words.includes(word));
