@@ -1345,5 +1345,10 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(extractFacts('高价值发明专利前年新增20件，今年新增11件').facts.newHighValueInventionPatentsCount).toBe(11);
     expect(extractFacts('金东区研究所，今年许可给了16家金东企业').facts).toMatchObject({ organizationType: '科研机构', locatedInJindong: true });
   });
+
+  it('Madrid denied is no Madrid; an agency’s grants told before 授权', () => {
+    expect(extractFacts('在欧盟知识产权局注册的商标，不是通过马德里，注册费7500元').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 7500 }]);
+    expect(extractFacts('我们事务所在金东的分所，满一年了，有70件专利获得授权').facts.agencyPatentGrantsCount).toBe(70);
+  });
 });
 

@@ -7,6 +7,8 @@ import { clauseIndex, clauseSays, matchAll, Message, sentenceSays } from './fact
 
 const TRADEMARK_WORDS = /商标|注册/;
 const MADRID = /马德里/;
+/** Madrid told as the route, not denied (没走马德里, not via Madrid). */
+const MADRID_TOLD = /(?<!(?:没有?|不是|未|非|不|没)(?:走|通过|经)?[^，。；]{0,6})马德里/;
 import { finding, type Anchor, type Extraction, type Num } from './fact-types';
 
 /**
@@ -30,7 +32,7 @@ export function planTrademarks(msg: Message): TrademarkPlan {
   const text = msg.text;
   // An office counts where trademarks are registered, not where a suit is fought or Madrid designates it.
   const offices = OFFICES.flatMap(([re, office]) => matchAll(text, re).map((m) => ({ ...m, office })))
-    .filter((o) => sentenceSays(msg, o.start, TRADEMARK_WORDS) && !clauseSays(msg, o.start, MADRID) && !sentenceSays(msg, o.start, SUIT_WORDS))
+    .filter((o) => sentenceSays(msg, o.start, TRADEMARK_WORDS) && !clauseSays(msg, o.start, MADRID_TOLD) && !sentenceSays(msg, o.start, SUIT_WORDS))
     .sort((a, b) => a.start - b.start);
   const anchors: Anchor[] = offices.map((o, i) => ({ start: o.start, end: o.end, target: `slot:office:${i}`, kind: 'yuan' }));
 

@@ -20,6 +20,8 @@ export const ART14_LEXICONS: readonly RuleLexicon[] = [
         only: ['agency'],
         words: '代理(?:的|了)?(?:专利)?(?:的)?授权(?:的)?(?:专利)?(?:总量|总数|量|数)?(?:是|有|为|达到?了?)?|(?:专利)?授权(?:总量|总数|量)(?:是|有|为)?|代理了?(?:专利)?',
       },
+      // 65件专利获得授权: the count before the grant.
+      { field: 'agencyPatentGrantsCount', kind: 'count', counters: COUNTERS.patents, only: ['agency'], dir: 'backward', words: '(?<=(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个|项)(?:专利)?\\s?)(?:获得|获)?授权' },
       { field: 'agencyInventionPatentGrantsCount', kind: 'count', counters: COUNTERS.patents, only: ['agency'], words: '(?:其中)?(?:的)?发明(?:专利)?(?:授权)?(?:的)?(?:有|是|为)?|其中' },
     ],
     // An agency by any of its names (applicant-kinds.ts), or its branch.
