@@ -1350,5 +1350,11 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(extractFacts('在欧盟知识产权局注册的商标，不是通过马德里，注册费7500元').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 7500 }]);
     expect(extractFacts('我们事务所在金东的分所，满一年了，有70件专利获得授权').facts.agencyPatentGrantsCount).toBe(70);
   });
+
+  it('an earlier year’s thing asked to be paid now is not new; this year’s still open is asked', () => {
+    const read = extractFacts('我们2019年就被认定为国家知识产权优势企业，现在还能申请吗');
+    expect([read.facts.newIpEnterpriseTitles, read.older]).toEqual([[], ['newIpEnterpriseTitles']]);
+    expect(extractFacts('去年的站点考核合格了，今年的还没考核，今年能拿多少').older).toBeUndefined();
+  });
 });
 

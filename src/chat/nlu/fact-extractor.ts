@@ -130,7 +130,14 @@ export interface ExtractedFacts {
   repeat?: boolean;
   /** Facts of someone else's (a supplier's, the brand a distributor sells) asked for as the applicant's own: computed as not met. */
   others?: ProfileKey[];
+  /** Facts of an earlier year (去年承担的项目今年还在做) asked to be paid now: not new this year, so computed as not met. */
+  older?: ProfileKey[];
 }
+
+/** This year's still open: 今年的还没考核, 当年的尚未认定. */
+const THIS_YEAR_OPEN = /(?:今年|当年|本年)(?:的)?[^，。；]{0,6}?(?:还没|尚未|未|没有?|待)/;
+/** Asked to be paid now (还能再拿, 能拿多少, 可以申请吗). */
+const PAID_NOW_ASKED = /还能|能不能|可不可以|可以|能否|多少|能拿|能领|能补|能申请/;
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
 /** Part of the firms told as Jindong's, and a sum said to be theirs. */
@@ -367,6 +374,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   };
   const pending: Finding[] = [];
   const others: Finding[] = [];
+  const olderCandidates: Finding[] = [];
   const doubts: Partial<Record<ProfileKey, string>> = {};
   const settled = findings.filter((f) => {
     const doubt = doubtAbout(msg, f);
@@ -377,12 +385,28 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
       // 代理的品牌是驰名商标，我们能申请吗: someone else's, asked for as ours — not ours, and said so.
       others.push({ ...f, value: negativeAnswer(f.field), figure: true } as Finding);
     } else {
+      if ((doubt === 'last-year' || doubt === 'long-past') && sentenceSays(msg, f.at, PAID_NOW_ASKED) && negativeAnswer(f.field) !== undefined) {
+        olderCandidates.push({ ...f, value: negativeAnswer(f.field), figure: true } as Finding);
+      }
       mentions.push({ field: f.field, at: f.at });
       doubts[f.field] ??= doubt;
     }
     return false;
   });
   const judged = settled.filter((f) => judge(f.at, f.figure, f.bound, f.field, f.asserted, typeof f.value === 'boolean'));
+  // 去年承担的区级导航项目今年还在做，今年还能再拿吗: an earlier year's thing asked to be paid now is not new,
+  // unless this year's own figure is told beside it.
+  // Not when it is asked again as such (a repeat, answered so), nor when this year's is told as still open
+  // (去年的合格，今年的还没考核: this year's is asked).
+  const repeated = ALREADY_PAID.test(msg.text) && AGAIN.test(msg.text);
+  const older = repeated || THIS_YEAR_OPEN.test(msg.text)
+    ? []
+    : olderCandidates.filter(
+        (f) =>
+          !judged.some((j) => j.field === f.field) &&
+          !pending.some((p) => p.field === f.field) &&
+          !mentions.some((m) => m.field === f.field && m.at !== f.at && doubtedAt(msg, m.at)),
+      );
   // 考核还没出结果，能先拿吗: a thing only mentioned, not done yet, and asked to be paid ahead is not met yet either.
   for (const m of mentions) {
     if (judged.some((f) => f.field === m.field) || pending.some((f) => f.field === m.field)) continue;
@@ -390,7 +414,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
   }
-  const kept = [...judged, ...pending, ...others];
+  const kept = [...judged, ...pending, ...others, ...older];
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
 
@@ -446,6 +470,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
     ...(others.length > 0 ? { others: [...new Set(others.map((f) => f.field))].filter(inFacts) } : {}),
+    ...(older.length > 0 ? { older: [...new Set(older.map((f) => f.field))].filter(inFacts) } : {}),
     ...(ALREADY_PAID.test(msg.text) && AGAIN.test(msg.text) && !NEW_THIS_YEAR.test(msg.text) ? { repeat: true } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),

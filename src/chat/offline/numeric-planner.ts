@@ -31,6 +31,8 @@ export interface NumericPlan {
   pending: ProfileKey[];
   /** Someone else's facts asked for as the applicant's own: computed as not met, and the answer says why. */
   others: ProfileKey[];
+  /** Facts of an earlier year asked to be paid now: computed as not met, and said why. */
+  older: ProfileKey[];
 }
 
 /** A question that adds up what the conversation has computed so far. */
@@ -232,6 +234,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [], others: extracted.others ?? [] };
+    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [], others: extracted.others ?? [], older: extracted.older ?? [] };
   }
 }

@@ -271,6 +271,8 @@ export class OfflineEngine {
     for (const c of calculations) {
       if (reads(c, plan.pending)) {
         parts.push(`【${c.title}】目前还不符合：您说的事项尚未完成或尚未正式取得，按原文奖补以已取得为条件。本政策没有预拨或先行申报的规定，取得后可按原文标准申报，具体以主管部门通知为准。`);
+      } else if (reads(c, plan.older)) {
+        parts.push(`【${c.title}】不符合：您说的是往年（去年或更早）取得或开始的事项；本条奖补的是当年新取得、新认定或新承担的，往年的不在当年奖补之列。`);
       } else if (reads(c, plan.others)) {
         // Someone else's: the award goes to the unit that itself obtained it.
         parts.push(`【${c.title}】不符合：您说的是其他单位（如品牌方、供应商、客户，或联盟、市场、示范区本身）取得的事项，按原文奖补给取得该事项的单位本身，贵单位不能凭他人的${c.title.replace(/奖励|补助|资助|补贴$/, '')}申报。`);
