@@ -1352,8 +1352,8 @@ describe('traps: someone else’s, not final, another contest, several of a kind
   });
 
   it('an earlier year’s thing asked to be paid now is not new; this year’s still open is asked', () => {
-    const read = extractFacts('我们2019年就被认定为国家知识产权优势企业，现在还能申请吗');
-    expect([read.facts.newIpEnterpriseTitles, read.older]).toEqual([[], ['newIpEnterpriseTitles']]);
+    const read = extractFacts('驰名商标是2020年认定的，今年还能拿吗');
+    expect([read.facts.newWellKnownTrademark, read.older]).toEqual([false, ['newWellKnownTrademark']]);
     expect(extractFacts('去年的站点考核合格了，今年的还没考核，今年能拿多少').older).toBeUndefined();
   });
 });
