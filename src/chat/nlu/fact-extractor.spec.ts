@@ -1356,5 +1356,11 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect([read.facts.newWellKnownTrademark, read.older]).toEqual([false, ['newWellKnownTrademark']]);
     expect(extractFacts('去年的站点考核合格了，今年的还没考核，今年能拿多少').older).toBeUndefined();
   });
+
+  it('a number in a clause naming another award is no reply to the award in focus', () => {
+    const focus: ProfileKey[] = ['newIpEarlyWarningProjectsCount'];
+    expect(extractFacts('另外还有一个省级专利导航项目', { focus, asked: 'newIpEarlyWarningProjectsCount' }).facts.newIpEarlyWarningProjectsCount).toBeUndefined();
+    expect(extractFacts('三个', { focus, asked: 'newIpEarlyWarningProjectsCount' }).facts.newIpEarlyWarningProjectsCount).toBe(3);
+  });
 });
 

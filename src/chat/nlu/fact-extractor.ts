@@ -1,3 +1,5 @@
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
+import type { Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
@@ -136,6 +138,12 @@ export interface ExtractedFacts {
 
 /** This year's still open: 今年的还没考核, 当年的尚未认定. */
 const THIS_YEAR_OPEN = /(?:今年|当年|本年)(?:的)?[^，。；]{0,6}?(?:还没|尚未|未|没有?|待)/;
+/** The awards whose own topic words a piece of text says (from each rule's lexicon). */
+const AWARD_TOPICS = RULE_LEXICONS.map((l) => ({ rule: RULES.find((r) => r.id === l.ruleId)!, re: new RegExp(l.topic.join('|')) }));
+function awardsNamedIn(text: string): Rule[] {
+  return AWARD_TOPICS.filter((t) => t.re.test(text)).map((t) => t.rule);
+}
+
 /** Asked to be paid now (还能再拿, 能拿多少, 可以申请吗). */
 const PAID_NOW_ASKED = /还能|能不能|可不可以|可以|能否|多少|能拿|能领|能补|能申请/;
 
@@ -747,9 +755,13 @@ function applyFocus(
       continue;
     }
     if (verdict(msg, n.start, true, n.bound) === 'drop') continue;
+    // 还有一个区级专利导航: a number in a clause naming another award is that award's, no reply to the focus.
+    const clause = msg.clauses[clauseIndex(msg, n.start)];
+    const others = awardsNamedIn(msg.text.slice(clause.start, clause.end));
     for (const field of focus) {
       const kind = has(field) ? undefined : takes(field, n);
       if (!kind) continue;
+      if (others.length > 0 && !others.some((r) => r.facts.includes(field))) continue;
       if (n.increment) {
         if (increments.some((i) => i.field === field)) continue;
         increments.push({ field: field as NumericKey, value: numericValue(kind, n), at: n.start });
