@@ -1,4 +1,3 @@
-import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import type { Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
@@ -15,7 +14,7 @@ import { type Barriers, polarity, windowOf } from './fact-polarity';
 import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
-import { listedLevels, TOTAL_BEFORE } from './fact-lexicon';
+import { listedLevels, TOTAL_BEFORE, RULE_CUES } from './fact-lexicon';
 import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
 import { LEVEL_SOURCE } from '../../rules/lexicon/levels';
 import { APPLICANT_WORD_SOURCE, applicantKindOf } from '../../rules/lexicon/applicant-kinds';
@@ -139,9 +138,8 @@ export interface ExtractedFacts {
 /** This year's still open: 今年的还没考核, 当年的尚未认定. */
 const THIS_YEAR_OPEN = /(?:今年|当年|本年)(?:的)?[^，。；]{0,6}?(?:还没|尚未|未|没有?|待)/;
 /** The awards whose own topic words a piece of text says (from each rule's lexicon). */
-const AWARD_TOPICS = RULE_LEXICONS.map((l) => ({ rule: RULES.find((r) => r.id === l.ruleId)!, re: new RegExp(l.topic.join('|')) }));
 function awardsNamedIn(text: string): Rule[] {
-  return AWARD_TOPICS.filter((t) => t.re.test(text)).map((t) => t.rule);
+  return RULES.filter((r) => RULE_CUES[r.id]?.test(text));
 }
 
 /** Asked to be paid now (还能再拿, 能拿多少, 可以申请吗). */

@@ -23,6 +23,12 @@ export function isSingleCountry(word: string): boolean {
   return placeOf(word)?.kind === 'country';
 }
 
+/**
+ * Which award a piece of text names, per rule, compiled once from each rule's own topic words
+ * (src/rules/items/art-NN.lexicon.ts): read by topic detection and by the extractor alike.
+ */
+export const RULE_CUES: Readonly<Record<string, RegExp>> = Object.fromEntries(RULE_LEXICONS.map((l) => [l.ruleId, new RegExp(l.topic.join('|'))]));
+
 /** The regional trademark offices as art.16's lexicon names them. */
 export const TRADEMARK_OFFICES = RULE_LEXICONS.map((l) => l.values).find((v) => v?.field === 'regionalTrademarkRegistrations')!;
 

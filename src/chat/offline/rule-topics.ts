@@ -1,16 +1,11 @@
-import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
+import { RULE_CUES } from '../nlu/fact-lexicon';
 import { normalizeMessage } from '../nlu/fact-text';
 
 /**
- * Which award a message is about, generated from each rule's own words (src/rules/items/art-NN.lexicon.ts).
- * A message may name several; a follow-up may name none (the engine then keeps the topic of the
- * conversation).
- */
-export const RULE_CUES: Readonly<Record<string, RegExp>> = Object.fromEntries(RULE_LEXICONS.map((l) => [l.ruleId, new RegExp(l.topic.join('|'))]));
-
-/**
- * Rules whose cue matches. When one rule's cue is the more specific form of another's (domestic vs
- * abroad litigation both mention 官司), the abroad cue wins for a message naming a foreign country.
+ * Which awards a message is about, from each rule's own words (RULE_CUES): a message may name several, a
+ * follow-up none (the engine then keeps the topic of the conversation). When one rule's cue is the more
+ * specific form of another's (domestic vs abroad litigation both mention 官司), the abroad cue wins for a
+ * message naming a foreign country.
  */
 export function detectRuleTopics(message: string): string[] {
   // The shared normaliser first: full-width forms, blank runs and typos are handled once, for every reader.
