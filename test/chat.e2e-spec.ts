@@ -264,6 +264,13 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(reply.calculations).toEqual([expect.objectContaining({ ruleId: 'trade-secret-station', eligible: true, amountYuan: 20_000 })]);
   });
 
+  it('who the applicant said it is in a question with nothing to compute holds for the next one', async () => {
+    const first = await ask('我们是金东区内的研究院，知识产权这块有哪些补助');
+    expect(first.calculations).toEqual([]);
+    const second = await ask('今年向金东区18家企业转让了专利，成交额共400万', first.sessionId);
+    expect(second.calculations).toEqual([expect.objectContaining({ ruleId: 'patent-transfer', eligible: true, amountYuan: 200_000 })]);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

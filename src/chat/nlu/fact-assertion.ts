@@ -171,6 +171,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   if (other && !ownNoun && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
+  // 去年承担的…今年还在做: what began last year and runs on is last year's (still running is no plan).
+  if (newThisYear(f.field) && reads(msg, `last-year:${i}`, LAST_YEAR, own) && reads(msg, `continuing:${i}`, CONTINUING, near)) return 'last-year';
   // Who the applicant is does not wait on a plan beside it (我们是企业，想申请…): only its own clause counts.
   if (unsettled(msg, f.at, i, f.field === 'organizationType' ? undefined : near)) return 'not-yet';
   // 申请了40件高价值发明专利: applications, not the grants the count is of.
@@ -197,8 +199,6 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
     }
     // 一等奖是去年拿的: said to be last year's, in so many words.
     if (reads(msg, `said-last-year:${i}`, SAID_LAST_YEAR, own)) return 'last-year';
-    // 去年承担的…今年还在做: what began last year and runs on is last year's, whatever this year says.
-    if (reads(msg, `last-year:${i}`, LAST_YEAR, own) && reads(msg, `continuing:${i}`, CONTINUING, near)) return 'last-year';
   }
   return undefined;
 }

@@ -33,10 +33,13 @@ export function choiceCueSpans(text: string): Span[] {
   return [...MULTI_LEVEL.map((c) => c.re), TRADE_SECRET_ZONE, TITLE, /导航|预警/g].flatMap((re) => matchAll(text, re));
 }
 
-function multiLevels(msg: Message, barriers: Barriers): Extraction {
+/** A thing's context word (商业秘密 for a bare 站点) told in this message or the one before it. */
+const inContext = (re: RegExp | undefined, msg: Message, previous?: string) => !re || re.test(msg.text) || (previous !== undefined && re.test(previous));
+
+function multiLevels(msg: Message, barriers: Barriers, previous?: string): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const cue of MULTI_LEVEL) {
-    if (cue.context && !cue.context.test(msg.text)) continue;
+    if (!inContext(cue.context, msg, previous)) continue;
     for (const m of matchAll(msg.text, cue.re)) {
       const w = windowOf(msg, m, barriers);
       const p = polarity(w);
@@ -154,10 +157,10 @@ const LEVELLED = RULE_LEXICONS.flatMap((l) =>
 const MULTI_LEVEL = LEVELLED.filter((t) => t.list).map((t) => ({ ...t, field: t.field as MultiLevelKey, allowed: t.listed as readonly Level[] }));
 
 /** 市级品牌指导服务站: a thing named at a level its clause does not list. */
-function unlistedLevels(msg: Message, barriers: Barriers): Extraction {
+function unlistedLevels(msg: Message, barriers: Barriers, previous?: string): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const t of LEVELLED.filter((x) => !x.list)) {
-    if (t.context && !t.context.test(msg.text)) continue;
+    if (!inContext(t.context, msg, previous)) continue;
     for (const m of matchAll(msg.text, t.re)) {
       const w = windowOf(msg, m, barriers, { before: 12, after: 0 });
       if (polarity(w) === 'no') continue;
@@ -189,13 +192,13 @@ function lookAlikes(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
-export function extractChoices(msg: Message, barriers: Barriers): Extraction {
+export function extractChoices(msg: Message, barriers: Barriers, previous?: string): Extraction {
   const parts = [
-    multiLevels(msg, barriers),
+    multiLevels(msg, barriers, previous),
     tradeSecretZones(msg, barriers),
     titles(msg, barriers),
     allianceFiling(msg, barriers),
-    unlistedLevels(msg, barriers),
+    unlistedLevels(msg, barriers, previous),
     lookAlikes(msg, barriers),
   ];
   // One unlisted thing per award: a municipal brand station is said once, not once per field it shadows.

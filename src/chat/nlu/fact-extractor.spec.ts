@@ -1364,3 +1364,55 @@ describe('traps: someone else’s, not final, another contest, several of a kind
   });
 });
 
+
+describe('what a message leaves implicit: one of a counter, the figure corrected, the context before', () => {
+  it('a counter with no numeral after a verb counts one; 个人 is no counter', () => {
+    expect(extractFacts('另外还接了个省级预警分析项目').facts.newIpEarlyWarningProjectsCount).toBe(1);
+    expect(extractFacts('有个人发明人想问问').facts.newIpEarlyWarningProjectsCount).toBeUndefined();
+  });
+
+  it('a bare corrected sum replaces the one sum of the loan told before, and only an unambiguous one', () => {
+    const previous = '商标质押贷款400万，贷了一年，按时还了';
+    expect(extractFacts('更正一下，是六百万', { focus: ['ipPledgeLoans'], previous }).derived.untypedPledgeLoans).toEqual([
+      { loanPrincipalYuan: 6_000_000, ipPledgedPrincipalYuan: 6_000_000 },
+    ]);
+    const twoSums = '商标质押贷款400万，贷了一年，付了利息14万';
+    expect(extractFacts('更正一下，是六百万', { focus: ['ipPledgeLoans'], previous: twoSums }).derived.untypedPledgeLoans).toBeUndefined();
+  });
+
+  it('a bare corrected figure replaces the figure of its kind the previous message told', () => {
+    const read = extractFacts('不对，应该是三十五万', { focus: ['domesticPatentSuitWon', 'domesticPatentDamagesYuan'], previous: '专利侵权官司在杭州中院赢了，判赔25万' });
+    expect(read.facts.domesticPatentDamagesYuan).toBe(350_000);
+  });
+
+  it('a university by its short name sells a first patent', () => {
+    expect(extractFacts('头一件发明专利是跟浙工大买的').facts.firstInventionPatentSource).toBe('向高校或科研机构购买');
+  });
+
+  it('several invention patents already held: the one asked about is no first', () => {
+    expect(extractFacts('公司早已有3件发明专利，今年又授权一件').facts.hadInventionPatentBefore).toBe(true);
+  });
+
+  it('the unit a money question is asked for is the applicant of that question; an award’s name is none', () => {
+    expect(extractFacts('我们是代理机构，不过这次问的是，产业园能申请吗').facts.organizationType).toBe('园区');
+    expect(extractFacts('省级知识产权示范企业能拿多少').facts.organizationType).toBeUndefined();
+  });
+
+  it('a foreign sum converted to yuan is read in yuan', () => {
+    expect(extractFacts('在台湾的专利诉讼胜诉，判赔50万新台币折合人民币11万').facts.domesticPatentDamagesYuan).toBe(110_000);
+  });
+
+  it('a project begun in an earlier year and still running is that year’s, asked for now', () => {
+    expect(extractFacts('前年承担的市级导航项目现在仍在实施，今年能拿吗').older).toEqual(['newPatentNavigationProjectLevels']);
+  });
+
+  it('a thing’s context word told in the message before names it', () => {
+    const read = extractFacts('我们后来升成市级站点了', { previous: '商业秘密保护的奖励有哪些' });
+    expect(read.facts.newTradeSecretStationLevels).toEqual(['市级']);
+    expect(extractFacts('我们后来升成市级站点了').facts.newTradeSecretStationLevels).toBeUndefined();
+  });
+
+  it('the applicant named by its place at the start of the message is in Jindong', () => {
+    expect(extractFacts('我们是金东区内的研究所，有什么奖补').facts).toMatchObject({ organizationType: '科研机构', locatedInJindong: true });
+  });
+});

@@ -328,7 +328,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     marks.finish(assignment, nums, singleCountrySet),
     awards.finish(assignment),
     extractFlags(msg, barriers, ctx, focus, context.previous),
-    extractChoices(msg, barriers),
+    extractChoices(msg, barriers, context.previous),
   ];
   const unlisted: { field: ProfileKey; what: string }[] = [];
   for (const part of parts) {
@@ -361,7 +361,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   // 两个加起来 with two awards under discussion: the number counts the awards, it is no reply to either.
   const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
   if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
-  applyCorrections(msg, focusList, nums, used, findings);
+  const corrected = applyCorrections(msg, focusList, nums, used, findings, context.previous);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
@@ -442,6 +442,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const derived = derive(facts, approximate, increase, productSales, mentions);
   // A loan told without its right is judged as a fact too: asked about or required, it is no loan told.
   if (loanResult.untyped.length > 0 && loanResult.untypedAt.every((at) => judge(at, true, undefined, 'ipPledgeLoans'))) derived.untypedPledgeLoans = loanResult.untyped;
+  else if (corrected && !loanResult.untyped.length) derived.untypedPledgeLoans = [corrected];
   const increments: Partial<Record<NumericKey, number>> = {};
   for (const i of read.increments) {
     const told = (facts as Record<string, unknown>)[i.field];
@@ -641,7 +642,11 @@ function takes(field: ProfileKey, n: Num): Kind | undefined {
  * "发明专利12件，不对，是15件": a number that follows a correction word replaces the latest figure of the
  * same kind before it.
  */
-function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
+function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: Set<Num>, findings: Finding[], previous?: string): UntypedLoan | undefined {
+  let loan: UntypedLoan | undefined;
+  // What the previous message told, read once and only when a bare figure corrects it.
+  let told: ExtractedFacts | undefined;
+  const previousFacts = () => (told ??= previous ? readFacts(previous, { focus }) : undefined);
   for (const n of nums) {
     if (used.has(n) || n.increment) continue;
     const ci = clauseIndex(msg, n.start);
@@ -660,15 +665,28 @@ function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: read
     }
     if (used.has(n)) continue;
     // "不对，是三件，两件证明商标一件集体商标": with nothing to correct in the message, the corrected figure is
-    // the topic's, and the breakdown after it does not replace it.
-    for (const field of focus) {
-      const kind = takes(field, n);
-      if (!kind) continue;
-      findings.push(finding(field as NumericKey, numericValue(kind, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
+    // the topic's, and the breakdown after it does not replace it. 说错了，是三千万: the figure of its kind the
+    // previous message told is the one corrected; two such figures told there leave it unknown which.
+    const fitting = focus.filter((field) => takes(field, n));
+    const before = fitting.filter((field) => typeof previousFacts()?.facts[field] === 'number');
+    const field = before.length ? (before.length === 1 ? before[0] : undefined) : fitting[0];
+    if (field) {
+      findings.push(finding(field as NumericKey, numericValue(takes(field, n)!, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
       used.add(n);
-      break;
+    } else if (!before.length && focus.includes('ipPledgeLoans') && !loan) {
+      loan = correctedLoan(previousFacts()?.facts.ipPledgeLoans, n);
+      if (loan) used.add(n);
     }
   }
+  return loan;
+}
+
+/** 专利质押贷款300万…，说错了，是三千万: the one loan told before, its one sum replaced by the corrected figure. */
+function correctedLoan(loans: Profile['ipPledgeLoans'] | undefined, n: Num): UntypedLoan | undefined {
+  if (loans?.length !== 1 || n.unit !== 'yuan') return undefined;
+  const sums = (['loanPrincipalYuan', 'ipPledgedPrincipalYuan', 'interestPaidYuan'] as const).filter((k) => loans[0][k] !== undefined);
+  if (new Set(sums.map((k) => loans[0][k])).size !== 1) return undefined;
+  return Object.fromEntries(sums.map((k) => [k, n.value])) as UntypedLoan;
 }
 
 /** A count followed by another noun (100多个员工) is not the count the topic asks for. */

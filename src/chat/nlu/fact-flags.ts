@@ -196,9 +196,13 @@ const NONE_BEFORE = new RegExp(
 );
 const FIRST_PATENT = /首件发明|第一件发明|头一件发明|首次(?:获得|拥有|取得|有了?)(?:了)?发明|首件专利|第一件专利/g;
 const NONE_NOW = /(?<!高价值的?)(?:没有|没|无)(?:任何)?(?:一件)?(?:自主研发的?)?(?:有效的?)?发明专利|(?<!高价值的?)发明专利(?:一件)?(?:都|也|还)?(?:没有|没)(?!通过|过|拿到|授权|申请)/g;
-const HAD_BEFORE = new RegExp(`(?:之前|以前|此前|早就|原来|本来)(?:就|已经)?(?:有|拥有)(?:了)?[^，。没]{0,4}?发明专利`, 'g');
+// 已经有2件发明专利了: several already held, so the one asked about is not the first, whenever it came.
+const HAD_BEFORE = new RegExp(
+  `(?:之前|以前|此前|早就|原来|本来)(?:就|已经)?(?:有|拥有)(?:了)?[^，。没]{0,4}?发明专利|(?:已经|早已)(?:有|拥有)(?:了)?(?:[2-9]|[1-9][0-9]+|[两二三四五六七八九十几多]+)件(?:有效)?发明专利`,
+  'g',
+);
 
-const UNIVERSITY = `(?:${applicantWordsOf('高校', '科研机构')}|浙师大|师大)`;
+const UNIVERSITY = `(?:${applicantWordsOf('高校', '科研机构')})`;
 const FROM_UNIVERSITY = new RegExp(
   `(?:从|向|跟|找|在)[^，。]{0,12}?${UNIVERSITY}[^，。]{0,6}?(?:买|购买|购入|受让|转让|引进)` +
     `|(?:买|购买|受让)(?:了)?[^，。]{0,8}?${UNIVERSITY}的|${UNIVERSITY}[^，。]{0,8}?(?:转让|卖|许可)给(?:了)?(?:我们|我司|公司|我厂)`,
@@ -270,7 +274,7 @@ function trainingWords(msg: Message): Extraction {
 }
 
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
-const TOPIC_START = '(?<=^|[，。；！？,;!?：:\\n]\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|是)?)';
+const TOPIC_START = '(?<=(?:^|[，。；！？,;!?：:\\n])\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|是)?)';
 const ORG_WORDS = APPLICANT_WORD_SOURCE;
 /** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
 const INSIDE_JINDONG = `${TOPIC_START}(?:金东(?:区)?|区)内(?:的)?(?:某|一(?:所|家|个))?(?:[^，。；?？!！]{0,4}?)`;
@@ -288,6 +292,13 @@ const SAID_KIND = new RegExp(
  */
 const SELF_NAMED = new RegExp(
   `(?:我们|咱们|本|作为(?:一(?:所|家|个))?)(?:这[边家个所])?(${ORG_WORDS})|^(?:金东(?:区)?(?:的)?)?(${ORG_WORDS})(?=这边|今年|去年|已经?|刚|新|被|获|在(?:金东|区内|本区)|[，,]\s?(?:今年|去年|已经?|刚|新))`,
+  'g',
+);
+
+/** 园区能拿多少, 这家企业可以申请吗: the unit a money question is asked for (not one given to: 给企业, 向高校). */
+// The unit word stands alone (示范企业能拿多少 names an award, not who asks).
+const ASKED_FOR_KIND = new RegExp(
+  `(?:这家|那家)(企业|公司)|(?:(?<=^|[，。；！？,;!?\\s])|该)(${ORG_WORDS})(?=(?:能|可以|可)(?:拿|申请|领|得|获|享受)|能不能|可不可以|能否)`,
   'g',
 );
 
@@ -313,8 +324,11 @@ function organization(msg: Message): Extraction {
   }
   for (const m of matchAll(text, /我校|本校/g)) out.findings.push(finding('organizationType', '高校', m.start));
   for (const m of matchAll(text, /我司|我公司|我厂/g)) out.findings.push(finding('organizationType', '企业', m.start));
-  // 园区里有家企业…这家企业能拿多少: the question is now about that enterprise, whoever asks.
-  for (const m of matchAll(text, /这家企业|那家企业|该企业(?=能|可以|可|拿|申请)/g)) out.findings.push(finding('organizationType', '企业', m.start, { asserted: true }));
+  // 园区里有家企业…这家企业能拿多少, 园区能拿多少: the question is now about the unit it names, whoever asks.
+  for (const m of matchAll(text, ASKED_FOR_KIND)) {
+    const kind = applicantKindOf(m.m[1] ?? m.m[2]);
+    if (kind) out.findings.push(finding('organizationType', kind, m.start, { asserted: true }));
+  }
   return out;
 }
 

@@ -14,6 +14,8 @@ const EXACT_BEFORE = /(?:刚好|正好|恰好|整整|刚刚|刚)[^，。？?]{0,
 /** 30件以上 is at least 30: read as 30, approximate. */
 /** A currency other than the yuan right after a number (5000美元, 3万欧元, 2k刀). */
 const FOREIGN_CURRENCY = /^\s?(?:美元|美金|欧元|日元|英镑|韩元|港币|港元|新台币|台币|澳门元|澳门币|卢布|刀|澳元|加元|新元|瑞郎|泰铢|卢比|雷亚尔|USD|EUR|JPY|GBP|HKD|TWD|NTD|\$)/i;
+/** Between a foreign figure and the same in yuan: 折合人民币, 约合, 相当于. */
+const CONVERTED = /^\s?(?:[a-zA-Z$\u4e00-\u9fa5]{0,4}?)[（(，,\s]?(?:折合|约合|合|相当于|换算成?|折算成?)(?:人民币|RMB)?(?:约|大概|大约)?\s?$/i;
 /** Between the two ends of a range: 20到30万, 50-80万, 三至五件. */
 const RANGE_BETWEEN = /^\s?(?:到|至|~|～|-|—|－)\s?$/;
 const AT_LEAST_AFTER = /^(?:以上|及以上|或以上|多)/;
@@ -65,6 +67,11 @@ export function findNumbers(text: string, masked: readonly Span[]): Num[] {
       out[i] = { ...a, unit: 'none', approximate: true };
       out[i + 1] = { ...b, unit: 'none', approximate: true };
     }
+  }
+  // 10万港币折合人民币9万: one figure, told in yuan too; it stands where the foreign one does.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (a.foreignCurrency && b.unit === 'yuan' && CONVERTED.test(text.slice(a.end, b.start))) out.splice(i, 2, { ...b, start: a.start });
   }
   const quantities = new SpanIndex(out);
   for (const w of text.matchAll(/一半|半数|(?<![一二两三四五六七八九十\d])半年/g)) {

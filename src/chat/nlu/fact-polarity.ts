@@ -90,8 +90,13 @@ export function windowOf(msg: Message, cue: Span, barriers: Barriers, reach = { 
   return { before: cutAtConjunction(msg.text.slice(from, cue.start)), after: msg.text.slice(cue.end, to), from, to };
 }
 
+const EARLIER_YEAR = /去年|前年|上一?年(?!末|底|度)/;
+const STILL_RUNNING = /^[^，。,；;]{0,6}?(?:还在|仍在|继续)(?:做|进行|实施|推进|建设?)/;
+
 export function polarity(w: Window, extra: { yes?: RegExp; no?: RegExp } = {}): Polarity {
   if (QUERY_BEFORE.test(w.before) || QUERY_AFTER.test(w.after) || UNSURE.test(w.before) || UNSURE.test(w.after)) return 'query';
+  // 去年承担的导航项目今年还在做: begun in an earlier year and still running is had (the year is judged apart).
+  if (EARLIER_YEAR.test(w.before) && STILL_RUNNING.test(w.after)) return 'yes';
   if (NEGATOR.test(w.before) || NO_AFTER.test(w.after) || (extra.no && (extra.no.test(w.before) || extra.no.test(w.after)))) return 'no';
   if (YES_BEFORE.test(w.before) || YES_AFTER.test(w.after) || (extra.yes && (extra.yes.test(w.before) || extra.yes.test(w.after)))) return 'yes';
   return 'unknown';

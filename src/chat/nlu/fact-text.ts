@@ -1,5 +1,6 @@
 import { toSimplified } from '../../common/simplified-chinese';
 import { APPLICANT_WORD_SOURCE } from '../../rules/lexicon/applicant-kinds';
+import { BARE_COUNTER } from '../../rules/lexicon/number-words';
 import { TYPOS } from '../../rules/lexicon/typos';
 import { checkBudget } from './understanding-budget';
 
@@ -27,7 +28,7 @@ function toHalfWidth(s: string): string {
 }
 
 export function normalizeMessage(raw: string): string {
-  return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).trim();
+  return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).replace(BARE_COUNTER, '一').trim();
 }
 
 /**

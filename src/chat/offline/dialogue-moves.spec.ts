@@ -39,6 +39,9 @@ describe('readTurn: the move each message makes', () => {
     ['我们今年拿了省知识产权奖', NONE, 'named-award', ['zhejiang-ip-award']],
     // Who the applicant is rules it out of the award named: said now, whatever else is missing.
     ['我们是一家制造企业，想申报省级商业秘密保护示范区', NONE, 'named-award', ['trade-secret-zone']],
+    // …or who it said it was in an earlier turn.
+    ['知识产权服务业集聚区的奖励我们有份吗', { known: { organizationType: '高校' }, focus: [] }, 'named-award', ['ip-service-cluster']],
+    ['知识产权服务业集聚区的奖励我们有份吗', NONE, 'none', []],
     // Someone else's, planned, or a bare topic: the clause answers.
     ['隔壁公司今年拿了省知识产权奖', NONE, 'none', []],
     ['我们正在申报省知识产权奖', NONE, 'none', []],

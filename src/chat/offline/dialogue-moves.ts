@@ -102,7 +102,10 @@ export const rulesFor = (ids: readonly string[]): Rule[] => RULES.filter((r) => 
  * else holds — said now rather than asking about the rest.
  */
 function disqualified(r: Reading): boolean {
-  const { organizationType: kind, locatedInJindong: inJindong } = r.input.extracted.facts;
+  // Who the applicant said it is earlier holds too (我们是高校… 那专利密集型企业资助我们能申请吗).
+  const known = r.state.known as Partial<Record<'organizationType' | 'locatedInJindong', unknown>>;
+  const kind = r.input.extracted.facts.organizationType ?? (known.organizationType as string | undefined);
+  const inJindong = r.input.extracted.facts.locatedInJindong ?? known.locatedInJindong;
   return rulesFor(r.input.named).some(
     (rule) => inJindong === false || (kind !== undefined && !rule.applicants.kinds.includes('单位') && !(rule.applicants.kinds as readonly string[]).includes(kind)),
   );

@@ -162,7 +162,11 @@ export class NumericPlanner {
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     const { move, rules: targets } = this.read(text, session, extracted, hits);
     let rules = targets;
-    if (!rules.length) return undefined;
+    if (!rules.length) {
+      // 我们是区里的高校，有哪些能申请: who the applicant is holds for the questions after, whatever this one is.
+      if (!extracted.hypothetical) session.profile = { ...session.profile, ...pick(extracted.facts, SHARED_FACTS) };
+      return undefined;
+    }
     if (TOTAL_QUESTION.test(text)) {
       const earlier = rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
       rules = RULES.filter((r) => rules.includes(r) || earlier.includes(r));

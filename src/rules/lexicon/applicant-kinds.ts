@@ -6,8 +6,9 @@ import type { OrganizationType } from '../profile.schema';
  * extraction and its short answers, the retrieval's synonyms) is built from this one table.
  */
 export const APPLICANT_KIND_WORDS: readonly { kind: OrganizationType; words: readonly string[] }[] = [
-  { kind: '高校', words: ['职业技术学院', '高等院校', '技术学院', '大学', '高校', '学院', '学校', '院校', '高职', '职校'] },
-  { kind: '科研机构', words: ['科研院所', '科研机构', '研究院', '研究所', '科学院', '实验室'] },
+  // 浙大, 浙师大: the short names people call universities by, as they sell patents to firms here.
+  { kind: '高校', words: ['职业技术学院', '高等院校', '技术学院', '大学', '高校', '学院', '学校', '院校', '高职', '职校', '浙师大', '浙工大', '浙大', '师大', '清华', '北大', '复旦', '交大'] },
+  { kind: '科研机构', words: ['科研院所', '科研机构', '研究院', '研究所', '科学院', '中科院', '实验室'] },
   // Before 企业: an agency is a company too, and names itself 代理公司.
   { kind: '代理机构', words: ['专利事务所', '代理机构', '代理公司', '事务所', '代理所', '中介'] },
   { kind: '园区', words: ['产业集聚区', '集聚区', '产业园', '园区', '开发区', '管委会'] },
