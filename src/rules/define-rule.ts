@@ -26,6 +26,7 @@ export function defineRule<const K extends ProfileKey>(facts: readonly K[], def:
     interpretations: ['district-applicants', ...(def.interpretations ?? [])],
     conditionQuotes: def.conditionQuotes ?? [],
     ...(def.oneOff ? { oneOff: def.oneOff } : {}),
+    ...(def.separateCases ? { separateCases: true as const } : {}),
     evaluate: (f) => withApplicant(def.applicants, own, f as Partial<Profile>, () => def.evaluate(f as Pick<Profile, K>)),
   };
 }

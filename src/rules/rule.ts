@@ -201,6 +201,12 @@ export interface RuleDefinition<F> {
   conditionQuotes?: readonly { clauseId: string; quote: string }[];
   /** The words saying the award is paid once (一次性): every result then says it is not paid again each year. */
   oneOff?: { clauseId: string; quote: string };
+  /**
+   * Each case is paid on its own (a suit, one more item at a fixed sum each): another one told later is a
+   * case of its own. Otherwise another one adds to the figure told before, before any tier, threshold or
+   * cap applies (premiums in a year, firms licensed, new patents).
+   */
+  separateCases?: true;
   evaluate(facts: F): Verdict;
 }
 
@@ -219,6 +225,7 @@ export interface Rule {
   interpretations: readonly string[];
   conditionQuotes: readonly { clauseId: string; quote: string }[];
   oneOff?: { clauseId: string; quote: string };
+  separateCases?: true;
   /** Evaluates already-validated facts (a subset of the profile). */
   evaluate(facts: Record<string, unknown>): Verdict;
 }

@@ -223,7 +223,8 @@ function unsettled(msg: Message, at: number, i: number, planned?: () => string):
  * 计划明年做一单ABS，公开发行，规模一个亿: a sentence opening with a plan plans what follows. Not a plan to apply
  * (公司想报专利密集型企业，发明专利十四件…): the facts after it are the applicant's.
  */
-const PLANNED_OPENER = /^(?:我们|公司|我司)?(?:计划|准备|打算|预计|明年|下半年|年底前?)(?![^，。]{0,6}(?:申报|申请|报|问|咨询))/;
+// 年底又签了6家 is done by now: the year's end as a time told in the past tense is no plan.
+const PLANNED_OPENER = /^(?:我们|公司|我司)?(?:计划|准备|打算|预计|明年|(?:下半年|年底前?)(?![^，。]{0,8}了))(?![^，。]{0,6}(?:申报|申请|报|问|咨询))/;
 /** The applicant naming itself again in a later clause: 我们也拿了, 我司今年. */
 const OWN_AGAIN = /(?:^|[，,])\s?(?:我们|我司|本公司|我公司|咱们)/;
 

@@ -108,8 +108,9 @@ export function assign(msg: Message, anchors: readonly Anchor[], nums: readonly 
   for (const [c, as] of anchorsByClause) {
     const ns = (numsByClause.get(c) ?? []).slice(0, MAX_NUMBERS_PER_CLAUSE);
     if (ns.length === 0) continue;
-    // A date opening the clause (2025年专利权质押贷款1200万) says nothing of how figures are written.
-    const firstFigure = ns.find((n) => !(n.unit === 'years' && looksLikeYear(n)));
+    // A date opening the clause (2025年专利权质押贷款1200万), or a figure no cue here could take (两笔：专利权
+    // 质押1400万…), says nothing of how figures are written.
+    const firstFigure = ns.find((n) => !(n.unit === 'years' && looksLikeYear(n)) && as.some((a) => accepts(a, n)));
     const numberFirst = firstFigure !== undefined && firstFigure.start < as[0].start;
     const candidates: Candidate[] = [];
     for (const a of as) {

@@ -179,12 +179,12 @@ const LOOK_ALIKES = RULE_LEXICONS.flatMap((l) =>
 );
 
 /** 实用新型专利 where invention patents count, a trademark suit where patent suits are paid: not the award's. */
-function lookAlikes(msg: Message, barriers: Barriers): Extraction {
+function lookAlikes(msg: Message, barriers: Barriers, focus: ReadonlySet<ProfileKey>): Extraction {
   const out: Extraction = { findings: [], mentions: [] };
   for (const a of LOOK_ALIKES) {
-    // Only where the message is about the award (高价值 for art.2's, 险 for insurance): 实用新型 beside a
-    // count of invention patents is no question about them.
-    if (!a.when.test(msg.text)) continue;
+    // Only where the message, or the award under discussion, is about it (高价值 for art.2's, 险 for
+    // insurance): 实用新型 beside a count of invention patents is no question about them.
+    if (!a.when.test(msg.text) && !focus.has(a.field as ProfileKey)) continue;
     const m = matchAll(msg.text, a.re)[0];
     if (!m || polarity(windowOf(msg, m, barriers)) === 'no') continue;
     (out.unlisted ??= []).push({ field: a.field as ProfileKey, what: a.what ?? m.m[0], at: m.start });
@@ -192,14 +192,14 @@ function lookAlikes(msg: Message, barriers: Barriers): Extraction {
   return out;
 }
 
-export function extractChoices(msg: Message, barriers: Barriers, previous?: string): Extraction {
+export function extractChoices(msg: Message, barriers: Barriers, focus: ReadonlySet<ProfileKey>, previous?: string): Extraction {
   const parts = [
     multiLevels(msg, barriers, previous),
     tradeSecretZones(msg, barriers),
     titles(msg, barriers),
     allianceFiling(msg, barriers),
     unlistedLevels(msg, barriers, previous),
-    lookAlikes(msg, barriers),
+    lookAlikes(msg, barriers, focus),
   ];
   // One unlisted thing per award: a municipal brand station is said once, not once per field it shadows.
   const seen = new Set<string>();

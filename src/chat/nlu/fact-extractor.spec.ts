@@ -1416,3 +1416,50 @@ describe('what a message leaves implicit: one of a counter, the figure corrected
     expect(extractFacts('我们是金东区内的研究所，有什么奖补').facts).toMatchObject({ organizationType: '科研机构', locatedInJindong: true });
   });
 });
+
+describe('more told later, sums asked, and what a figure is not', () => {
+  it('呢 on a question for the total asks it: the facts before it stay told', () => {
+    const read = extractFacts('上半年还押了一笔商标，300万，借了5个月，已经按期还清，两笔加起来呢', { focus: ['ipPledgeLoans'] });
+    expect(read.hypothetical).toBe(false);
+    expect(read.facts.ipPledgeLoans).toEqual([expect.objectContaining({ rightType: '商标权', loanPrincipalYuan: 3_000_000, interestMonths: 5 })]);
+    expect(read.additional).toContain('ipPledgeLoans');
+  });
+
+  it('words of several loans together name no one loan’s principal, nor turn the figures around', () => {
+    expect(extractFacts('三笔都是一年期：专利权质押900万 商标权质押0.2亿').facts.ipPledgeLoans).toEqual([
+      expect.objectContaining({ rightType: '专利权', loanPrincipalYuan: 9_000_000 }),
+      expect.objectContaining({ rightType: '商标权', loanPrincipalYuan: 20_000_000 }),
+    ]);
+  });
+
+  it('the bank’s share of a mixed guarantee told as what the right 对应', () => {
+    expect(extractFacts('贷款1500万，商标质押加房产抵押，银行核定商标对应800万').facts.ipPledgeLoans).toEqual([
+      expect.objectContaining({ rightType: '商标权', loanPrincipalYuan: 15_000_000, ipPledgedPrincipalYuan: 8_000_000 }),
+    ]);
+  });
+
+  it('a level compared with is not the thing’s own', () => {
+    expect(extractFacts('我们新承担的是国家级预警项目，比市级高一级').facts.newIpEarlyWarningProjectsCount).toBeUndefined();
+  });
+
+  it('suing the other side abroad and the infringement found is favourable, in a money question too', () => {
+    expect(extractFacts('在法国起诉对方专利侵权，终审判侵权成立，能补多少').facts.foreignPatentSuitFavourable).toBe(true);
+  });
+
+  it('the EU trademark office by name is a regional registration', () => {
+    expect(extractFacts('另外直接向欧盟知识产权局申请了一件，注册费6000').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 6000 }]);
+  });
+
+  it('a private placement asked as a what-if of the issue under discussion is unlisted', () => {
+    expect(extractFacts('假如当时走定向私募呢', { focus: ['ipSecuritizationIssueYuan'] }).unlisted).toEqual([expect.objectContaining({ field: 'ipSecuritizationIssueYuan' })]);
+  });
+
+  it('the year’s end told in the past tense is no plan', () => {
+    expect(extractFacts('年底又许可了5家金东企业').facts.patentTransferLicenseeCount).toBe(5);
+  });
+
+  it('countries named with the trademarks abroad under discussion count, and next year’s stand alone', () => {
+    expect(extractFacts('后来又在马来西亚和新加坡各注册了一个', { focus: ['singleCountryTrademarkCountries'] }).facts.singleCountryTrademarkCountries).toBe(2);
+    expect(extractFacts('明年再加2个国家呢', { focus: ['singleCountryTrademarkCountries'] }).facts.singleCountryTrademarkCountries).toBe(2);
+  });
+});

@@ -95,6 +95,8 @@ export interface DerivedFigures {
    * not also give a total for (再新增15件…凑到30件 gives 30 in `facts`).
    */
   increments?: Partial<Record<NumericKey, number>>;
+  /** Figures told as added (又签了6家, 成交额增加了700万): on top of the profile's, or the figure itself when none is known. */
+  additions?: Partial<Record<NumericKey, number>>;
 }
 
 export interface ExtractedFacts {
@@ -178,6 +180,11 @@ const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:�
  */
 const MORE = /再(?!次|说|问|见|者|一次)/;
 const RESULT_WORD = /满|到|达|凑|变成|成了|一共|总共|合计|共计/;
+const TOTAL_ASKED = /(?:一共|总共|合计|共计|加起来)[^，。]{0,4}?(?:多少|几)/g;
+/** 又签了6家, 成交额增加了700万: more of a figure told before, not the figure (又是, 又没 are no additions). */
+const ADDED_AGAIN = /又(?!是|要|不|没|说|问|想|能|可以|有点)/;
+const ADDED_MORE = /增加了|追加了|多签了|多注册了/;
+const TOTAL_WANTED = /一共|总共|合计|总计|全年|加起来|加一起|加在一起|全部/;
 
 /**
  * Hearsay (听说大奖改成200万了, 领导说省级示范现在是50万, 内部口径上限提到20万): the figures after it in its
@@ -306,7 +313,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     numeric.filter((a) => a.kind !== 'year' && a.target !== 'sink'),
     focus.has('ipPledgeLoans'),
   );
-  const marks = planTrademarks(msg);
+  const marks = planTrademarks(msg, focus.has('singleCountryTrademarkCountries'));
   const awards = planAwards(msg, focus);
   const anchors = resolveOverlaps([...numeric, ...loans.anchors, ...marks.anchors, ...awards.anchors]);
   const assignment = assign(msg, anchors, nums);
@@ -328,7 +335,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     marks.finish(assignment, nums, singleCountrySet),
     awards.finish(assignment),
     extractFlags(msg, barriers, ctx, focus, context.previous),
-    extractChoices(msg, barriers, context.previous),
+    extractChoices(msg, barriers, focus, context.previous),
   ];
   const unlisted: { field: ProfileKey; what: string }[] = [];
   for (const part of parts) {
@@ -453,13 +460,29 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     }
     if (told !== undefined || !judge(i.at, true, false, i.field)) continue;
     // 明年再新增25件: next year's new ones are that year's count, not added to this year's.
-    if (/^new/.test(i.field) && sentenceSays(msg, i.at, ANOTHER_YEAR)) {
+    if ((newThisYear(i.field) || i.field === 'singleCountryTrademarkCountries') && sentenceSays(msg, i.at, ANOTHER_YEAR)) {
       (facts as Record<string, unknown>)[i.field] = i.value;
       continue;
     }
     increments[i.field] = (increments[i.field] ?? 0) + i.value;
   }
   if (Object.keys(increments).length > 0) derived.increments = increments;
+  // 年底又签了6家，成交额增加了700万: a figure told as added (又, 增加) goes on top of the one known.
+  const additions: Partial<Record<NumericKey, number>> = {};
+  for (const f of kept) {
+    const value = (facts as Record<string, unknown>)[f.field];
+    const kind = focusKind(f.field)?.kind;
+    if (typeof value !== 'number' || (kind !== 'count' && kind !== 'yuan') || !f.figure || additions[f.field as NumericKey] !== undefined) continue;
+    const clause = msg.clauses[clauseIndex(msg, f.at)];
+    const own = msg.text.slice(clause.start, clause.end);
+    // 凑满20件 tells the total; 今年一共多少 only asks for it.
+    // 又 adds only where the year's total is asked (今年又有一件 alone tells of that one); 增加了 always does.
+    const adds = ADDED_MORE.test(own) || (ADDED_AGAIN.test(own) && TOTAL_WANTED.test(msg.text));
+    if (!adds || RESULT_WORD.test(own.replace(TOTAL_ASKED, '')) || sentenceSays(msg, f.at, ANOTHER_YEAR) || sentenceOf(msg, f.at).conditional) continue;
+    additions[f.field as NumericKey] = value;
+    delete (facts as Record<string, unknown>)[f.field];
+  }
+  if (Object.keys(additions).length > 0) derived.additions = additions;
 
   const inFacts = (k: ProfileKey) => (facts as Record<string, unknown>)[k] !== undefined;
   const mentioned = new Set(mentions.map((m) => m.field));
@@ -487,11 +510,15 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 
 /** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
-const ANOTHER = /还有一(?:笔|个|件|项|起|宗)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗)|另一(?:笔|个|件|项|起|宗)|又(?:一|1)(?:笔|个|件|项|起|宗)/;
+const ANOTHER = /还有一(?:笔|个|件|项|起|宗|份|单|张|家)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家)|另一(?:笔|个|件|项|起|宗|份|单|张|家)|又(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家)/;
+
+/** 漏了一份保单, 刚才少算了3家: more of a thing, left out of what was told before. */
+const LEFT_OUT = /漏了|漏算|漏报|漏掉|少算了|少说了|忘了说|忘记说|没算上|再加上/;
+const CORRECTS_TOTAL = /不对|说错|错了|应该是|更正|其实是|实际是|一共是|总共是/;
 
 /** 同时还新承担了区级的, 也拿了银奖: entries of a list told on top of the ones before. */
 // 还/也 only before a verb of getting (还新承担了, 也拿了): 按期还了 and 也是2024年的 add nothing.
-const ALSO_LIST = /同时|另外|此外|[还也](?:新|又)?(?:有|拿|获|承担|认定|评|建|注册|申请|做|接|被)/;
+const ALSO_LIST = /同时|另外|此外|[还也](?:新|又)?(?:有|拿|获|承担|认定|评|建|注册|申请|做|接|被|押|质押|贷|借|投保|买|签)/;
 
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
@@ -499,7 +526,8 @@ function isAddition(msg: Message, f: Finding): boolean {
   // 明年再认定一个…: another year starts its own list; nothing of this year's is added to it.
   if (sentenceSays(msg, f.at, ANOTHER_YEAR)) return false;
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
-  return sentenceSays(msg, f.at, ANOTHER) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
+  // 不对，是32件，有4件我漏算了: a corrected total, the part left out inside it.
+  return sentenceSays(msg, f.at, ANOTHER) || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
 }
 
 interface AnchoredNumbers {

@@ -57,7 +57,8 @@ function levelMatches(text: string): RegExpExecArray[] {
 }
 
 /** 按省级的10万给吗, 按省市级的算: a level (or a list of them) the applicant asks to be treated as, not one it has. */
-const TREATED_AS = new RegExp(`(?:按|按照|参照|比照|当作|当成)(?:的)?(?:(?:${levelStems()})(?:的)?[、和及与或]?){0,2}$`);
+// 比省级还高, 相当于省级: a level compared with, not the thing's own.
+const TREATED_AS = new RegExp(`(?:按|按照|参照|比照|当作|当成|比|比起|高于|低于|不如|相当于)(?:的)?(?:(?:${levelStems()})(?:的)?[、和及与或]?){0,2}$`);
 /** …，结果没评上 / 最后落选了: the result of what the clause before told, denied. */
 const RESULT_DENIED = /^[^。；;]{0,14}?[，,](?:但是?|可是|可惜|不过)?(?:结果|最后|最终|后来)(?:还是)?(?:没|未|落选|没能)/;
 

@@ -22,7 +22,8 @@ export type UntypedLoan = Omit<PledgeLoan, 'rightType'>;
 
 const RIGHT =
   '(专利权?|商标(?:专用)?权?|著作权|版权|地理标志|植物新品种(?:权)?|集成电路布图(?:设计)?(?:专有权)?|知识产权)';
-const LOAN_CUE = new RegExp(`${RIGHT}(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押)(?:了|的是|的)?${RIGHT}`, 'g');
+// 押了一笔专利: 押 alone is the pledge too, when a right follows.
+const LOAN_CUE = new RegExp(`${RIGHT}(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押|押)(?:了|的是|的)?(?:一笔|1笔)?${RIGHT}`, 'g');
 const NEGATED_LOAN = /(?:没有?|未|从没|从未|没做过?|没办过?|不曾)(?:做过?|办过?|申请过?|有过?|用)?[^，。]{0,8}质押/;
 
 function rightTypeOf(word: string): RightType | undefined {
@@ -37,7 +38,7 @@ function rightTypeOf(word: string): RightType | undefined {
 
 const PRINCIPAL = /(?:贷款|贷了|借了|借款|融资|授信|放款|放贷|贷)(?:了)?(?:总额|金额|本金)?(?:是|为|有)?|本金(?:是|为)?|总额(?:是|为)?/g;
 const IP_PART =
-  /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?/g;
+  /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?|(?:专利权?|商标权?|知识产权)(?:质押)?(?:部分)?对应(?:的)?(?:本金|贷款|额度|金额)?(?:是|为|有)?/g;
 const INTEREST = /(?:支付|付|还|交)?(?:了)?利息(?:费用)?(?:支付|付|交)?(?:了)?(?:是|为|有|一共|共)?|付息(?:了)?|息费/g;
 const MONTHS = /(?:贷了|借了|贷满|借满|期限|为期|计息|贷款期限|用了)(?:是|为)?/g;
 /** 全年, 贷满一整年, 全年计息: interest for the whole year, twelve months. */
@@ -53,6 +54,7 @@ const SHARED = /都|均|全部|全都|两笔|每笔/;
 const SEVERAL_BEFORE = /([两二三四五2-5])笔(?:的)?$/;
 /** A loan's own details besides its principal: its repayment or its period. */
 const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
+const SEVERAL_LOANS = /(?:[两二三四五几多]|[2-9])笔[^，。；]{0,6}$/;
 /** Another loan told, not the one under discussion restated. */
 const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|几笔/;
 /** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
@@ -172,7 +174,9 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
     // 专利权质押贷款贴息：500万 — the figure after 贴息 is the loan's, not a subsidy claimed.
     const tail = /^(?:贷款|融资|借款|贷)?(?:了)?(?:贴息[：:])?/.exec(text.slice(d.cue.end))?.[0] ?? '';
     const head = text.slice(Math.max(d.segment.start, d.cue.start - 1), d.cue.start) === '的' ? 1 : 0;
-    add('principal', [{ start: d.cue.start - head, end: d.cue.end + tail.length }, ...inSegment(PRINCIPAL)], 'yuan');
+    // 两笔质押贷款：专利权…，商标权…: words of several loans together name no one loan's principal.
+    const ofOne = (sp: Span) => !SEVERAL_LOANS.test(text.slice(Math.max(0, sp.start - 8), sp.start));
+    add('principal', [{ start: d.cue.start - head, end: d.cue.end + tail.length }, ...inSegment(PRINCIPAL).filter(ofOne)], 'yuan');
     add('ipPart', inSegment(IP_PART), 'yuan');
     add('interest', inSegment(INTEREST), 'yuan');
     add('months', inSegment(MONTHS), 'months');

@@ -79,6 +79,7 @@ const QUESTION =
 // 万一 after a figure is 300万 + 一年, no what-if.
 const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|(?<![0-9０-９零〇一二两三四五六七八九十百千])万一/;
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
+const SUM_VARIANT = /^(?:那)?(?:这|这些)?(?:[两二三四五六七八九几]|[0-9])?(?:个|项|笔|样|件)?(?:全部|都)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计|总计)(?:是|能|可以)?(?:拿|补|贴|奖)?(?:多少)?呢/;
 const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定|政策(?:里|上|中|原文)?(?:说|写|讲)/;
 /** 新增10件奖100万, 满15家给50万: a count paired with an award, which states a rule (true or claimed), not a fact. */
 const RULE_CLAIMED = /(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|项|家|个)(?:以上|及以上)?(?:就|可以|能)?(?:奖|补|给|发|资助)(?:励|助|贴)?(?:[0-9]{1,5}|[一二两三四五六七八九十百]{1,4})(?:万|元)/;
@@ -91,7 +92,7 @@ const FIRST_PERSON = new RegExp(
 );
 /** Perfective and negated forms, 是…的, a past date: the clause reports a fact rather than naming a topic. */
 const STATED =
-  /了|过(?![程半])|刚|已|曾|新(?=[认建获评拿增承创设注接成])|成功|获得|获评|获批|取得|拿到|评上|评为|认定|建成|创建|升级|晋升|升格|批为|胜诉|赢|判赔|买的|购买的|收购|设在|位于|坐落|地处|是[^，,；;。]{1,10}的|有的$|(?<![没还])有$|有了|在手|没|未|不是|并非|不(?:合格|及格|通过|达标|符合|满足|在)|(?:19|20)\d\d年(?!度?(?:以前|之前|以后|之后))|去年|前年/;
+  /了|过(?![程半])|刚|已|曾|新(?=[认建获评拿增承创设注接成])|成功|获得|获评|获批|取得|拿到|评上|评为|认定|建成|创建|升级|晋升|升格|批为|胜诉|赢|判赔|侵权(?:不)?成立|判(?:决|定)?(?:不)?(?:构成)?侵权|买的|购买的|收购|设在|位于|坐落|地处|是[^，,；;。]{1,10}的|有的$|(?<![没还])有$|有了|在手|没|未|不是|并非|不(?:合格|及格|通过|达标|符合|满足|在)|(?:19|20)\d\d年(?!度?(?:以前|之前|以后|之后))|去年|前年/;
 const ASKING_VERB = new RegExp(`^(?:${APPLICANT_WORD_SOURCE}|这边|单位|这里)?(?:想|问|咨询|请教|了解|打听|请问|要问|来问|这边想)`);
 
 function hasSubject(s: string): boolean {
@@ -130,7 +131,8 @@ export function segment(text: string): Message {
       end,
       question: QUESTION.test(s),
       conditional,
-      variant: VARIANT.test(s),
+      // 还押了一笔…，两笔加起来呢: 呢 on a question for the total asks it; the facts before stay told.
+      variant: VARIANT.test(s) && !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? ''),
       subject: hasSubject(s),
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {

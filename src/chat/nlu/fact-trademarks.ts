@@ -28,7 +28,8 @@ export interface TrademarkPlan {
   finish(assignment: Assignment, nums: readonly Num[], singleCountrySet: boolean): Extraction & { consumed: Num[] };
 }
 
-export function planTrademarks(msg: Message): TrademarkPlan {
+/** `marksInFocus`: the conversation is about registrations abroad, so 在泰国越南各注册了一个 needs no 商标. */
+export function planTrademarks(msg: Message, marksInFocus = false): TrademarkPlan {
   const text = msg.text;
   // An office counts where trademarks are registered, not where a suit is fought or Madrid designates it.
   const offices = OFFICES.flatMap(([re, office]) => matchAll(text, re).map((m) => ({ ...m, office })))
@@ -70,11 +71,11 @@ export function planTrademarks(msg: Message): TrademarkPlan {
         for (const c of msg.clauses) {
           const part = text.slice(c.start, c.end);
           // 商标 in the clause, or said elsewhere in the message of a clause that registers country by country.
-          const aboutMarks = /商标/.test(part) || (/单独|单一国家|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
+          const aboutMarks = /商标/.test(part) || marksInFocus || (/单独|单一国家|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
           if (!aboutMarks || !/注册/.test(part) || MADRID.test(part) || OFFICE_OR_REGION.test(part) || SUIT_WORDS.test(part)) continue;
           const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
-            findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start));
+            findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start, { figure: true }));
             break;
           }
         }

@@ -26,6 +26,8 @@ describe('readTurn: the move each message makes', () => {
     ['新增高价值发明专利20件，能拿多少', NONE, 'named-award', ['high-value-patents']],
     ['驰名商标和质押贷款贴息叠加吗', NONE, 'mechanics', []],
     ['市里也有驰名商标的奖金，区里这份和市里那份都能拿吗', NONE, 'mechanics', []],
+    ['市里对这件事已经给过奖励了，区里的还能拿吗', NONE, 'mechanics', []],
+    ['文件里说的就高不就低怎么理解', NONE, 'mechanics', []],
     // Facts of one of two awards under discussion: both are answered again, so a total stays one.
     ['贷款是专利质押600万，一年期，按期还的', LOAN_AND_MARK, 'slot-answer', ['ip-pledge-loan-interest', 'well-known-trademark']],
     // A what-if narrows to the award it changes.
@@ -79,5 +81,30 @@ describe('mergeFacts: corrections and additions of list entries', () => {
   it('同时还 adds a level to the ones told; 按期还了 adds nothing', () => {
     expect(mergeFacts({ newPatentNavigationProjectLevels: ['省级'] }, extractFacts('我们同时还新承担了区级导航项目')).newPatentNavigationProjectLevels).toEqual(['省级', '区级']);
     expect(mergeFacts({ newPatentNavigationProjectLevels: ['省级'] }, extractFacts('其实是区级导航项目')).newPatentNavigationProjectLevels).toEqual(['区级']);
+  });
+});
+
+describe('mergeFacts: one more of a figure told before', () => {
+  it('adds to the year’s figure before its cap or tier, unless the award pays each case apart', () => {
+    const premium = extractFacts('另外还有一份知识产权保险，保费4万', { focus: ['ipInsurancePremiumYuan'] });
+    expect(mergeFacts({ ipInsurancePremiumYuan: 90_000 }, premium).ipInsurancePremiumYuan).toBe(130_000);
+    const patents = extractFacts('刚才漏了，还有6件上月授权的', { focus: ['newHighValueInventionPatentsCount'] });
+    expect(mergeFacts({ newHighValueInventionPatentsCount: 26 }, patents).newHighValueInventionPatentsCount).toBe(32);
+    // A suit is a case of its own, with its own cap.
+    const suit = extractFacts('另外还有一起专利官司也在国内胜诉了，判赔40万', { focus: ['domesticPatentDamagesYuan'] });
+    expect(mergeFacts({ domesticPatentSuitWon: true, domesticPatentDamagesYuan: 100_000 }, suit).domesticPatentDamagesYuan).toBe(400_000);
+  });
+
+  it('a corrected total with the part left out inside it replaces', () => {
+    const fixed = extractFacts('不对，是40件，有3件之前漏算了', { focus: ['newHighValueInventionPatentsCount'] });
+    expect(mergeFacts({ newHighValueInventionPatentsCount: 37 }, fixed).newHighValueInventionPatentsCount).toBe(40);
+  });
+
+  it('又 with the year’s total asked, or 增加了, adds; 又 alone tells of that one', () => {
+    const more = extractFacts('下半年又许可了4家区内企业，成交额增加了260万，全年合计多少', { focus: ['patentTransferLicenseeCount', 'patentTransferValueYuan'] });
+    expect(mergeFacts({ patentTransferLicenseeCount: 12, patentTransferValueYuan: 3_000_000 }, more)).toMatchObject({ patentTransferLicenseeCount: 16, patentTransferValueYuan: 5_600_000 });
+    const alone = extractFacts('今年又许可了4家区内企业', { focus: ['patentTransferLicenseeCount'] });
+    expect(mergeFacts({ patentTransferLicenseeCount: 12 }, alone).patentTransferLicenseeCount).toBe(4);
+    expect(mergeFacts({}, more).patentTransferLicenseeCount).toBe(4);
   });
 });

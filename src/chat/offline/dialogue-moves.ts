@@ -68,8 +68,8 @@ export const AMOUNT_QUESTION = /多少|几万|怎么算|如何算|算一下|算�
 /** Questions about the policy's mechanics rather than this year's money: answered from the clauses. */
 const CITY = PAYER_FORMS.市级!.join('|');
 export const STACKING_QUESTION = new RegExp(
-  `叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|(${CITY})[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)` +
-    `|(${CITY})[^。？?]{0,8}(也)?(给了|发了|奖了|补了|配套了)[^。？?]{0,24}区(里|级)?(还能|能不能|可以|能否|还可以|还给)` +
+  `叠加|重复(拿|享受|领|申报)|同时(拿|享受|领)|两边都|就高不就低|就高原则|(${CITY})[^。？?]{0,16}(已经|已)[^。？?]{0,24}(还能|能不能|可以|能否)` +
+    `|(${CITY})[^。？?]{0,12}(也)?(给了|发了|奖了|补了|配套了)[^。？?]{0,24}区(里|级)?(还能|能不能|可以|能否|还可以|还给)` +
     `|(${CITY})[^。？?]{0,30}(两份|双份|一回事|一码事|同一笔|同一个钱|都拿|都能拿|都可以拿|都领)`,
 );
 /** 两年加起来算: whether years add up — a question of mechanics unless the year's own figures are told. */
@@ -184,7 +184,7 @@ export function readTurn(input: TurnInput, state: DialogueState, clauseRules: (c
   const reading: Reading = {
     input,
     state,
-    stated: [...facts, ...unlisted].filter((f) => !SHARED_FACTS.includes(f as ProfileKey)),
+    stated: [...facts, ...unlisted, ...Object.keys(input.extracted.derived.additions ?? {})].filter((f) => !SHARED_FACTS.includes(f as ProfileKey)),
     shared: facts.filter((f) => SHARED_FACTS.includes(f as ProfileKey)),
     derived: Object.values(input.extracted.derived).some((v) => v !== undefined),
     elsewhere: input.named.length > 0 && !input.named.some((id) => state.focus.some((r) => r.id === id)),

@@ -36,7 +36,7 @@ export interface NumericPlan {
 }
 
 /** A question that adds up what the conversation has computed so far. */
-const TOTAL_QUESTION = /一共|合计|总共|加起来|加上|总数|两项|几项|两个奖|都算上/;
+const TOTAL_QUESTION = /一共|合计|总共|总计|加起来|加一起|加在一起|合起来|加上|总数|两项|几项|两个奖|都算上/;
 
 function pick(profile: Partial<Profile>, facts: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -93,6 +93,9 @@ function agrees(a: Entry, b: Entry): boolean {
   return shared.length >= 2 && shared.every((k) => a[k] === b[k]);
 }
 
+/** A fact of an award paid per case (a suit, one item at a fixed sum): one more told is a case of its own. */
+const casesApart = (field: string): boolean => RULES.some((r) => r.separateCases && r.facts.includes(field));
+
 /**
  * A message's facts laid over what the conversation knows: stated values replace (that is how a user
  * corrects), “one more” list entries are appended, and relative figures (再授权2件, 其中有一个是区级的)
@@ -104,6 +107,8 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     const now = extracted.facts[f];
     const was = profile[f];
     if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
+    // 还有一份知识产权保险，保费6万: one more adds to the year's figure before its cap or tier applies.
+    else if (typeof now === 'number' && typeof was === 'number' && !casesApart(f)) out[f] = was + now;
   }
   // 不对，是商标质押的: one entry restated in part corrects that entry; what it does not restate stays.
   // 其实是两笔，专利1000万和商标1000万: an entry agreeing with one told before keeps that one's other details.
@@ -117,6 +122,10 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
   const untyped = extracted.derived.untypedPledgeLoans;
   const loans = profile.ipPledgeLoans;
   if (untyped?.length === 1 && loans?.length === 1 && out.ipPledgeLoans === undefined) out.ipPledgeLoans = [{ ...loans[0], ...untyped[0] }];
+  for (const [f, more] of Object.entries(extracted.derived.additions ?? {})) {
+    const base = profile[f as ProfileKey];
+    out[f] = typeof base === 'number' && typeof more === 'number' ? base + more : more;
+  }
   for (const [f, delta] of Object.entries(extracted.derived.increments ?? {})) {
     const base = (out[f] as number | undefined) ?? (profile[f as ProfileKey] as number | undefined);
     if (typeof base === 'number' && typeof delta === 'number' && base + delta >= 0) out[f] = base + delta;
@@ -179,7 +188,7 @@ export class NumericPlanner {
     const merged = { ...before, ...mergeFacts(before, extracted) };
     const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
-    const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]));
+    const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && casesApart(f));
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
       const earlier = session.lastFacts?.[rule.id];
       if (earlier && (await this.tools.calculate(rule.id, earlier)).eligible) {

@@ -6,6 +6,7 @@ import { ART6 } from './art-06.params';
 
 export const ipEarlyWarningProject = defineRule(['newIpEarlyWarningProjectsCount'], {
   id: 'ip-early-warning-project',
+  separateCases: true,
   applicants: { kinds: ['单位'], clauseId: 'art.6.4', quote: '对新承担市级以上知识产权预警分析项目的' },
   title: '知识产权预警分析项目奖励',
   clauseId: 'art.6.4',

@@ -48,6 +48,7 @@ function placeCondition(country: Known<string>): Cond {
 
 export const patentLitigationAbroad = defineRule(['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'], {
   id: 'patent-litigation-abroad',
+  separateCases: true,
   applicants: { kinds: ['企业'], clauseId: 'art.13', quote: '鼓励企业积极开展专利维权' },
   title: '国外专利维权补助',
   clauseId: 'art.13',

@@ -7,6 +7,7 @@ import { ART13 } from './art-13.params';
 
 export const patentLitigationDomestic = defineRule(['domesticPatentSuitWon', 'domesticPatentDamagesYuan'], {
   id: 'patent-litigation-domestic',
+  separateCases: true,
   applicants: { kinds: ['企业'], clauseId: 'art.13', quote: '通过司法途径进行专利维权胜诉的企业' },
   title: '国内专利维权胜诉补助',
   clauseId: 'art.13',

@@ -7,6 +7,7 @@ import { flagAward } from './flag-award';
 
 export const giTrademark = defineRule(['giTrademarksCount'], {
   id: 'gi-trademark',
+  separateCases: true,
   oneOff: { clauseId: 'art.16.2', quote: '每件给予一次性资助10万元' },
   applicants: { kinds: ['单位'], clauseId: 'art.16.2', quote: '对成功注册地理标志证明商标或集体商标的' },
   title: '地理标志证明商标、集体商标资助',

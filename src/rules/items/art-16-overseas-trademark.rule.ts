@@ -61,6 +61,7 @@ export const regionalTrademark = defineRule(['regionalTrademarkRegistrations'], 
 
 export const singleCountryTrademark = defineRule(['singleCountryTrademarkCountries'], {
   id: 'single-country-trademark',
+  separateCases: true,
   applicants: { kinds: ['单位'], clauseId: 'art.16.1', quote: '在单一国家注册的单位' },
   title: '单一国家商标注册补助',
   clauseId: 'art.16.1',

@@ -67,7 +67,8 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
       },
       loose: '非洲',
     },
-    topic: [`(${EU.name}|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)`, `(商标|注册).{0,12}(${EU.name}|非洲)`],
+    // The EU's trademark office by name (EU patents go to the EPO, 欧洲专利局): a registration there.
+    topic: [`(${EU.name}|非洲|OAPI|ARIPO|oapi|aripo).{0,12}(商标|注册)`, `(商标|注册).{0,12}(${EU.name}|非洲)`, `${EU.name}知识产权局|EUIPO|euipo`],
     retrieval: { terms: ['非洲知识产权组织', '非洲地区工业产权组织'], expansions: { '欧盟': ['欧盟', '单一国家注册'], '非洲': ['非洲知识产权组织', '非洲地区工业产权组织'] } },
     english: [
       ['eu trade ?marks?|euipo', '欧盟商标'],
