@@ -11,7 +11,7 @@ describe('english gloss', () => {
 
   it('glosses the domain words and amounts into what the readers understand', () => {
     // Amounts in Chinese order (the currency after the figure), counts with their counter.
-    expect(glossEnglish('Legal fees were 2.4 million RMB')).toBe('维权代理费 were 240万元');
+    expect(glossEnglish('Legal fees were 2.4 million RMB')).toBe('维权代理费 是 240万元');
     expect(glossEnglish('premium 45,000 yuan')).toBe('保费 45000元');
     expect(glossEnglish('RMB 800k')).toBe('800000元');
     expect(glossEnglish('two provincial early-warning projects')).toBe('2项省级 知识产权预警分析项目');

@@ -1,6 +1,7 @@
 import { patentIntensiveEnterprise } from '../../rules/items/art-01-patent-intensive-enterprise.rule';
 import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
 import { extractFacts } from './fact-extractor';
+import { glossEnglish } from './english-gloss';
 
 /**
  * Messages as enterprises, finance officers and hotline operators write them. Every case asserts the
@@ -1461,5 +1462,32 @@ describe('more told later, sums asked, and what a figure is not', () => {
   it('countries named with the trademarks abroad under discussion count, and next year’s stand alone', () => {
     expect(extractFacts('后来又在马来西亚和新加坡各注册了一个', { focus: ['singleCountryTrademarkCountries'] }).facts.singleCountryTrademarkCountries).toBe(2);
     expect(extractFacts('明年再加2个国家呢', { focus: ['singleCountryTrademarkCountries'] }).facts.singleCountryTrademarkCountries).toBe(2);
+  });
+});
+
+describe('news, restatements and shorthand of a later turn', () => {
+  it('a first patent granted in an earlier year, told bare, is the applicant’s own grant; this year’s is not read so', () => {
+    expect(extractFacts('首件发明专利前年授权，次年产品卖了130万').facts.firstInventionPatentSource).toBe('自身新增授权');
+    expect(extractFacts('首件发明专利今年授权，产品卖了130万').facts.firstInventionPatentSource).toBeUndefined();
+  });
+
+  it('是过了的 says the certificate is had', () => {
+    expect(extractFacts('贯标认证是过了的').facts.ipManagementStandardCertified).toBe(true);
+  });
+
+  it('the news before a yes reply is no part of it', () => {
+    expect(extractFacts('审核结果下来了，合格', { focus: ['ipRightsStationAssessmentPassed'] }).facts.ipRightsStationAssessmentPassed).toBe(true);
+  });
+
+  it('a result not out, asked to be counted ahead, is not met yet', () => {
+    expect(extractFacts('维权站点的考核还没出结果，可以先算进去吗').pending).toEqual(['ipRightsStationAssessmentPassed']);
+  });
+
+  it('the pledged share of the loan under discussion restated opens its own entry, not its principal', () => {
+    expect(extractFacts('其实那笔是商标加设备一起担保的，商标对应500万', { focus: ['ipPledgeLoans'] }).derived.untypedPledgeLoans).toEqual([{ ipPledgedPrincipalYuan: 5_000_000 }]);
+  });
+
+  it('English linking verbs stand where the readers expect 是', () => {
+    expect(extractFacts(glossEnglish('Our IP insurance premium was 80k this year')).facts.ipInsurancePremiumYuan).toBe(80_000);
   });
 });

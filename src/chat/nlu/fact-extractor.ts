@@ -166,7 +166,7 @@ const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享�
 const OUR_ASK =
   new RegExp(`(?:我们|我司|我公司|本公司|咱们|我厂|他们|该企业|来电企业)(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)`);
 
-const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
+const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
@@ -829,8 +829,11 @@ function applyFocus(
       return;
     }
   }
-  // 不好意思我看错了，是合格: an apology and a correction before the reply itself.
-  const reply = msg.text.replace(/^(?:(?:不好意思|抱歉|对不起)[，,\s]*)?(?:(?:我)?(?:看错了|说错了|搞错了|记错了|弄错了|不对|错了|更正(?:一下)?)[，,\s]*)?/, '');
+  // 不好意思我看错了，是合格 / 结果出来了，合格: an apology, a correction or the news before the reply itself.
+  const reply = msg.text.replace(
+    /^(?:(?:不好意思|抱歉|对不起)[，,\s]*)?(?:(?:我)?(?:看错了|说错了|搞错了|记错了|弄错了|不对|错了|更正(?:一下)?)[，,\s]*)?(?:(?:考核|评审|评定|审核|审批)?结果(?:已经)?(?:出来|下来|公布)了?[，,\s]*)?/,
+    '',
+  );
   const yes = YES_ANSWER.test(reply);
   const no = NO_ANSWER.test(reply);
   if (yes || no) {

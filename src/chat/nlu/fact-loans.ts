@@ -54,6 +54,7 @@ const SHARED = /都|均|全部|全都|两笔|每笔/;
 const SEVERAL_BEFORE = /([两二三四五2-5])笔(?:的)?$/;
 /** A loan's own details besides its principal: its repayment or its period. */
 const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
+const IP_PART_AT = new RegExp(`^(?:${IP_PART.source})$`);
 const SEVERAL_LOANS = /(?:[两二三四五几多]|[2-9])笔[^，。；]{0,6}$/;
 /** Another loan told, not the one under discussion restated. */
 const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|几笔/;
@@ -110,7 +111,8 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
   // repayment restated, no right named (an untyped entry, which the planner lays over the one loan known).
   // Not another loan (还有一笔), not a denial of any loan (没有质押贷款).
   if (cues.length === 0 && aboutLoans && !ANOTHER_LOAN.test(text) && !NEGATED_LOAN.test(text)) {
-    const first = [...matchAll(text, PRINCIPAL), ...matchAll(text, LOAN_DETAIL)].sort((a, b) => a.start - b.start)[0];
+    // 其实是专利加厂房一起抵押的，专利对应900万: the pledged share restated is of that loan too.
+    const first = [...matchAll(text, PRINCIPAL), ...matchAll(text, LOAN_DETAIL), ...matchAll(text, IP_PART)].sort((a, b) => a.start - b.start)[0];
     if (first) cues = [{ ...first, type: undefined }];
   }
   // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
@@ -176,7 +178,10 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
     const head = text.slice(Math.max(d.segment.start, d.cue.start - 1), d.cue.start) === '的' ? 1 : 0;
     // 两笔质押贷款：专利权…，商标权…: words of several loans together name no one loan's principal.
     const ofOne = (sp: Span) => !SEVERAL_LOANS.test(text.slice(Math.max(0, sp.start - 8), sp.start));
-    add('principal', [{ start: d.cue.start - head, end: d.cue.end + tail.length }, ...inSegment(PRINCIPAL).filter(ofOne)], 'yuan');
+    // A restatement opening with the pledged share (专利对应900万) names the share, not the principal.
+    const cueIsPart = IP_PART_AT.test(text.slice(d.cue.start, d.cue.end));
+    const cueSpan = cueIsPart ? [] : [{ start: d.cue.start - head, end: d.cue.end + tail.length }];
+    add('principal', [...cueSpan, ...inSegment(PRINCIPAL).filter(ofOne)], 'yuan');
     add('ipPart', inSegment(IP_PART), 'yuan');
     add('interest', inSegment(INTEREST), 'yuan');
     add('months', inSegment(MONTHS), 'months');

@@ -10,6 +10,7 @@ describe('overview questions', () => {
     ['知识产权这块有哪些补贴可以申请', true],
     ['科研院所能申请什么奖励', true],
     ['都有啥扶持政策', true],
+    ['做电机的小企业，能申请点啥', true],
     ['马德里商标注册有哪些补助', false],
     ['专利质押贷款贴息怎么算', false],
   ])('%s → %s', (text, yes) => expect(asksOverview(text)).toBe(yes));
@@ -27,6 +28,9 @@ describe('overview questions', () => {
   it('lists only what the kind named may apply for', () => {
     const answer = composeOverview('职业技术学院能申请哪些', corpus);
     expect(answer).toContain('高校可申请的奖补');
+    // One article of a section without a heading is named as one: 第2条, not 第2–2条.
+    expect(answer).toContain('第2条：');
+    expect(answer).not.toMatch(/第(\d+)–\1条/);
     expect(answer).toContain('高校、科研机构专利转移转化奖励');
     expect(answer).not.toContain('专利密集型企业资助');
     const park = composeOverview('管委会有什么奖励可以拿', corpus);

@@ -6,7 +6,7 @@ import { detectRuleTopics } from './rule-topics';
 
 /** 有哪些奖补, 能申请什么, 可以享受哪些政策: a question for the whole list, not for one award. */
 export const OVERVIEW_QUESTION =
-  /(?:有|都有)(?:哪些|什么|啥)(?:[^，。？?]{0,6}?)(?:奖补|奖励|补贴|补助|资助|政策|支持|扶持|优惠|可以申请|能申请|可申请|可以报|能报)|(?:能|可以|可)(?:申请|享受|申报|报|拿)(?:到)?(?:哪些|什么|啥)|哪些(?:奖补|奖励|补贴|补助|政策|项目|支持)/;
+  /(?:有|都有)(?:哪些|什么|啥)(?:[^，。？?]{0,6}?)(?:奖补|奖励|补贴|补助|资助|政策|支持|扶持|优惠|可以申请|能申请|可申请|可以报|能报)|(?:能|可以|可)(?:申请|享受|申报|报|拿)(?:到)?(?:点|些)?(?:哪些|什么|啥)|哪些(?:奖补|奖励|补贴|补助|政策|项目|支持)/;
 
 const KIND_WORD = new RegExp(APPLICANT_WORD_SOURCE);
 
@@ -37,7 +37,8 @@ export function composeOverview(text: string, corpus: CorpusService, knownKind?:
   }
   const who = kind ? `${kind}可申请的奖补` : '奖补';
   const lines = [...groups].map(([section, g]) => {
-    const name = section || `第${Math.min(...g.articles)}–${Math.max(...g.articles)}条`;
+    const [first, last] = [Math.min(...g.articles), Math.max(...g.articles)];
+    const name = section || (first === last ? `第${first}条` : `第${first}–${last}条`);
     return `· ${name}：${g.titles.join('；')}`;
   });
   return [

@@ -19,7 +19,7 @@ export const ART9_LEXICONS: readonly RuleLexicon[] = [
       },
       { field: 'sink', kind: 'yuan', only: ['art9'], words: TRANSFER_VALUE },
     ],
-    topic: ['首次.{0,10}(发明专利|购买|买)', '第一件发明专利', '首件发明专利', '未覆盖发明专利', '没有(一件)?发明专利', '一件发明专利都没有', '赶超工程', FIRST_OTHER_PATENT],
+    topic: ['首次.{0,10}(发明专利|购买|买)', '(?:第一|首|头一)件发明', '未覆盖发明专利', '没有?(?:任何)?(一件)?发明专利', '一件发明专利都没有', '赶超工程', FIRST_OTHER_PATENT],
     retrieval: { terms: ['赶超工程'], expansions: { '没有发明专利': ['未覆盖发明专利', '首次'], '第一次买专利': ['首次', '购买'], '买专利': ['购买', '未覆盖发明专利'] } },
     english: [
       ['first invention patent', '首件发明专利'],
