@@ -35,8 +35,12 @@ describe('RulesService', () => {
     expect(suit.conditional).toEqual({ condition: '最终胜诉', amountYuan: 300_000, ceiling: false });
     // An either-or is met by its first side alone: the condition names that side only.
     expect(service.calculate('brand-station', {}).conditional).toMatchObject({ condition: '新建了省级品牌指导服务站', amountYuan: 50_000 });
-    // A missing figure has no amount to assume.
+    // A missing figure has no amount to assume, except the number of items where each pays the same sum:
+    // the amount for one, never a tier or threshold.
     expect(service.calculate('high-value-patents', {}).conditional).toBeUndefined();
+    expect(service.calculate('ip-early-warning-project', {}).conditional).toEqual({ condition: '为1项', amountYuan: 200_000, ceiling: false });
+    expect(service.calculate('single-country-trademark', {}).conditional).toMatchObject({ condition: '为1个国家', amountYuan: 2_000 });
+    expect(service.calculate('patent-transfer', { organizationType: '高校', locatedInJindong: true, patentTransferValueYuan: 1_000_000 }).conditional).toBeUndefined();
     expect(service.calculate('patent-litigation-abroad', { foreignPatentSuitCountry: '美国' }).conditional).toBeUndefined();
   });
 

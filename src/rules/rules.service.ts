@@ -10,6 +10,7 @@ import { Interpretation, interpretation } from './interpretations';
 import { inVersion, PolicyVersionInfo, ResolvedVersion, setDefaultVersion } from './policy-version';
 import { ParamChange, PolicyVersions, RuleParam } from './policy-versions';
 import { Applicants, Calculation, ConditionalAmount, Param, Rule, Verdict } from './rule';
+import { ProfileKey, profileShape } from './profile.schema';
 import { findRule, RULES } from './rules.registry';
 
 export interface RuleSummary {
@@ -192,7 +193,7 @@ export class RulesService implements OnModuleDestroy {
    * eligible; the conditions are named in the questions' words.
    */
   private ifMet(rule: Rule, facts: Record<string, unknown>, result: Calculation, day?: string): ConditionalAmount | undefined {
-    if (!result.needsInfo.every((n) => isYesNo(rule, facts, n.fact))) return undefined;
+    if (!result.needsInfo.every((n) => isYesNo(rule, facts, n.fact))) return this.perItem(rule, facts, result, day);
     // The first question alone first (an either-or is met by one side), then all of them.
     for (const needs of [result.needsInfo.slice(0, 1), result.needsInfo]) {
       const patched = structuredClone(facts);
@@ -204,6 +205,28 @@ export class RulesService implements OnModuleDestroy {
       return { condition, amountYuan: met.amountYuan, ceiling: met.ceiling };
     }
     return undefined;
+  }
+
+  /**
+   * 承担了市级预警分析项目，奖多少: with only the number of items missing and a fixed sum paid per item, the
+   * amount for one item (若按1项计，可获20万元), then the question. Only where two items pay exactly twice
+   * one, so no tier or threshold is ever assumed.
+   */
+  private perItem(rule: Rule, facts: Record<string, unknown>, result: Calculation, day?: string): ConditionalAmount | undefined {
+    const field = result.needsInfo.length === 1 ? result.needsInfo[0].fact : undefined;
+    const shape = field && !field.includes('.') ? profileShape[field as ProfileKey] : undefined;
+    const described = shape && (shape.description ?? ('unwrap' in shape ? (shape.unwrap() as z.ZodType).description : undefined));
+    const unit = /（([项件个家国])）$/.exec(described ?? '')?.[1];
+    if (!field || !unit) return undefined;
+    const amountFor = (n: number) => {
+      const patched = { ...facts, [field]: n };
+      if (!rule.schema.safeParse(patched).success) return undefined;
+      return inVersion(this.inForce(day), () => toCalculation(rule, rule.evaluate(patched), (id) => this.labelOf(id)));
+    };
+    const [one, two] = [amountFor(1), amountFor(2)];
+    if (!one?.eligible || !two?.eligible || one.ceiling || two.amountYuan !== 2 * one.amountYuan) return undefined;
+    const counted = unit === '个' && described?.includes('国家') ? '个国家' : unit;
+    return { condition: `为1${counted}`, amountYuan: one.amountYuan, ceiling: false };
   }
 
   /**
