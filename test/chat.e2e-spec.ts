@@ -271,6 +271,15 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(second.calculations).toEqual([expect.objectContaining({ ruleId: 'patent-transfer', eligible: true, amountYuan: 200_000 })]);
   });
 
+  it('one more case of a per-case award is answered alone, joins the earlier one in a total, and is not counted twice', async () => {
+    const first = await ask('今年注册成功一件地理标志证明商标');
+    expect(first.totalYuan).toBe(100_000);
+    const more = await ask('后来又有一件集体商标也注册下来了', first.sessionId);
+    expect(more.totalYuan).toBe(100_000);
+    const total = await ask('两件一共多少', first.sessionId);
+    expect(total.totalYuan).toBe(200_000);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

@@ -27,6 +27,10 @@ describe('extractQuantities', () => {
     ['发行规模1.2亿元', [{ value: 120_000_000, unit: 'yuan', counter: undefined }]],
     ['保费2.4万', [{ value: 24_000, unit: 'yuan', counter: undefined }]],
     ['贷了1500w', [{ value: 15_000_000, unit: 'yuan', counter: undefined }]],
+    // k is typed for 千 (of yuan); a currency sign before a bare figure makes it yuan.
+    ['注册费8k', [{ value: 8_000, unit: 'yuan', counter: undefined }]],
+    ['保费¥80,000', [{ value: 80_000, unit: 'yuan', counter: undefined }]],
+    ['fee RMB 15000', [{ value: 15_000, unit: 'yuan', counter: undefined }]],
     ['保费1.2W', [{ value: 12_000, unit: 'yuan', counter: undefined }]],
     ['销售额两千万', [{ value: 20_000_000, unit: 'yuan', counter: undefined }]],
     ['每个国家2000元', [{ value: 2000, unit: 'yuan', counter: undefined }]],

@@ -112,7 +112,7 @@ const QUANTITY = new RegExp(
     // 几十万, 几百件: 几 before a unit word is a vague leading digit.
     `(百分之|百分(?=百))?(几(?=[十百千万]))?(${NUM})(几|多|余|来)?` +
     // 1个亿, 六个亿: 个 before 亿 is only spoken. 100万人民币: 人 there is no counter.
-    `(个?亿元|个?亿|万元|元|块钱|块|万|[wW](?![A-Za-z])|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人(?!民币)|国|款|笔)?` +
+    `(个?亿元|个?亿|万元|元|块钱|块|万|[wW](?![A-Za-z])|[kK](?![A-Za-z])|%|％|个百分点|成[一二三四五六七八九]?|个月|月|年|件|家|个|项|次|份|张|人(?!民币)|国|款|笔)?` +
     `(左右|上下|出头|多|余)?`,
   'g',
 );
@@ -128,7 +128,8 @@ export function extractQuantities(text: string): Quantity[] {
   for (const m of text.matchAll(QUANTITY)) {
     const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, spokenUnit, afterRaw] = m;
     // 1500w: w is typed for 万.
-    const unitRaw = spokenUnit?.replace(/^个(?=亿)/, '').replace(/^[wW]$/, '万');
+    // 8k: k is typed for 千 (of yuan).
+    const unitRaw = spokenUnit?.replace(/^个(?=亿)/, '').replace(/^[wW]$/, '万').replace(/^[kK]$/, '千元');
     // 余 is the written form of 多 (二十余万); normalise so the range logic below sees one word.
     const vague = vagueRaw === '余' ? '多' : vagueRaw;
     const after = afterRaw === '余' ? '多' : afterRaw;
@@ -161,7 +162,9 @@ export function extractQuantities(text: string): Quantity[] {
     if (percentPrefix || u === '%' || u === '％' || u === '个百分点') unit = 'percent';
     else if (u.startsWith('成')) unit = 'percent';
     else if (u === '万元' || u === '万' || u === '亿元' || u === '亿') unit = 'yuan';
-    else if (u === '元' || u === '块' || u === '块钱') unit = 'yuan';
+    else if (u === '元' || u === '块' || u === '块钱' || u === '千元') unit = 'yuan';
+    // ¥80,000, RMB 15000, 人民币50000: the currency before the figure.
+    else if (!u && /(?:¥|￥|RMB|rmb|CNY|人民币)\s?$/.test(text.slice(Math.max(0, start - 4), start))) unit = 'yuan';
     else if (u === '个月' || u === '月') unit = 'months';
     else if (u === '年') unit = 'years';
     else if (COUNTERS.has(u)) {
@@ -255,6 +258,7 @@ function magnitudeStep(numRaw: string, value: number): number {
 function unitFactor(unitRaw: string | undefined): number {
   if (unitRaw === '万' || unitRaw === '万元') return 1e4;
   if (unitRaw === '亿' || unitRaw === '亿元') return 1e8;
+  if (unitRaw === '千元') return 1e3;
   if (unitRaw?.startsWith('成')) return 10;
   return 1;
 }

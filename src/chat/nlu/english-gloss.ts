@@ -27,6 +27,14 @@ export function isEnglish(text: string): boolean {
   return latin >= 6 && latin / (latin + cjk) >= LATIN_SHARE;
 }
 
+/**
+ * Whether a Chinese message carries English words worth glossing (我们company贯标…, OAPI 注册 fee ¥9,500): two
+ * or more words of three letters or more. Abbreviations alone (IP, LPR, ABS) are left to the Chinese readers.
+ */
+export function hasEnglishWords(text: string): boolean {
+  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !/^(?:LPR|ABS|OAPI|ARIPO|EUIPO|WIPO|PCT|USD|RMB|CNY|HKD)$/i.test(w)).length >= 2;
+}
+
 /** 800k → 800000, 1.6 million → 160万, 0.5 billion → 5亿: a figure the Chinese number reader takes. */
 function figure(n: string, scale: string | undefined): string {
   const v = Number(n);

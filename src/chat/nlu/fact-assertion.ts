@@ -55,7 +55,9 @@ const MEMBER_SELF = new Map<string, RegExp>(
   RULE_LEXICONS.filter((l) => l.members).flatMap((l) => {
     const rule = RULES.find((r) => r.id === l.ruleId);
     // The applicant calling itself a member, or a member being the one who asks (入驻…的一家代理机构问).
-    const re = new RegExp(`(?:我们|我司|我公司|本公司|我厂|咱们|本单位|我单位)(?:这边)?(?:只)?(?:是|作为|属于|算)?[^，。？?]{0,10}?(?:${l.members})|(?:${l.members})[^，。？?]{0,4}?(?:问|咨询|想知道)`);
+    // 来电人所在企业是某联盟的成员单位, 我是市场里的商户: a caller relayed, or one person, is the applicant too.
+    const self = '我们|我司|我公司|本公司|我厂|咱们|本单位|我单位|我(?!们)|来电人(?:所在)?(?:的)?(?:企业|公司|单位)?|来电(?:企业|单位)|该企业';
+    const re = new RegExp(`(?:${self})(?:这边)?(?:只)?(?:是|作为|属于|算)?[^，。？?]{0,14}?(?:${l.members})|(?:${l.members})[^，。？?]{0,4}?(?:问|咨询|想知道)`);
     return (rule?.facts ?? []).filter((f) => !SHARED_FACTS.includes(f as ProfileKey)).map((f) => [f as string, re] as const);
   }),
 );

@@ -1491,3 +1491,22 @@ describe('news, restatements and shorthand of a later turn', () => {
     expect(extractFacts(glossEnglish('Our IP insurance premium was 80k this year')).facts.ipInsurancePremiumYuan).toBe(80_000);
   });
 });
+
+describe('members asking, more of the same told later', () => {
+  it('a member, a merchant or a project partner asking for the collective’s award asks for someone else’s', () => {
+    expect(extractFacts('来电人所在公司是某联盟的会员单位，联盟在国家局备了案，问会员单位能不能拿').others).toEqual(['ipAllianceFilingLevel']);
+    expect(extractFacts('我是园区里的商户，市场新认定省级规范化市场，我能领多少').others).toEqual(['newIpProtectionMarketLevels']);
+    expect(extractFacts('师大新承担了市级导航项目，我们公司是协作单位，能拿吗').others).toEqual(['newPatentNavigationProjectLevels']);
+  });
+
+  it('one more told with its verb between (又买了一份, 另外…也打了一场) is one more', () => {
+    expect(extractFacts('后来又买了一份专利执行险，保费3万', { focus: ['ipInsurancePremiumYuan'] }).additional).toEqual(['ipInsurancePremiumYuan']);
+    expect(extractFacts('还有泰国和越南也注册了', { focus: ['singleCountryTrademarkCountries'] }).additional).toEqual(['singleCountryTrademarkCountries']);
+    expect(extractFacts('还有，今年新增高价值发明专利12件').additional).toBeUndefined();
+    expect(extractFacts('同年还用专利质押贷了300万，加上这笔一共多少', { focus: ['ipPledgeLoans'] }).additional).toEqual(['ipPledgeLoans']);
+  });
+
+  it('呢 on 一起算 asks the total', () => {
+    expect(extractFacts('又买了一份专利保险，保费2万，两份一起算呢', { focus: ['ipInsurancePremiumYuan'] }).hypothetical).toBe(false);
+  });
+});

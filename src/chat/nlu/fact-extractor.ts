@@ -11,13 +11,14 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, statedAt } from './fact-text';
+import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, sentenceText, statedAt } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { listedLevels, TOTAL_BEFORE, RULE_CUES } from './fact-lexicon';
 import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
 import { LEVEL_SOURCE } from '../../rules/lexicon/levels';
 import { APPLICANT_WORD_SOURCE, applicantKindOf } from '../../rules/lexicon/applicant-kinds';
+import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 
 /** Level words of a bare reply (省级的, 国家级和省级), from the shared lexicon. */
 const LEVEL_WORDS = new RegExp(LEVEL_SOURCE, 'g');
@@ -163,8 +164,13 @@ const NEW_THIS_YEAR = /今年[^，。？?]{0,4}?(?:又|新|也)(?:拿|获|评|�
 const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享受)|重复(?:申请|申报|领取|拿|享受)|又能/;
 
 /** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
-const OUR_ASK =
-  new RegExp(`(?:我们|我司|我公司|本公司|咱们|我厂|他们|该企业|来电企业)(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)`);
+/** 成员单位能不能每家拿, 商户能领多少: a collective's members asking are asking for their own. */
+const MEMBER_WORDS = RULE_LEXICONS.flatMap((l) => (l.members ? [l.members] : [])).join('|');
+const OUR_ASK = new RegExp(
+  `(?:我们|我司|我公司|本公司|咱们|我厂|我(?!们)|他们|该企业|来电企业|来电人|(?:每家)?(?:${MEMBER_WORDS}))(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:每家)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:每家)?(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)` +
+    // 我们企业是参与单位，能拿10万吗: the clause before names who asks.
+    `|(?:我们|我司|我公司|本公司|咱们|我厂)[^，。？?]{0,16}[，,](?:那)?(?:也)?(?:能|可以|可不可以|能不能|能否)(?:申请|申报|拿|领|享受|获得)`,
+);
 
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
@@ -510,24 +516,29 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 
 /** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
-const ANOTHER = /还有一(?:笔|个|件|项|起|宗|份|单|张|家)|另(?:外)?(?:还有|又)?(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家)|另一(?:笔|个|件|项|起|宗|份|单|张|家)|又(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家)/;
+// 又买了一份, 另外在日本也打了一场: the verb may stand between the word and the one.
+const ONE_MORE = '(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家|场)';
+const ANOTHER = new RegExp(`还有${ONE_MORE}|另(?:外)?(?:还有|又)?${ONE_MORE}|另一(?:笔|个|件|项|起|宗|份|单|张|家|场)|(?:又|另外|还)[^，。？?]{0,8}?${ONE_MORE}`);
 
 /** 漏了一份保单, 刚才少算了3家: more of a thing, left out of what was told before. */
-const LEFT_OUT = /漏了|漏算|漏报|漏掉|少算了|少说了|忘了说|忘记说|没算上|再加上/;
+const LEFT_OUT = /漏了|漏算|漏报|漏掉|少算了|少说了|忘了说|忘记说|没算上|再加上|加上(?:这|那)(?:一)?(?:笔|份|件|个|项|场)/;
 const CORRECTS_TOTAL = /不对|说错|错了|应该是|更正|其实是|实际是|一共是|总共是/;
 
 /** 同时还新承担了区级的, 也拿了银奖: entries of a list told on top of the ones before. */
 // 还/也 only before a verb of getting (还新承担了, 也拿了): 按期还了 and 也是2024年的 add nothing.
-const ALSO_LIST = /同时|另外|此外|[还也](?:新|又)?(?:有|拿|获|承担|认定|评|建|注册|申请|做|接|被|押|质押|贷|借|投保|买|签)/;
+const ALSO_LIST = /同时|另外|此外|[还也](?:新|又)?(?:有|拿|获|承担|认定|评|建|注册|申请|做|接|被|押|质押|贷|借|投保|买|签)|[还也](?:用|以|拿)[^，。？?]{0,8}?(?:质押|贷|借|投保|买|注册|签)/;
 
 /** A list or an amount in a sentence that tells of one more such thing. */
 function isAddition(msg: Message, f: Finding): boolean {
-  if (!Array.isArray(f.value) && !(typeof f.value === 'number' && /Yuan$|Count$/.test(f.field))) return false;
+  const kind = focusKind(f.field)?.kind;
+  if (!Array.isArray(f.value) && !(typeof f.value === 'number' && (kind === 'yuan' || kind === 'count'))) return false;
   // 明年再认定一个…: another year starts its own list; nothing of this year's is added to it.
   if (sentenceSays(msg, f.at, ANOTHER_YEAR)) return false;
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
   // 不对，是32件，有4件我漏算了: a corrected total, the part left out inside it.
-  return sentenceSays(msg, f.at, ANOTHER) || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
+  // 还有印尼和马来西亚也注册了: a sentence opening with 还有 adds what it counts.
+  const opensWithMore = typeof f.value === 'number' && ALSO_ANOTHER.test(sentenceText(msg, f.at).trim());
+  return sentenceSays(msg, f.at, ANOTHER) || opensWithMore || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
 }
 
 interface AnchoredNumbers {
@@ -727,7 +738,7 @@ const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   newHighValueInventionPatentsCount: /^(?:件|个)?[^，。；]{0,6}?(?:在审|实审|审查中|没(?:有)?授权|未授权|还没批|没批下来)/,
 };
 /** 还有…, 另外还有…: another thing besides the one under discussion. */
-const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么)/;
+const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么|[，,\s])/;
 
 /** 两个加起来, 这两项一共多少: the sum of the awards asked for, the number counting them. */
 const SUM_OF_AWARDS = /^(?:那|那么)?(?:这|这些)?(?:[两二三四五六七八九几]|\d)(?:个|项|样|笔)(?:奖励|补贴|资助|项目|奖)?(?:的)?(?:一共|总共|合计|加起来|加在一起|合起来)(?:是|能|可以|可)?(?:拿|领|有)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?。！!]?$/;

@@ -4,6 +4,7 @@ import { extractFacts } from '../nlu/fact-extractor';
 import { detectRuleTopics } from './rule-topics';
 import { DialogueMove, DialogueState, readTurn } from './dialogue-moves';
 import { mergeFacts } from './numeric-planner';
+import { hasEnglishWords } from '../nlu/english-gloss';
 
 const rules = (...ids: string[]) => ids.map((id) => findRule(id)!);
 
@@ -106,5 +107,12 @@ describe('mergeFacts: one more of a figure told before', () => {
     const alone = extractFacts('今年又许可了4家区内企业', { focus: ['patentTransferLicenseeCount'] });
     expect(mergeFacts({ patentTransferLicenseeCount: 12 }, alone).patentTransferLicenseeCount).toBe(4);
     expect(mergeFacts({}, more).patentTransferLicenseeCount).toBe(4);
+  });
+});
+
+describe('mixed English words', () => {
+  it('two English words or more are glossed; abbreviations alone are not', () => {
+    expect(hasEnglishWords('我们company贯标已认证，revenue一个亿')).toBe(true);
+    expect(hasEnglishWords('专利质押贷款，LPR 3.1%')).toBe(false);
   });
 });

@@ -242,7 +242,14 @@ export class NumericPlanner {
     session.profile = hypothetical ? before : profile;
     // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
     if (!hypothetical) session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
-    const earlierCases = (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
+    // 两件一共: a count restated as the total takes in the cases told before; they are not added again.
+    const restated =
+      TOTAL_QUESTION.test(text) &&
+      Object.entries(extracted.facts).some(([f, v]) => typeof v === 'number' && casesApart(f) && !(extracted.additional ?? []).includes(f as ProfileKey));
+    if (restated) session.earlierCases = (session.earlierCases ?? []).filter((c) => !rules.some((r) => r.id === c.ruleId));
+    // 明年再注册3个国家呢: next year's cases are counted on their own, this year's stay this year's.
+    // 又有一件…注册成功了: the one told now is answered; the cases before join it when the total is asked.
+    const earlierCases = NEXT_YEAR.test(text) || !TOTAL_QUESTION.test(text) ? [] : (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
     calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;

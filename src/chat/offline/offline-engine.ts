@@ -4,7 +4,7 @@ import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
 import { toSimplified } from '../../common/simplified-chinese';
 import { collapseWhitespace, segment } from '../nlu/fact-text';
-import { glossEnglish, isEnglish } from '../nlu/english-gloss';
+import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
@@ -89,7 +89,8 @@ export class OfflineEngine {
     const said = toSimplified(collapseWhitespace(message));
     // A question in English is read through a gloss of its domain words; the answer stays in Chinese.
     const english = isEnglish(said);
-    const text = english ? glossEnglish(said) : said;
+    // Mixed Chinese and English (我们company贯标…) is read through the same gloss; only English gets the note.
+    const text = english || hasEnglishWords(said) ? glossEnglish(said) : said;
     const injection = INJECTION.test(said) || INJECTION.test(text);
     const notes = (r: TurnResult): TurnResult => (injection ? { ...r, answer: `${INJECTION_NOTE}\n\n${r.answer}` } : r);
     const withNote = (r: TurnResult): TurnResult => (english ? { ...notes(r), answer: `${ENGLISH_NOTE}\n\n${notes(r).answer}` } : notes(r));

@@ -2,6 +2,9 @@ import { type Level, levelNames, LEVELS } from '../lexicon/levels';
 import { COUNTERS } from '../lexicon/number-words';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
+/** A project's partners: the award goes to the unit that undertakes it. */
+const PROJECT_MEMBERS = '参与单位|参与企业|参与方|合作单位|协作单位|配合单位|子课题(?:承担)?单位';
+
 /** 市级以上: the early-warning projects counted; a district project is not. */
 const WARNING_LEVELS: readonly Level[] = ['国家级', '省级', '市级'];
 const WARNING_LISTED = levelNames(WARNING_LEVELS);
@@ -11,6 +14,8 @@ const WARNING_UNLISTED = levelNames(LEVELS.filter((l) => !WARNING_LEVELS.include
 export const ART6_LEXICONS: readonly RuleLexicon[] = [
   {
     ruleId: 'patent-navigation-project',
+    // A unit that takes part in a project another undertakes is no undertaker of it.
+    members: PROJECT_MEMBERS,
     topic: ['导航'],
     retrieval: { terms: ['专利导航'] },
     english: [
@@ -20,6 +25,8 @@ export const ART6_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'ip-early-warning-project',
+    // A unit that takes part in a project another undertakes is no undertaker of it.
+    members: PROJECT_MEMBERS,
     numbers: [
       {
         field: 'newIpEarlyWarningProjectsCount',
