@@ -280,6 +280,14 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(total.totalYuan).toBe(200_000);
   });
 
+  it('a kind the clause does not list, told later as what it really was, takes the award back', async () => {
+    const first = await ask('以专利权为基础资产公开发行了证券化产品，规模6000万');
+    expect(first.totalYuan).toBe(3_000_000);
+    const later = await ask('刚和券商确认，这期其实是非公开定向发行', first.sessionId);
+    expect(later.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-securitization', eligible: false, amountYuan: 0 })]);
+    expect(later.answer).toContain('不符合');
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

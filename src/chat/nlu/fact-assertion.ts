@@ -35,7 +35,7 @@ const FOR_CLIENT = /(?:帮|替|为|给)(?:客户|委托人|委托方|企业客�
 const TO_US = /(?:给|向|卖给|转让给|许可给|授权给)(?:了)?(?:我们|我司|我公司|本公司|咱们|我厂|我单位|本单位)/;
 /** Not (yet) a fact: a plan, an intention, a pending procedure; carried into a short clause beside it. */
 const PLANNED =
-  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:已|已经|刚)?受理|受理中|提名|候选|入选名单待定|(?:名单)?已公示|公示了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式/;
+  /想(?:要)?(?:申请|申报|评|拿|做|建|注册|牵头|成立|去|搞)|准备|打算|计划|争取|(?<!模)拟(?=申报|申请|认定|注册|建|承担|新建)|估计|预计|预估|筹备|谋划|规划|明年|下一年|将来|以后|未来|还在(?:申报|申请|评|审|走流程|公示|等)|在公示|公示(?:期|中)|等(?:结果|公示|通知|批|审批)|报上去|递交了|提交了(?:申请|材料)|材料(?:已经)?(?:交|报)|申报了|入围|初评|终评|还没(?:批|出|公布|下来|认定|评|定|核准)|(?:正|还)?在(?:申报|申请|创建|争创|办理|评审|认定)(?:中)?|争创|创建中|受理了|(?:已|已经|刚)?受理|受理中|提名|候选|入选名单待定|(?:名单)?已公示|公示了|(?:下个?月|年底|下半年)(?:才|再)|尚未|待(?:批|定|审)|审(?:核|批)中|公示名单|进了?公示|(?:还)?(?:没|未)(?:有)?(?:正式)?(?:发文|下文)|(?:还)?(?:没|未)(?:有)?正式|(?:还)?(?:没|未)(?:有)?(?:正式)?发行/;
 /** A guess (可能, 应该…吧, 好像): about the words of its own clause only. */
 const GUESS = /可能|也许|或许(?!可)|应该(?:是|会)?[^，。,；;]{0,12}吧|好像|似乎|大概是吧/;
 const HEARSAY_OWN = /听说|据说|听人说|传言/;
@@ -49,7 +49,7 @@ const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 /** A count of what is held (累计有40件, 目前拥有, 存量), not of what is new this year. */
 const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
 /** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
-const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
+const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:补|拿|奖|给|贴|领)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
 /** Per fact of a collective's award, the applicant describing itself as one of its members (lexicon `members`). */
 const MEMBER_SELF = new Map<string, RegExp>(
   RULE_LEXICONS.filter((l) => l.members).flatMap((l) => {
@@ -170,7 +170,8 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   // With the short clauses beside it: 买了企业财产险，保费3万. A figure said right after 发明专利 is of
   // invention patents, whatever look-alike (实用新型4件) stands beside it.
   const ownNoun = f.figure && INVENTION_BEFORE.test(msg.text.slice(Math.max(0, f.at - 6), f.at));
-  if (other && !ownNoun && reads(msg, `other-thing:${f.field}:${i}`, other, near)) return 'other-thing';
+  // 专利执行险保费6万，财产险保费5万: the clause's own words first, whatever insurance its neighbour names.
+  if (other && !ownNoun && (reads(msg, `other-thing-own:${f.field}:${i}`, other, own) || reads(msg, `other-thing:${f.field}:${i}`, other, near))) return 'other-thing';
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
   // 去年承担的…今年还在做: what began last year and runs on is last year's (still running is no plan).

@@ -1328,10 +1328,10 @@ describe('traps: someone else’s, not final, another contest, several of a kind
     expect(extractFacts('新增高价值专利20件，其中发明专利11件，实用新型9件').facts.newHighValueInventionPatentsCount).toBe(11);
   });
 
-  it('firms outside 金东 among those told: their count and price are asked, and the place is theirs', () => {
+  it('firms outside 金东 among those told: the others are counted, the price is asked, and the place is theirs', () => {
     const read = extractFacts('学校今年转让给了18家企业，其中4家是外地的，成交额共300万');
-    expect([read.facts.patentTransferLicenseeCount, read.facts.patentTransferValueYuan, read.facts.locatedInJindong]).toEqual([undefined, undefined, undefined]);
-    expect(read.mentions).toEqual(expect.arrayContaining(['patentTransferLicenseeCount', 'patentTransferValueYuan']));
+    expect([read.facts.patentTransferLicenseeCount, read.facts.patentTransferValueYuan, read.facts.locatedInJindong]).toEqual([14, undefined, undefined]);
+    expect(read.mentions).toEqual(expect.arrayContaining(['patentTransferValueYuan']));
     expect(extractFacts('事务所开在金东，客户大多是外地企业').facts.locatedInJindong).toBe(true);
   });
 
@@ -1508,5 +1508,37 @@ describe('members asking, more of the same told later', () => {
 
   it('呢 on 一起算 asks the total', () => {
     expect(extractFacts('又买了一份专利保险，保费2万，两份一起算呢', { focus: ['ipInsurancePremiumYuan'] }).hypothetical).toBe(false);
+  });
+});
+
+describe('later turns that take back, parts outside, premiums of several policies', () => {
+  it('dated before this year, only reviewed this year, is not new', () => {
+    expect(extractFacts('其实是2020年评上的，今年只是复审', { focus: ['newIpEnterpriseTitles'] }).facts).toEqual({ newIpEnterpriseTitles: [] });
+  });
+
+  it('a first judgment under appeal is no final one; the country told before stands', () => {
+    const read = extractFacts('其实只是一审，对方已经上诉了，还没终审', { focus: ['foreignPatentSuitCountry', 'foreignPatentSuitFavourable', 'foreignPatentSuitAgencyFeesYuan'] });
+    expect(read.facts).toEqual({ foreignPatentSuitFavourable: false });
+  });
+
+  it('after a correction, the figure said with 是 is the total, not the part left out', () => {
+    expect(extractFacts('不对 漏了两个 是五项', { focus: ['newIpEarlyWarningProjectsCount'] }).facts.newIpEarlyWarningProjectsCount).toBe(5);
+  });
+
+  it('firms named outside Jindong come off the firms told; the sum is then asked', () => {
+    const read = extractFacts('我们学院在金东，今年许可给19家企业，其中5家在东阳，成交额700万');
+    expect(read.facts).toMatchObject({ organizationType: '高校', locatedInJindong: true, patentTransferLicenseeCount: 14 });
+    expect(read.facts.patentTransferValueYuan).toBeUndefined();
+    expect(extractFacts('今年转给了16家企业').facts.patentTransferLicenseeCount).toBe(16);
+  });
+
+  it('premiums of IP policies named apart add up; another insurance’s, or a bare 保险 before it, does not', () => {
+    expect(extractFacts('两份保险：专利执行险保费4万、商标侵权险保费3万').facts.ipInsurancePremiumYuan).toBe(70_000);
+    expect(extractFacts('专利执行险保费4万，财产险保费6万').facts.ipInsurancePremiumYuan).toBe(40_000);
+    expect(extractFacts('公司的保险：车险2万、知识产权侵权损失险3万').facts.ipInsurancePremiumYuan).toBe(30_000);
+  });
+
+  it('一共补多少 closing the clause asks the sum; it tells no stock', () => {
+    expect(extractFacts('两件地理标志证明商标注册成功了 一共补多少').facts.giTrademarksCount).toBe(2);
   });
 });

@@ -18,6 +18,7 @@ import { listedLevels, TOTAL_BEFORE, RULE_CUES } from './fact-lexicon';
 import { DEFAULT_UNDERSTANDING_BUDGET_MS, withinBudget } from './understanding-budget';
 import { LEVEL_SOURCE } from '../../rules/lexicon/levels';
 import { APPLICANT_WORD_SOURCE, applicantKindOf } from '../../rules/lexicon/applicant-kinds';
+import { JINHUA_OTHER_PLACES, OTHER_CITIES } from '../../rules/lexicon/home-places';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 
 /** Level words of a bare reply (省级的, 国家级和省级), from the shared lexicon. */
@@ -153,7 +154,10 @@ const PAID_NOW_ASKED = /还能|能不能|可不可以|可以|能否|多少|能�
 /** A plan to apply for the award itself (准备申请…奖励), not to do the thing it pays for. */
 const APPLYING_FOR_AWARD = /(?:准备|打算|计划|想)(?:要)?(?:申请|申报)(?![^，。；]{0,12}?(?:专利|商标)(?:了|$|[，。；]))[^，。；]{0,14}?(?:奖励|补贴|补助|资助|奖补|政策|配套)|(?:准备|打算|计划|想)(?:要)?(?:申请|申报)$/;
 /** Some of the firms told are outside 金东: 其中5家是区外的, 有3家不在金东. */
-const OUTSIDE_PART = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东)/;
+// 其中4家在义乌: a place outside Jindong named for some of the firms is the same.
+const OUTSIDE_PART = new RegExp(
+  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:其实)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东|${JINHUA_OTHER_PLACES}|${OTHER_CITIES})`,
+);
 const JINDONG_PART = /其中(?:在)?金东/;
 const JINDONG_VALUE = /金东[^，。]{0,10}(?:成交|金额|合同额|交易额)|(?:成交|金额|合同额|交易额)[^，。]{0,4}金东/;
 
@@ -444,13 +448,17 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     delete facts.patentTransferValueYuan;
     mentions.push({ field: 'patentTransferValueYuan', at: msg.text.search(JINDONG_PART) });
   }
-  // 20家，其中5家是区外的: how many are in 金东 is then not told as one figure, so it is asked.
-  if (OUTSIDE_PART.test(msg.text) && !JINDONG_PART.test(msg.text)) {
+  // 20家，其中5家是区外的: the firms in 金东 are the others (15); the sum is all the firms', so it is asked.
+  const outside = OUTSIDE_PART.exec(msg.text);
+  if (outside && !JINDONG_PART.test(msg.text)) {
+    const firms = facts.patentTransferLicenseeCount;
+    const elsewhere = parseNumber(outside[1]);
     for (const field of ['patentTransferLicenseeCount', 'patentTransferValueYuan'] as const) {
       if (facts[field] === undefined || (field === 'patentTransferValueYuan' && JINDONG_VALUE.test(msg.text))) continue;
       delete facts[field];
-      mentions.push({ field, at: msg.text.search(OUTSIDE_PART) });
+      mentions.push({ field, at: outside.index });
     }
+    if (firms !== undefined && elsewhere !== undefined && elsewhere <= firms) facts.patentTransferLicenseeCount = firms - elsewhere;
   }
   const derived = derive(facts, approximate, increase, productSales, mentions);
   // A loan told without its right is judged as a fact too: asked about or required, it is no loan told.
@@ -549,6 +557,9 @@ interface AnchoredNumbers {
   productSales?: Pseudo;
 }
 
+/** A cue naming no kind of its thing: 保费, 注册费 alone. */
+const GENERIC_CUE = /^(?:的)?(?:保费|保险费|保险|费用|注册费)(?:花了|交了|缴了|是|为)?$/;
+
 /**
  * Each numeric cue with the number it took becomes a finding. A cue left without one is a mention, or
  * zero where the thing is denied (没买知识产权保险 → 保费 0).
@@ -583,7 +594,9 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
       const field = a.target as NumericKey;
       const f = finding(field, value, n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: a.decisive || (a.sums && TOTAL_BEFORE.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) });
       // "两件地理标志证明商标、一件地理标志集体商标", "市级预警项目2个、省级的1个": kinds of one counted thing add up.
-      const part = a.sums ? parts.find((p) => p.field === field && p.text !== cueText(a) && p.sentence === sentenceIndex(a.start)) : undefined;
+      // Only kinds named by their own words: a bare 保费 beside them may be another insurance's.
+      const named = (t: string) => !GENERIC_CUE.test(t);
+      const part = a.sums ? parts.find((p) => p.field === field && p.text !== cueText(a) && named(p.text) && named(cueText(a)) && p.sentence === sentenceIndex(a.start)) : undefined;
       if (part && !f.total && !part.finding.total) {
         (part.finding as { value: number }).value += value;
         part.finding.approximate ||= n.approximate;
@@ -754,7 +767,7 @@ const YES_ANSWER = new RegExp(
 const NO_ANSWER = new RegExp(
   `^(?:否|不是|不在|不合格|无|(?:都|还|暂时|目前|今年|一个都|一件都)?(?:没有?|未|尚未|没能)(?:有)?${ANSWER_VERB}?(?:过)?)(?:的|呢|啊|哦)?[。！!~～]*$`,
 );
-const CORRECTED_TO = /(?:其实|应该|实际上?|准确地?说|更正为|改成|改为|说错了)(?:是|为)?$/;
+const CORRECTED_TO = /(?:其实|应该|实际上?|准确地?说|更正为|改成|改为|说错了)(?:是|为)?$|[，,\s]是$/;
 
 /** 两项，一件证明商标一件集体商标: a reply opening with a count answers the count asked; the rest itemises it. */
 const LEADING_COUNT = /^(?:一共|总共|共)?([0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:个|件|项|家|笔|起|次)?[，,：:]/;
@@ -769,8 +782,9 @@ function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings:
 }
 
 /** A reply dating the thing before this year: 这个是2021年认定的, 是前年评上的. */
+// 其实是2021年认定的，今年只是复核通过: what this year held (a review, a renewal) after it does not make it new.
 const OLDER_AFTER_ALL =
-  /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)[。！!]?$/;
+  /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)(?:[，,](?:今年|当年)?(?:只是|只)?(?:复核|复审|年审|续展|换证|延续|重新认定)[^，。]{0,6})?[。！!]?$/;
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
 const UNSETTLED_REPLY_CHARS = 20;
 

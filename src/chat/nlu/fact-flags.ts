@@ -360,6 +360,8 @@ function location(msg: Message): Extraction {
   // Standing in another district or county of Jinhua (我们研究所在婺城区).
   for (const m of matchAll(text, SITED_ELSEWHERE)) {
     if (/[给向对跟与从]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    // 其中8家在义乌: where some of the others are, not the applicant.
+    if (OTHERS_IN_CLAUSE.test(text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start))) continue;
     out.findings.push(finding('locatedInJindong', false, m.start));
   }
   for (const m of matchAll(text, SITED_IN_JINDONG)) {
@@ -427,9 +429,11 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string):
     if (foreign) {
       const country = (suedIn ? countryName(suedIn.m[0]) : countries[0]) ?? (/337/.test(st) ? '美国' : undefined);
       if (country) out.findings.push(finding('foreignPatentSuitCountry', country, at));
-      else out.mentions.push({ field: 'foreignPatentSuitCountry', at });
+      // 其实是一审判决，对方上诉了: a message naming no place says nothing of where the suit was.
+      else if (/国外|海外|境外|外国|337/.test(st)) out.mentions.push({ field: 'foreignPatentSuitCountry', at });
       // 一审判我们赢了，对方上诉了还没判: won so far, but not finally — not the favourable outcome asked for.
-      if (won === undefined && pending && WIN.test(st.replace(/判赔|获赔/g, ''))) won = false;
+      // 其实是一审判决，对方上诉了: a first judgment under appeal is no final one either.
+      if (won === undefined && pending && (WIN.test(st.replace(/判赔|获赔/g, '')) || /一审/.test(st))) won = false;
       // 一审胜诉 abroad, with nothing said of a final judgment: art.13 pays a final one, so it is asked.
       if (won === true && FIRST_INSTANCE_ONLY.test(st)) won = undefined;
       if (won === undefined) out.mentions.push({ field: 'foreignPatentSuitFavourable', at });

@@ -41,6 +41,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
         field: 'ipInsurancePremiumYuan',
         kind: 'yuan',
         deniedIsZero: true,
+        // 专利执行险保费6万、侵权损失险保费9万: the year's premiums of policies named apart add up.
+        sums: true,
         words:
           '(?:知识产权|专利|商标)?(?:执行|侵权|被侵权|海外侵权|综合)?(?:责任|损失)?(?:保险|(?<=执行|侵权|责任|损失|专利|知识产权)险)(?:的)?(?:保费|保险费|费用)?(?:花了|交了|缴了|是|为)?|保费|保险费',
       },

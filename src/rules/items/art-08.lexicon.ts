@@ -19,7 +19,7 @@ export const ART8_LEXICONS: readonly RuleLexicon[] = [
         verb: true,
         // 许可收益, 许可费 are money, not the firms licensed.
         words:
-          '(?:专利)?(?:(?:许可|转让|转移|授权使用)(?!收益|费|收入|合同|金额|价款)(?:给了?|了)?|卖给了?)(?:金东(?:区)?(?:的|内)?)?|受让(?:企业|方|单位)?(?:有|共)?|被许可(?:企业|方)?(?:有|共)?',
+          '(?:专利)?(?:(?:许可|转让|转移|授权使用)(?!收益|费|收入|合同|金额|价款)(?:给了?|了)?|卖给了?|转(?:化)?给了?)(?:金东(?:区)?(?:的|内)?)?|受让(?:企业|方|单位)?(?:有|共)?|被许可(?:企业|方)?(?:有|共)?',
       },
       { field: 'patentTransferValueYuan', kind: 'yuan', not: ['art9'], words: TRANSFER_VALUE },
       { field: 'patentTransferValueYuan', kind: 'yuan', only: ['transfer'], not: ['art9'], words: '(?:一共|总共|共)?收(?:了|入)' },
