@@ -62,7 +62,8 @@ const PROJECT_COUNT = new RegExp(`(\\d+) (?:新 )?(?=(?:(?:${levelNames()}) )?(?
 
 /** The message with its domain words in Chinese; numbers, places (read by the country lexicon) and punctuation kept. */
 export function glossEnglish(text: string): string {
-  let out = text.replace(/(\d),(\d{3})/g, '$1$2');
+  // 1,600,000 → 1600000: every group separator of a figure, not only the first.
+  let out = text.replace(/\d{1,3}(?:,\d{3})+(?!\d|,\d)/g, (m) => m.replace(/,/g, ''));
   out = out.replace(/(?<![a-z])(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty)(?![a-z])/gi, (w) => String(NUMBER_WORDS[w.toLowerCase()]));
   // RMB 800k, 1.6 million yuan → 80万元 / 160万元: the currency after the figure, as in Chinese.
   out = out.replace(AMOUNT, (m, before: string | undefined, n: string, scale: string | undefined, after: string | undefined) => {
@@ -74,5 +75,7 @@ export function glossEnglish(text: string): string {
   out = out.replace(/(\d+) (?:新 )?(?=(?:新)?(?:高价值发明专利|发明专利|实用新型专利|专利|驰名商标|商标|地理标志|集体商标|证明商标))/g, '$1件');
   out = out.replace(PROJECT_COUNT, '$1项');
   out = out.replace(/(\d+) (?=(?:[^\s]{0,4})?(?:企业|companies))/gi, '$1家');
+  // grand prize (大奖) → 大奖（大奖） → 大奖: a word glossed beside its own Chinese is said once.
+  out = out.replace(/([\u4e00-\u9fff]{2,12})\s*[（(]\s*\1\s*[)）]/g, '$1');
   return out.replace(/\?/g, '？');
 }

@@ -285,7 +285,9 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
       let approximate = false;
       const order = grades.map((g, i) => ({ g, i })).sort((a, b) => a.g.span.start - b.g.span.start);
       for (const { g, i } of order) {
-        const n = assignment.byAnchor.get(anchors[i]);
+        const taken = assignment.byAnchor.get(anchors[i]);
+        // 两个不同的专利: a count of the patents that won, not of this grade.
+        const n = taken && /^(?:个|项|件)?(?:不同的?)?(?:专利|发明|产品)/.test(text.slice(taken.end)) ? undefined : taken;
         approximate ||= Boolean(n?.approximate);
         const count = g.count ?? (n ? Math.max(1, Math.round(n.value)) : 1);
         // "两件专利分别拿了优秀奖，一共两个优秀奖": a total restates the awards told before it.

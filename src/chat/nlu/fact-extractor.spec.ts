@@ -1542,3 +1542,34 @@ describe('later turns that take back, parts outside, premiums of several policie
     expect(extractFacts('两件地理标志证明商标注册成功了 一共补多少').facts.giTrademarksCount).toBe(2);
   });
 });
+
+describe('figures with separators, glosses said twice, callers and what 还有 states', () => {
+  it('every group separator of a figure is dropped before the gloss reads it', () => {
+    expect(glossEnglish('attorney fees ¥1,600,000, subsidy?')).toContain('1600000元');
+    expect(extractFacts(glossEnglish('在美国起诉专利侵权，终审侵权成立，代理费 ¥1,200,000')).facts.foreignPatentSuitAgencyFeesYuan).toBe(1_200_000);
+  });
+
+  it('a word glossed beside its own Chinese is counted once', () => {
+    expect(extractFacts(glossEnglish('We won the Zhejiang Provincial IP Award grand prize (大奖) this year')).facts.newZhejiangIpAwards).toEqual(['省知识产权奖大奖']);
+  });
+
+  it('a caller relaying who they are, and 金东区某X, name the applicant and its place', () => {
+    expect(extractFacts('来电人是金东区某学院科技处的，今年许可给16家企业').facts).toMatchObject({ organizationType: '高校', locatedInJindong: true });
+  });
+
+  it('还有X states X; 考核合格 in a money question is told; 两个不同的专利 counts patents, not the grade', () => {
+    expect(extractFacts('拿了中国专利银奖 还有中国外观设计专利优秀奖 两个不同的专利 一共多少').facts.newChinaPatentAwards).toEqual(['银奖', '优秀奖']);
+    expect(extractFacts('维权站点今年考核合格 给多少').facts.ipRightsStationAssessmentPassed).toBe(true);
+  });
+
+  it('多了N with the total asked now adds; 比去年多了 does not', () => {
+    const more = extractFacts('后来又有三家区内企业签了许可，成交额多了60万，现在多少', { focus: ['patentTransferLicenseeCount', 'patentTransferValueYuan'] });
+    expect(more.derived.additions).toEqual({ patentTransferLicenseeCount: 3, patentTransferValueYuan: 600_000 });
+    expect(extractFacts('自主研发有效发明专利12件，比去年多了6件，现在多少').derived.additions).toBeUndefined();
+  });
+
+  it('合同总额 is the deal value; 备按 is 备案', () => {
+    expect(extractFacts('向区内16家企业转让专利，合同总额900万元').facts.patentTransferValueYuan).toBe(9_000_000);
+    expect(extractFacts('我们牵头的联盟在国家知识产权局备按了').facts.ipAllianceFilingLevel).toBe('国家级');
+  });
+});

@@ -2,7 +2,7 @@ import { COUNTERS } from '../lexicon/number-words';
 import type { RuleLexicon } from '../lexicon/lexicon.types';
 
 /** A transfer's price (成交金额, 许可费): the seller's art.8 figure; in a buyer's art.9 story, no fact at all. */
-export const TRANSFER_VALUE = '成交(?:金额|额|价|价格|总额)?|(?:转让|许可)(?:费|费用|金额|收入|总额|价款|合同(?:金额)?)|交易(?:额|金额)|合同(?:金额|额)';
+export const TRANSFER_VALUE = '成交(?:金额|额|价|价格|总额)?|(?:转让|许可)(?:费|费用|金额|收入|总额|价款|合同(?:金额)?)|交易(?:额|金额)|合同(?:总)?(?:金额|额)';
 
 /** The words of art.8's awards: what says a message is about each. */
 export const ART8_LEXICONS: readonly RuleLexicon[] = [

@@ -36,6 +36,7 @@ export const TYPOS: readonly (readonly [RegExp, string])[] = [
   [/培训律/g, '培训率'],
   [/销量额/g, '销售额'],
   [/考合|烤核/g, '考核'],
+  [/备按/g, '备案'],
   [/知产/g, '知识产权'],
   // The titles of art.3 as the trade shortens them: 国优 / 国示 / 省示范 企业.
   [/国优(?=企业)/g, '国家知识产权优势'],
