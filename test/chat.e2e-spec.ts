@@ -288,6 +288,16 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(later.answer).toContain('不符合');
   });
 
+  it('one more suit of a right the clause does not pay is answered as such; one more non-IP policy leaves the premium paid', async () => {
+    const suit = await ask('国内专利官司胜诉，判赔15万，已生效');
+    expect(suit.totalYuan).toBe(30_000);
+    const mark = await ask('还有一个商标侵权官司也赢了，判赔20万，能补吗', suit.sessionId);
+    expect(mark.totalYuan).toBeNull();
+    const premium = await ask('知识产权保险保费一年12万');
+    const property = await ask('还有一份企业财产险5万，也能算吗', premium.sessionId);
+    expect(property.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-insurance', eligible: true, amountYuan: 60_000 })]);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

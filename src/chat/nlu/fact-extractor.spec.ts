@@ -1573,3 +1573,25 @@ describe('figures with separators, glosses said twice, callers and what 还有 s
     expect(extractFacts('我们牵头的联盟在国家知识产权局备按了').facts.ipAllianceFilingLevel).toBe('国家级');
   });
 });
+
+describe('figures said not to be, suits parted by a semicolon, parts told later', () => {
+  it('是6件不是7件: the figure said not to be the one is no figure', () => {
+    expect(extractFacts('说错了，上年末是5件不是8件', { focus: ['selfDevelopedInventionPatentsCount', 'selfDevelopedInventionPatentsLastYearCount'] }).facts).toEqual({ selfDevelopedInventionPatentsLastYearCount: 5 });
+  });
+
+  it('a semicolon parts two suits as a full stop does', () => {
+    expect(extractFacts('在韩国起诉专利侵权终审胜诉，代理费30万；在国内另一起专利维权也胜诉了').facts).toMatchObject({ foreignPatentSuitCountry: '韩国', foreignPatentSuitFavourable: true, domesticPatentSuitWon: true });
+  });
+
+  it('firms of those told before named outside Jindong come off them', () => {
+    expect(extractFacts('更正：其中4家其实是东阳的企业').derived.increments).toEqual({ patentTransferLicenseeCount: -4 });
+  });
+
+  it('a trademark suit’s damages are no patent suit’s', () => {
+    expect(extractFacts('还有一个商标侵权官司也赢了 判赔10万', { focus: ['domesticPatentSuitWon', 'domesticPatentDamagesYuan'] }).facts.domesticPatentDamagesYuan).toBeUndefined();
+  });
+
+  it('premiums summed only of the IP policies: 雇主责任险 beside them is another insurance', () => {
+    expect(extractFacts('保单：专利执行保险保费5万，雇主责任险3万').facts.ipInsurancePremiumYuan).toBe(50_000);
+  });
+});

@@ -159,6 +159,8 @@ const OUTSIDE_PART = new RegExp(
   `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:其实)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东|${JINHUA_OTHER_PLACES}|${OTHER_CITIES})`,
 );
 const JINDONG_PART = /其中(?:在)?金东/;
+/** 其中3家其实是…: a part of the firms told in an earlier message. */
+const PART_TOLD_BEFORE = /其中|这些|那些|里(?:面|头)?有/;
 const JINDONG_VALUE = /金东[^，。]{0,10}(?:成交|金额|合同额|交易额)|(?:成交|金额|合同额|交易额)[^，。]{0,4}金东/;
 
 /** Received before (去年已经拿了, 之前领过) and asked for again (还能再申请, 再拿一次). */
@@ -182,6 +184,8 @@ const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
 /** Where a quantity is only a word of a negation: 一件发明专利都没有, 一个都没有. */
 const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:都|也)(?:没有?|无|未))/g;
+/** 是6件不是7件, 500万而不是600万: the figure said not to be the one is no figure of anything. */
+const NOT_THIS_FIGURE = /(?<=(?:不是|而不是|并非|而非)\s?)(?:[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)(?:件|个|项|家|万元|万|元|%|年|个月)?(?=$|[，。；、！？,;!?\s]|的)/g;
 
 /**
  * "再新增15件", "再签一个200万的合同", "再过两个月": a figure added to (or waited on top of) one said before is
@@ -316,7 +320,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const ctx = detectContexts(text, focus);
 
   // 1. Numbers and the cues that name them, including the slots of loans, offices and awards.
-  const nums = readNumbers(msg, findNumbers(text, matchAll(text, NONE_PHRASE)));
+  const nums = readNumbers(msg, findNumbers(text, [...matchAll(text, NONE_PHRASE), ...matchAll(text, NOT_THIS_FIGURE)]));
   const numeric = resolveOverlaps(numericAnchors(text, ctx));
   const loans = planLoans(
     msg,
@@ -459,6 +463,8 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
       mentions.push({ field, at: outside.index });
     }
     if (firms !== undefined && elsewhere !== undefined && elsewhere <= firms) facts.patentTransferLicenseeCount = firms - elsewhere;
+    // 更正：其中3家其实是义乌的: those come off the firms told before.
+    else if (firms === undefined && elsewhere !== undefined && PART_TOLD_BEFORE.test(msg.text)) read.increments.push({ field: 'patentTransferLicenseeCount', value: -elsewhere, at: outside.index });
   }
   const derived = derive(facts, approximate, increase, productSales, mentions);
   // A loan told without its right is judged as a fact too: asked about or required, it is no loan told.
@@ -596,7 +602,11 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
       // "两件地理标志证明商标、一件地理标志集体商标", "市级预警项目2个、省级的1个": kinds of one counted thing add up.
       // Only kinds named by their own words: a bare 保费 beside them may be another insurance's.
       const named = (t: string) => !GENERIC_CUE.test(t);
-      const part = a.sums ? parts.find((p) => p.field === field && p.text !== cueText(a) && named(p.text) && named(cueText(a)) && p.sentence === sentenceIndex(a.start)) : undefined;
+      // …nor one the message tells as another thing (雇主责任险4万 beside an IP policy).
+      const own = (x: Finding) => doubtAbout(msg, x) === undefined;
+      const part = a.sums
+        ? parts.find((p) => p.field === field && p.text !== cueText(a) && named(p.text) && named(cueText(a)) && p.sentence === sentenceIndex(a.start) && own(p.finding) && own(f))
+        : undefined;
       if (part && !f.total && !part.finding.total) {
         (part.finding as { value: number }).value += value;
         part.finding.approximate ||= n.approximate;

@@ -404,7 +404,19 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string):
     ((/侵权/.test(text) || FOREIGN_COUNTRY_RE.test(text)) && !otherRight) ||
     ['domesticPatentSuitWon', 'foreignPatentSuitFavourable', 'foreignPatentSuitCountry'].some((f) => focus.has(f as ProfileKey));
   const suitTopic = ['domesticPatentSuitWon', 'foreignPatentSuitFavourable'].some((f) => focus.has(f as ProfileKey));
-  for (const s of msg.sentences) {
+  // 在日本…代理费60万；在国内另一起…判赔8万: a semicolon before another suit's place parts two suits.
+  const parts = msg.sentences.flatMap((s) => {
+    const out: { start: number; end: number }[] = [];
+    let from = s.start;
+    for (const m of matchAll(text.slice(s.start, s.end), /[；;]/g)) {
+      const next = text.slice(s.start + m.end, s.end).split(/[；;]/)[0];
+      if (!/另|其他|国内|境内/.test(next) && !FOREIGN_COUNTRY_RE.test(next)) continue;
+      out.push({ start: from, end: s.start + m.end });
+      from = s.start + m.end;
+    }
+    return [...out, { start: from, end: s.end }];
+  });
+  for (const s of parts) {
     const st = text.slice(s.start, s.end);
     // While a suit is the topic, "赢了" alone is its outcome.
     const aboutSuit = SUIT_WORDS.test(st) || SETTLED.test(st) || (suitTopic && (WIN.test(st) || LOSE.test(st) || PENDING.test(st)));

@@ -67,6 +67,7 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
+const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
 const REPLACING = /^(?:(?:哦|噢|啊|嗯|呃|额)[，,\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|其实|实际上|说错了|更正|搞错了|弄错了|看错了|呢[？?]?$/;
 
@@ -208,7 +209,9 @@ export class NumericPlanner {
       }
       // An unlisted level beside a listed one told before still leaves that one paid, unless this message
       // puts it in its place (要是国家级的呢, 不对，是国家级的).
-      const replaces = REPLACING.test(text.trim());
+      // 还有一个商标官司也赢了: one more case, of a kind the clause does not list, of an award paid per case is
+      // answered as that kind; one more policy of another insurance leaves the year's IP premium paid.
+      const replaces = REPLACING.test(text.trim()) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
       const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && (profile[u.field] === undefined || (replaces && extracted.facts[u.field] === undefined)));
       if (notListed) {
         // Never a neighbouring level's amount, never a question about levels the user did not name.

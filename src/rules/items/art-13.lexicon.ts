@@ -10,6 +10,8 @@ const AGENCY_FEES = '(?:维权)?(?:代理费|律师费|代理律师费|律师代
 const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代理费|代理費|律师费|律師費|侵权|侵權|维权|維權';
 
 /** A non-patent suit counts as art.13's look-alike wherever a suit's result or money is told (判赔, 胜诉), not only beside 专利. */
+/** Suits over other rights: art.13 pays patent suits only. */
+const NON_PATENT_SUIT = '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?|维权)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|版权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|不正当竞争';
 const NON_PATENT_SUIT_WHEN = '判赔|赔偿|胜诉|败诉|官司|诉讼|起诉|应诉|维权|代理费|律师费';
 
 /** The words of art.13's awards: what says a message is about each. */
@@ -34,7 +36,11 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       ['damages (?:awarded|of)|compensation (?:awarded|of)|awarded damages', '判赔'],
     ],
     // Trademark and copyright suits are not the patent suits art.13 pays.
-    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?|维权)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|版权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|不正当竞争', field: 'domesticPatentSuitWon', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
+    lookAlikes: [
+      { words: NON_PATENT_SUIT, field: 'domesticPatentSuitWon', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN },
+      // The damages of such a suit are not a patent suit's either.
+      { words: NON_PATENT_SUIT, field: 'domesticPatentDamagesYuan', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN },
+    ],
   },
   {
     ruleId: 'patent-litigation-abroad',
@@ -54,6 +60,6 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
       ['final (?:ruling|judgment|judgement|decision)', '终审判决'],
       ["(?:attorney|legal|lawyer|lawyers'|agency) fees?", '维权代理费'],
     ],
-    lookAlikes: [{ words: '商标(?:侵权)?(?:官司|诉讼|纠纷|案子?|维权)|商标侵权|著作权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|版权(?:侵权)?(?:官司|诉讼|纠纷|维权)?|不正当竞争', field: 'foreignPatentSuitFavourable', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
+    lookAlikes: [{ words: NON_PATENT_SUIT, field: 'foreignPatentSuitFavourable', what: '商标、著作权等非专利纠纷', replaces: true, when: NON_PATENT_SUIT_WHEN }],
   },
 ];
