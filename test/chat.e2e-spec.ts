@@ -298,6 +298,15 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(property.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-insurance', eligible: true, amountYuan: 60_000 })]);
   });
 
+  it('a total adds each award as it was computed, for the party it was computed for', async () => {
+    const park = await ask('我们园区今年新建成省级商业秘密保护示范区，园区能拿多少');
+    expect(park.totalYuan).toBe(100_000);
+    const firm = await ask('园区里的一家公司还创建了市级商业秘密保护示范站点，这家企业能拿多少', park.sessionId);
+    expect(firm.totalYuan).toBe(20_000);
+    const total = await ask('两个加起来一共多少', park.sessionId);
+    expect(total.totalYuan).toBe(120_000);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');
@@ -306,7 +315,7 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(second.needsInfo[0].fact).toBe('patentTransferLicenseeCount');
   });
 
-  it('a what-if is answered as one and not remembered; a fact put in doubt later is asked for again', async () => {
+  it('a what-if is answered as one and not remembered; a fact taken back later is not met yet, and said so', async () => {
     const first = await ask('新增高价值发明专利12件能拿多少');
     expect(first.totalYuan).toBe(200_000);
     const whatIf = await ask('如果是32件呢', first.sessionId);
@@ -319,7 +328,11 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(station.totalYuan).toBe(30_000);
     const doubt = await ask('其实考核结果还没出来', station.sessionId);
     expect(doubt.totalYuan).toBeNull();
-    expect(doubt.needsInfo.map((n: { fact: string }) => n.fact)).toContain('ipRightsStationAssessmentPassed');
+    expect(doubt.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-rights-station', status: 'ineligible' })]);
+    expect(doubt.answer).toContain('不符合');
+    // Once it comes through, the rest told before still holds.
+    const passed = await ask('结果出来了，合格', station.sessionId);
+    expect(passed.totalYuan).toBe(30_000);
   });
 
   it('pays nothing on someone else\'s award, a plan, or a level denied', async () => {

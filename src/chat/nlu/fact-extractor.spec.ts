@@ -849,8 +849,8 @@ const FOLLOW_UPS: FocusCase[] = [
 
 /** Corrections and what-ifs with the topic in focus. */
 const CORRECTIONS: FocusCase[] = [
-  // A reply that unsettles the award's own yes/no in focus: no value, asked again (see the doubted test).
-  ['不对不对，还没批下来', ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'], {}],
+  // A reply that takes back the award's own yes/no in focus: not met yet (see the pending test).
+  ['不对不对，还没批下来', ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'], { newWellKnownTrademark: false }],
   ['说错了，应该是四件，三件证明商标一件集体商标', ['giTrademarksCount'], { giTrademarksCount: 4 }],
   ['刚才说错了，其实是金奖，不是银奖', ['newChinaPatentAwards'], { newChinaPatentAwards: ['金奖'] }],
   ['不对，是3个亿', ['ipSecuritizationIssueYuan'], { ipSecuritizationIssueYuan: 300_000_000 }],
@@ -957,8 +957,9 @@ describe('extractFacts', () => {
     expect(facts(message, focus)).toEqual(expected);
   });
 
-  it('an unsettling reply puts the yes/no in focus in doubt, not who the applicant is', () => {
-    expect(extractFacts('不对不对，还没批下来', { focus: ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'] }).doubted).toEqual(['newWellKnownTrademark']);
+  it('a reply taking back the yes/no in focus makes it not met yet, not who the applicant is; a bare doubt asks again', () => {
+    expect(extractFacts('不对不对，还没批下来', { focus: ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'] }).pending).toEqual(['newWellKnownTrademark']);
+    expect(extractFacts('还没批下来', { focus: ['newWellKnownTrademark', 'organizationType', 'locatedInJindong'] }).doubted).toEqual(['newWellKnownTrademark']);
   });
 
   it('covers every field of the profile', () => {
@@ -1261,8 +1262,8 @@ describe('a later turn takes back what was told', () => {
     expect(read.facts.domesticPatentDamagesYuan).toBeUndefined();
   });
 
-  it('not approved yet, of the one new thing of the topic, puts it in doubt', () => {
-    expect(extractFacts('不对，只是报上去了，还没批', { focus: ['newTradeSecretStationLevels', 'organizationType'] }).mentions).toContain('newTradeSecretStationLevels');
+  it('not approved yet, of the one new thing of the topic, takes it back: not met yet', () => {
+    expect(extractFacts('不对，只是报上去了，还没批', { focus: ['newTradeSecretStationLevels', 'organizationType'] }).pending).toEqual(['newTradeSecretStationLevels']);
   });
 
   it('a count paired with an award states a rule, not a fact', () => {
@@ -1593,5 +1594,23 @@ describe('figures said not to be, suits parted by a semicolon, parts told later'
 
   it('premiums summed only of the IP policies: 雇主责任险 beside them is another insurance', () => {
     expect(extractFacts('保单：专利执行保险保费5万，雇主责任险3万').facts.ipInsurancePremiumYuan).toBe(50_000);
+  });
+});
+
+describe('once it comes through, whose it is, and totals of two parties', () => {
+  it('等证书下来: the one yes/no of the topic taken as met, for a what-if', () => {
+    const read = extractFacts('那等批文下来，按刚才的数能拿多少', { focus: ['newWellKnownTrademark'], asked: 'newWellKnownTrademark' });
+    expect([read.facts.newWellKnownTrademark, read.hypothetical]).toEqual([true, true]);
+    expect(extractFacts('等了半年，贯标证书批下来了').hypothetical).toBe(false);
+  });
+
+  it('the party a money question names with 本身 or 这块 is the applicant of that question', () => {
+    expect(extractFacts('那集聚区本身能拿多少').facts.organizationType).toBe('园区');
+    expect(extractFacts('园区里的公司还建了市级示范站点，公司这块多少').facts.organizationType).toBe('企业');
+  });
+
+  it('园区 is no district level; two parties summed with 呢 ask the total; two kinds are no reply of one', () => {
+    const read = extractFacts('园区和公司加起来呢', { focus: ['newTradeSecretStationLevels', 'organizationType'], previous: '商业秘密保护示范站点' });
+    expect([read.unlisted, read.hypothetical, read.facts.organizationType]).toEqual([undefined, false, undefined]);
   });
 });

@@ -178,6 +178,9 @@ const OUR_ASK = new RegExp(
     `|(?:我们|我司|我公司|本公司|咱们|我厂)[^，。？?]{0,16}[，,](?:那)?(?:也)?(?:能|可以|可不可以|能不能|能否)(?:申请|申报|拿|领|享受|获得)`,
 );
 
+const WAIT_FOR = /(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
+/** 其实, 等下, 说错了: a reply taking back what was told before. */
+const TAKES_BACK = /其实|实际上|等下|等等|说错了|搞错了|弄错了|看错了|不对/;
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
@@ -437,7 +440,9 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   // 考核还没出结果，能先拿吗: a thing only mentioned, not done yet, and asked to be paid ahead is not met yet either.
   for (const m of mentions) {
     if (judged.some((f) => f.field === m.field) || pending.some((f) => f.field === m.field)) continue;
-    if (!doubtedAt(msg, m.at) || !sentenceSays(msg, m.at, AHEAD)) continue;
+    // 其实还在审核，证书还没下来: what was told of the award under discussion is taken back — not met yet.
+    const takenBack = focus.has(m.field) && TAKES_BACK.test(msg.text);
+    if (!doubtedAt(msg, m.at) || !(sentenceSays(msg, m.at, AHEAD) || takenBack)) continue;
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
   }
@@ -799,7 +804,7 @@ const OLDER_AFTER_ALL =
 const UNSETTLED_REPLY_CHARS = 20;
 
 /** A bare reply naming the applicant's kind (学院, 研究所, 事务所): from the shared lexicon. */
-const ORG_ANSWER = new RegExp(APPLICANT_WORD_SOURCE);
+const ORG_ANSWER_ALL = new RegExp(APPLICANT_WORD_SOURCE, 'g');
 
 /**
  * A reply that names no fact belongs to the topic under discussion: a number to the first focus field
@@ -864,6 +869,15 @@ function applyFocus(
       return;
     }
   }
+  // 那等证书下来，按刚才那些数能拿多少: the one yes/no of the topic taken as met, for a what-if.
+  if (WAIT_FOR.test(msg.text)) {
+    const own = flags.filter((k) => !SHARED_FACTS.includes(k));
+    const target = asked && own.includes(asked) ? asked : own.length === 1 ? own[0] : undefined;
+    if (target) {
+      findings.push({ field: target, value: true, at: msg.text.search(WAIT_FOR), approximate: false, figure: true } as Finding);
+      return;
+    }
+  }
   // 不好意思我看错了，是合格 / 结果出来了，合格: an apology, a correction or the news before the reply itself.
   const reply = msg.text.replace(
     /^(?:(?:不好意思|抱歉|对不起)[，,\s]*)?(?:(?:我)?(?:看错了|说错了|搞错了|记错了|弄错了|不对|错了|更正(?:一下)?)[，,\s]*)?(?:(?:考核|评审|评定|审核|审批)?结果(?:已经)?(?:出来|下来|公布)了?[，,\s]*)?/,
@@ -924,8 +938,9 @@ function applyFocus(
   }
 
   if (focus.includes('organizationType') && msg.text.length <= 12 && !/不是|并非/.test(msg.text)) {
-    const word = ORG_ANSWER.exec(msg.text)?.[0];
-    const kind = word ? applicantKindOf(word) : undefined;
+    // 园区和公司加起来呢: two kinds named is no reply saying which one the applicant is.
+    const words = matchAll(msg.text, ORG_ANSWER_ALL).map((m) => applicantKindOf(m.m[0]));
+    const kind = new Set(words).size === 1 ? words[0] : undefined;
     if (kind) {
       findings.push(finding('organizationType', kind, 0, { figure: true }));
       return;

@@ -299,7 +299,7 @@ const SELF_NAMED = new RegExp(
 /** 园区能拿多少, 这家企业可以申请吗: the unit a money question is asked for (not one given to: 给企业, 向高校). */
 // The unit word stands alone (示范企业能拿多少 names an award, not who asks).
 const ASKED_FOR_KIND = new RegExp(
-  `(?:这家|那家)(企业|公司)|(?:(?<=^|[，。；！？,;!?\\s])|该)(${ORG_WORDS})(?=(?:能|可以|可)(?:拿|申请|领|得|获|享受)|能不能|可不可以|能否)`,
+  `(?:这家|那家)(企业|公司)|(?:(?<=^|[，。；！？,;!?\\s])(?:那|那么)?|该)(${ORG_WORDS})(?=(?:本身|自己|这块|这边|这部分)?(?:(?:能|可以|可)(?:拿|申请|领|得|获|享受)|能不能|可不可以|能否|(?:能)?(?:拿|领|给|补|奖)?多少))`,
   'g',
 );
 

@@ -177,8 +177,12 @@ export class NumericPlanner {
       if (!extracted.hypothetical) session.profile = { ...session.profile, ...pick(extracted.facts, SHARED_FACTS) };
       return undefined;
     }
+    // 园区和公司加起来呢: the awards computed before join the total as they were computed (each with the
+    // applicant it was computed for), unless this message tells facts of them.
+    let asComputed: Rule[] = [];
     if (TOTAL_QUESTION.test(text)) {
       const earlier = rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
+      asComputed = earlier.filter((r) => session.lastFacts?.[r.id] && !r.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined));
       rules = RULES.filter((r) => rules.includes(r) || earlier.includes(r));
     }
 
@@ -219,7 +223,7 @@ export class NumericPlanner {
         calculations.push(this.tools.unlisted(rule.id, notListed.what));
         continue;
       }
-      const facts = pick(profile, rule.facts);
+      const facts = asComputed.includes(rule) ? { ...session.lastFacts![rule.id] } : pick(profile, rule.facts);
       const parsed = rule.schema.safeParse(facts);
       let valid = parsed.success;
       if (!parsed.success) {

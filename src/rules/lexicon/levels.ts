@@ -23,7 +23,7 @@ export const LEVEL_FORMS: readonly { level: Level; prefixes: readonly string[]; 
     prefixes: ['市', '金华'],
     forms: ['市级', '金华市', '市知识产权局', '市市场监[督管]{1,2}局', '市局', `市里${NOT_PAYER}`, '市(?=知识产权|商业秘密|专利|示范|优势|[、和及与]|两级)'],
   },
-  { level: '区级', prefixes: ['区'], forms: ['区级', '区知识产权局', '区市场监[督管]{1,2}局', '区局', `区里${NOT_PAYER}`, '区(?=知识产权|专利|示范|[、和及与]|两级)'] },
+  { level: '区级', prefixes: ['区'], forms: ['区级', '区知识产权局', '区市场监[督管]{1,2}局', '区局', `区里${NOT_PAYER}`, '区(?<![园社景辖城片街小校厂聚验发税]区)(?=知识产权|专利|示范|[、和及与]|两级)'] },
 ];
 
 /** The four levels, highest first. */
