@@ -307,6 +307,16 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(total.totalYuan).toBe(120_000);
   });
 
+  it('members asking for the collective’s award are answered for someone else’s, and the collective’s facts stay told', async () => {
+    const market = await ask('我们市场今年新认定为省级知识产权保护规范化市场，能拿多少');
+    expect(market.totalYuan).toBe(80_000);
+    const members = await ask('市场里的商户能不能也各拿一份', market.sessionId);
+    expect(members.totalYuan).toBeNull();
+    expect(members.answer).toContain('不符合');
+    const again = await ask('那市场能拿多少', market.sessionId);
+    expect(again.totalYuan).toBe(80_000);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

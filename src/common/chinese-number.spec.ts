@@ -29,6 +29,7 @@ describe('extractQuantities', () => {
     ['贷了1500w', [{ value: 15_000_000, unit: 'yuan', counter: undefined }]],
     // k is typed for 千 (of yuan); a currency sign before a bare figure makes it yuan.
     ['注册费8k', [{ value: 8_000, unit: 'yuan', counter: undefined }]],
+    ['注册费2w8', [{ value: 28_000, unit: 'yuan', counter: undefined }]],
     ['保费¥80,000', [{ value: 80_000, unit: 'yuan', counter: undefined }]],
     ['fee RMB 15000', [{ value: 15_000, unit: 'yuan', counter: undefined }]],
     ['保费1.2W', [{ value: 12_000, unit: 'yuan', counter: undefined }]],

@@ -125,6 +125,8 @@ const COUNTERS = new Set(['件', '家', '个', '项', '次', '份', '张', '人'
  */
 export function extractQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
+  // 2w8 is 2万8 (28000): w typed for 万 with the next digit after it. Same length, so offsets hold.
+  text = text.replace(/([0-9])[wW]([1-9])(?![0-9A-Za-z])/g, '$1万$2');
   for (const m of text.matchAll(QUANTITY)) {
     const [raw, before, percentPrefix, leadingFew, numRaw, vagueRaw, spokenUnit, afterRaw] = m;
     // 1500w: w is typed for 万.

@@ -47,7 +47,7 @@ const LONG_PAST = /前年|大前年|多年前|早年|(?:19\d\d|20[01]\d|202[01])
 const THIS_YEAR = /今年|本年|当年/;
 const LAST_YEAR = /去年|上一?年(?!末|底|度)/;
 /** A count of what is held (累计有40件, 目前拥有, 存量), not of what is new this year. */
-const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|手上有|手里有|持有|总量|总数|保有/;
+const STOCK = /累计|总共|一共|共计|共有|拥有|存量|现有|目前有|现在有|已有|手上有|手里有|持有|总量|总数|保有/;
 /** The sum asked for at a clause's end (两件一共, 加起来多少): a question about the money, not a stock. */
 const SUM_ASKED = /(?:一共|总共|合计|加起来|合起来)(?:是|能|可以|可)?(?:补|拿|奖|给|贴|领)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?]?$/;
 /** Per fact of a collective's award, the applicant describing itself as one of its members (lexicon `members`). */

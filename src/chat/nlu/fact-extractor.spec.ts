@@ -1614,3 +1614,22 @@ describe('once it comes through, whose it is, and totals of two parties', () => 
     expect([read.unlisted, read.hypothetical, read.facts.organizationType]).toEqual([undefined, false, undefined]);
   });
 });
+
+describe('parts taken out, stocks, members asking about the collective under discussion', () => {
+  it('N件里有M件是实用新型 takes M off the new patents told', () => {
+    expect(extractFacts('40件里有5件其实是实用新型', { focus: ['newHighValueInventionPatentsCount'] }).derived.increments).toEqual({ newHighValueInventionPatentsCount: -5 });
+  });
+
+  it('现在有N件 is a stock, not this year’s new', () => {
+    expect(extractFacts('我们高价值发明专利现在有38件了，奖多少').facts.newHighValueInventionPatentsCount).toBeUndefined();
+  });
+
+  it('再加一份 is one more', () => {
+    expect(extractFacts('再加一份专利执行险，保费5万', { focus: ['ipInsurancePremiumYuan'] }).additional).toEqual(['ipInsurancePremiumYuan']);
+  });
+
+  it('members asking whether they get the collective’s award under discussion are answered for someone else’s', () => {
+    const read = extractFacts('协会的会员企业能不能每家也拿一份', { focus: ['clusterRegionalMarkFirstRegistered'] });
+    expect([read.others, read.additional]).toEqual([['clusterRegionalMarkFirstRegistered'], undefined]);
+  });
+});

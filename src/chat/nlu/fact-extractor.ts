@@ -170,6 +170,11 @@ const NEW_THIS_YEAR = /今年[^，。？?]{0,4}?(?:又|新|也)(?:拿|获|评|�
 const AGAIN = /还能再|能不能再|可以再|再(?:申请|申报|拿|领|享受)|重复(?:申请|申报|领取|拿|享受)|又能/;
 
 /** The applicant asks for it as its own: 我们能申请吗, 我司可以拿吗. */
+/** Per collective award, its members asking whether they get it too (商户能不能也各拿一份). */
+const MEMBER_ASKS = RULE_LEXICONS.filter((l) => l.members).map((l) => ({
+  re: new RegExp(`(?:${l.members})[^，。？?]{0,6}?(?:能不能|能否|可不可以|可以|能)[也都各每家分别]{0,4}(?:拿|领|申请|享受|分)`),
+  facts: (RULES.find((r) => r.id === l.ruleId)?.facts ?? []).filter((f) => !SHARED_FACTS.includes(f as ProfileKey)) as ProfileKey[],
+}));
 /** 成员单位能不能每家拿, 商户能领多少: a collective's members asking are asking for their own. */
 const MEMBER_WORDS = RULE_LEXICONS.flatMap((l) => (l.members ? [l.members] : [])).join('|');
 const OUR_ASK = new RegExp(
@@ -446,6 +451,14 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
   }
+  // 商户能不能也各拿一份, 会员企业能不能每家也拿: members asking for the collective's award under discussion.
+  for (const m of MEMBER_ASKS) {
+    if (!m.re.test(msg.text)) continue;
+    for (const field of m.facts.filter((f) => focus.has(f) && !judged.some((j) => j.field === f) && !others.some((o) => o.field === f))) {
+      const none = negativeAnswer(field);
+      if (none !== undefined) others.push({ field, value: none, at: msg.text.search(m.re), approximate: false, figure: true } as Finding);
+    }
+  }
   const kept = [...judged, ...pending, ...others, ...older];
   const increase = read.increase && judge(read.increase.at, true, read.increase.bound, 'selfDevelopedInventionPatentsLastYearCount') ? read.increase : undefined;
   const productSales = read.productSales && judge(read.productSales.at, true, read.productSales.bound, 'patentProductSalesPercent') ? read.productSales : undefined;
@@ -511,7 +524,8 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
 
   const inFacts = (k: ProfileKey) => (facts as Record<string, unknown>)[k] !== undefined;
   const mentioned = new Set(mentions.map((m) => m.field));
-  const added = new Set(kept.filter((f) => isAddition(msg, f)).map((f) => f.field));
+  // Only what the message tells as had: someone else's, pending or older values replace, they add nothing.
+  const added = new Set(judged.filter((f) => isAddition(msg, f)).map((f) => f.field));
   const additional = PROFILE_KEYS.filter((k) => added.has(k) && inFacts(k));
   const doubted = PROFILE_KEYS.filter((k) => !inFacts(k) && mentions.some((m) => m.field === k && doubtedAt(msg, m.at)));
   return {
@@ -537,7 +551,7 @@ const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 /** 还有一笔, 另外还有一个案子, 另一件专利: one more of a thing told before. */
 // 又买了一份, 另外在日本也打了一场: the verb may stand between the word and the one.
 const ONE_MORE = '(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家|场)';
-const ANOTHER = new RegExp(`还有${ONE_MORE}|另(?:外)?(?:还有|又)?${ONE_MORE}|另一(?:笔|个|件|项|起|宗|份|单|张|家|场)|(?:又|另外|还)[^，。？?]{0,8}?${ONE_MORE}`);
+const ANOTHER = new RegExp(`还有${ONE_MORE}|另(?:外)?(?:还有|又)?${ONE_MORE}|另一(?:笔|个|件|项|起|宗|份|单|张|家|场)|(?:又|另外|还|再)[^，。？?]{0,8}?${ONE_MORE}`);
 
 /** 漏了一份保单, 刚才少算了3家: more of a thing, left out of what was told before. */
 const LEFT_OUT = /漏了|漏算|漏报|漏掉|少算了|少说了|忘了说|忘记说|没算上|再加上|加上(?:这|那)(?:一)?(?:笔|份|件|个|项|场)/;
@@ -763,7 +777,7 @@ const OTHER_NOUN = /^(?:[0-9]|员工|人|名|工人|研发人员|客户|产品|�
 const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   newIpEarlyWarningProjectsCount: new RegExp(`^(?:个|项)?(?:是|为|属于)?(?:${listedLevels('newIpEarlyWarningProjectsCount').unlisted})`),
   // 其中5件还在实审没授权: not granted, so not among the new ones.
-  newHighValueInventionPatentsCount: /^(?:件|个)?[^，。；]{0,6}?(?:在审|实审|审查中|没(?:有)?授权|未授权|还没批|没批下来)/,
+  newHighValueInventionPatentsCount: /^(?:件|个)?[^，。；]{0,6}?(?:在审|实审|审查中|没(?:有)?授权|未授权|还没批|没批下来|实用新型|外观设计|外观)/,
 };
 /** 还有…, 另外还有…: another thing besides the one under discussion. */
 const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么|[，,\s])/;
@@ -771,7 +785,7 @@ const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|�
 /** 两个加起来, 这两项一共多少: the sum of the awards asked for, the number counting them. */
 const SUM_OF_AWARDS = /^(?:那|那么)?(?:这|这些)?(?:[两二三四五六七八九几]|\d)(?:个|项|样|笔)(?:奖励|补贴|资助|项目|奖)?(?:的)?(?:一共|总共|合计|加起来|加在一起|合起来)(?:是|能|可以|可)?(?:拿|领|有)?(?:多少|几)?(?:钱|万)?(?:呢|啊|吧)?[？?。！!]?$/;
 /** 其中有一个是区级的: a part of a figure told before, not the figure. */
-const PART_OF = /其中(?:有|的)?$/;
+const PART_OF = /(?:其中|里面?|里头|当中)(?:有|的)?$/;
 
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
@@ -801,7 +815,7 @@ function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings:
 const OLDER_AFTER_ALL =
   /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)(?:[，,](?:今年|当年)?(?:只是|只)?(?:复核|复审|年审|续展|换证|延续|重新认定)[^，。]{0,6})?[。！!]?$/;
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
-const UNSETTLED_REPLY_CHARS = 20;
+const UNSETTLED_REPLY_CHARS = 30;
 
 /** A bare reply naming the applicant's kind (学院, 研究所, 事务所): from the shared lexicon. */
 const ORG_ANSWER_ALL = new RegExp(APPLICANT_WORD_SOURCE, 'g');

@@ -216,7 +216,11 @@ export class NumericPlanner {
       // 还有一个商标官司也赢了: one more case, of a kind the clause does not list, of an award paid per case is
       // answered as that kind; one more policy of another insurance leaves the year's IP premium paid.
       const replaces = REPLACING.test(text.trim()) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
-      const notListed = extracted.unlisted?.find((u) => rule.facts.includes(u.field) && (profile[u.field] === undefined || (replaces && extracted.facts[u.field] === undefined)));
+      // 35件里有8件其实是实用新型: a part taken out of the figure told is no replacement of it.
+      const partTaken = (f: string) => (extracted.derived.increments?.[f as keyof typeof extracted.derived.increments] ?? 0) < 0;
+      const notListed = extracted.unlisted?.find(
+        (u) => rule.facts.includes(u.field) && (profile[u.field] === undefined || (replaces && extracted.facts[u.field] === undefined && !partTaken(u.field))),
+      );
       if (notListed) {
         // Never a neighbouring level's amount, never a question about levels the user did not name.
         unlisted.push({ rule, what: notListed.what });
@@ -246,7 +250,13 @@ export class NumericPlanner {
     }
     // A what-if is answered but not remembered: the next question starts from what the applicant stated.
     const hypothetical = extracted.hypothetical;
-    session.profile = hypothetical ? before : profile;
+    // Someone else's asked for as ours is answered, not remembered: the collective's own facts stay told.
+    const kept = { ...profile };
+    for (const f of extracted.others ?? []) {
+      if (before[f] === undefined) delete kept[f];
+      else (kept as Record<string, unknown>)[f] = before[f];
+    }
+    session.profile = hypothetical ? before : kept;
     // The session keeps the facts, not the results: rules are pure, so a result is recomputed when needed.
     if (!hypothetical) session.lastFacts = { ...(session.lastFacts ?? {}), ...used };
     // 两件一共: a count restated as the total takes in the cases told before; they are not added again.

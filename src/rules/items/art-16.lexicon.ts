@@ -20,6 +20,8 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
   },
   {
     ruleId: 'cluster-regional-trademark',
+    // The collective mark is the association's (or the cluster's): its member firms do not each get it.
+    members: '会员(?:企业|单位)?|成员(?:企业|单位)|协会(?:里|内)?的(?:企业|厂家)',
     // A bare 集体商标 may as well be a geographical-indication mark (art.16.2): only 首次 or the cluster says which.
     flags: [
       {
