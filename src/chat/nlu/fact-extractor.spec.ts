@@ -1633,3 +1633,22 @@ describe('parts taken out, stocks, members asking about the collective under dis
     expect([read.others, read.additional]).toEqual([['clusterRegionalMarkFirstRegistered'], undefined]);
   });
 });
+
+describe('applications handed in, other patents first, earlier years said inside a question', () => {
+  it('申请已经交上去了 is not settled', () => {
+    expect(extractFacts('驰名商标认定申请已经交上去了').facts.newWellKnownTrademark).toBeUndefined();
+  });
+
+  it('a first patent granted of another kind is no first invention patent', () => {
+    expect(extractFacts('以前没有发明专利，去年授权了一件实用新型，今年产品卖了200万').unlisted).toEqual([expect.objectContaining({ field: 'firstInventionPatentSource' })]);
+  });
+
+  it('其实是2021年认定的 inside a longer message makes the award named not new', () => {
+    const read = extractFacts('他说优势企业其实是2020年认定的，今年只是复核，还能拿吗', { focus: ['newIpEnterpriseTitles', 'newChinaPatentAwards'] });
+    expect(read.facts).toEqual({ newIpEnterpriseTitles: [] });
+  });
+
+  it('members asked about in the message that tells the collective’s award: not theirs', () => {
+    expect(extractFacts('我们市场新认定了省级知识产权保护规范化市场，商户每户能拿多少').others).toEqual(['newIpProtectionMarketLevels']);
+  });
+});

@@ -392,6 +392,13 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
   const corrected = applyCorrections(msg, focusList, nums, used, findings, context.previous);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
+  // 他说示范企业其实是2021年认定的: the award named (or the one new thing in focus) is an earlier year's.
+  if (OLDER_SAID.test(text)) {
+    const fresh = (k: ProfileKey) => focus.has(k) && newThisYear(k) && negativeAnswer(k) !== undefined && !findings.some((f) => f.field === k);
+    const named = [...new Set(mentions.map((m) => m.field))].filter(fresh);
+    const only = focusList.filter(fresh);
+    for (const field of named.length ? named : only.length === 1 ? only : []) findings.push(finding(field as never, negativeAnswer(field) as never, text.search(OLDER_SAID), { figure: true }));
+  }
 
   // 3. Keep or drop each finding by its sentence (statement, what-if, question, requirement).
   let hypothetical = false;
@@ -454,7 +461,9 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   // 商户能不能也各拿一份, 会员企业能不能每家也拿: members asking for the collective's award under discussion.
   for (const m of MEMBER_ASKS) {
     if (!m.re.test(msg.text)) continue;
-    for (const field of m.facts.filter((f) => focus.has(f) && !judged.some((j) => j.field === f) && !others.some((o) => o.field === f))) {
+    // Told in this message or the one under discussion: asked for the members, it is not theirs.
+    for (const field of m.facts.filter((f) => (focus.has(f) || judged.some((j) => j.field === f)) && !others.some((o) => o.field === f))) {
+      for (let k = judged.length - 1; k >= 0; k--) if (judged[k].field === field) judged.splice(k, 1);
       const none = negativeAnswer(field);
       if (none !== undefined) others.push({ field, value: none, at: msg.text.search(m.re), approximate: false, figure: true } as Finding);
     }
@@ -814,6 +823,8 @@ function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings:
 // 其实是2021年认定的，今年只是复核通过: what this year held (a review, a renewal) after it does not make it new.
 const OLDER_AFTER_ALL =
   /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)(?:[，,](?:今年|当年)?(?:只是|只)?(?:复核|复审|年审|续展|换证|延续|重新认定)[^，。]{0,6})?[。！!]?$/;
+/** 他说示范企业其实是2021年认定的，…那还能拿多少: the same, said inside a longer message. */
+const OLDER_SAID = /(?:其实|实际上|原来)(?:是)?(?:在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)(?:的|了)/;
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
 const UNSETTLED_REPLY_CHARS = 30;
 

@@ -30,6 +30,7 @@ describe('readTurn: the move each message makes', () => {
     ['市里对这件事已经给过奖励了，区里的还能拿吗', NONE, 'mechanics', []],
     ['文件里说的就高不就低怎么理解', NONE, 'mechanics', []],
     ['市里对这个奖也有奖励，市里的领了区里这份还能拿吗', NONE, 'mechanics', []],
+    ['市里的奖励需要区里配套，区里的30万是另外给还是算在里面', NONE, 'mechanics', []],
     // Facts of one of two awards under discussion: both are answered again, so a total stays one.
     ['贷款是专利质押600万，一年期，按期还的', LOAN_AND_MARK, 'slot-answer', ['ip-pledge-loan-interest', 'well-known-trademark']],
     // A what-if narrows to the award it changes.
