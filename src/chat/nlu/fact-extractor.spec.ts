@@ -1652,3 +1652,18 @@ describe('applications handed in, other patents first, earlier years said inside
     expect(extractFacts('我们市场新认定了省级知识产权保护规范化市场，商户每户能拿多少').others).toEqual(['newIpProtectionMarketLevels']);
   });
 });
+
+describe('ratings, roles and repayments told in their own words', () => {
+  it('上年度绩效评价良好 past the window of the station’s name is no 优秀', () => {
+    expect(extractFacts('我们是省级品牌指导服务站，不是今年新建的，上年度绩效评价良好，能拿5万吗').facts).toMatchObject({ provincialBrandStationNew: false, provincialBrandStationExcellent: false });
+  });
+
+  it('他们告我们侵权 makes us the defendant', () => {
+    expect(extractFacts('在德国是他们告我们侵权，最后判我们不侵权').facts.foreignPatentSuitFavourable).toBe(true);
+  });
+
+  it('a repayment late or on time told of the loan under discussion', () => {
+    expect(extractFacts('哦 最后一期晚了半个月才还', { focus: ['ipPledgeLoans'] }).derived.untypedPledgeLoans).toEqual([{ repaidOnTime: false }]);
+    expect(extractFacts('商标质押300万，一年，准时还的').facts.ipPledgeLoans).toEqual([expect.objectContaining({ repaidOnTime: true })]);
+  });
+});

@@ -454,7 +454,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     if (judged.some((f) => f.field === m.field) || pending.some((f) => f.field === m.field)) continue;
     // 其实还在审核，证书还没下来: what was told of the award under discussion is taken back — not met yet.
     const takenBack = focus.has(m.field) && TAKES_BACK.test(msg.text);
-    if (!doubtedAt(msg, m.at) || !(sentenceSays(msg, m.at, AHEAD) || takenBack)) continue;
+    if (!(doubtedAt(msg, m.at) || (takenBack && doubts[m.field] === 'not-yet')) || !(sentenceSays(msg, m.at, AHEAD) || takenBack)) continue;
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
   }

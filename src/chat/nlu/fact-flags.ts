@@ -129,7 +129,9 @@ function brandStation(msg: Message, barriers: Barriers, focus: ReadonlySet<Profi
       out.findings.push(finding('provincialBrandStationNew', true, m.start));
       said = true;
     }
-    if (/不是优秀|没(?:有)?(?:评上|拿到|得到|被评为|评为)?优秀|未(?:获|评为|被评为)?优秀|良好|合格|一般|中等/.test(around)) {
+    // 上年度绩效评价良好 may stand past the window, in its own clause of the sentence.
+    const rated = /(?:绩效|评价|考评)[^，。；]{0,6}?(?:良好|合格|一般|中等)/.test(sentenceText(msg, m.start));
+    if (rated || /不是优秀|没(?:有)?(?:评上|拿到|得到|被评为|评为)?优秀|未(?:获|评为|被评为)?优秀|良好|合格|一般|中等/.test(around)) {
       out.findings.push(finding('provincialBrandStationExcellent', false, m.start));
       said = true;
     } else if (/优秀/.test(around) && !UNSURE.test(around) && !/优秀(?:吗|么|与否|没有)|(?:是否|是不是|有没有|能否)[^，。；]{0,6}优秀/.test(around)) {
@@ -385,7 +387,7 @@ const FIRST_INSTANCE_ONLY = /^(?![^]*(?:终审|生效|最终|二审|都赢|均�
 const SETTLED = /调解|和解|庭外|行政(?:裁决|处理|调处)|投诉/;
 const NOT_INFRINGING = /不侵权|侵权不成立|不构成侵权|没(?:有)?侵权|未侵权/;
 const INFRINGING = /侵权成立|判(?:定|决)?(?:对方|被告)(?:构成)?侵权|构成侵权/;
-const DEFENDANT = /被告|被诉|被起诉|应诉|被(?:人|对方)(?:告|起诉)|对方起诉(?:我们|我方)|被.{0,4}起诉/;
+const DEFENDANT = /被告|被诉|被起诉|应诉|被(?:人|对方)(?:告|起诉)|对方起诉(?:我们|我方)|被.{0,4}起诉|(?:对方|他们)(?:是原告|(?:是)?告(?:了)?我们|起诉(?:了)?我们)/;
 const PLAINTIFF = /原告|(?:我们|我司|公司)(?:去|在[^，。]{0,6})?起诉|(?<!被|对方)起诉(?:了)?(?:对方|他们|被告|侵权方|那家)|告了?(?:对方|他们)|维权/;
 const DOMESTIC_PLACES = /国内|中国|香港|澳门|台湾/;
 

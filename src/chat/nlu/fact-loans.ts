@@ -47,13 +47,13 @@ const FULL_YEAR = /全年|一整年|整一年|整年|满一年/;
 const SEVERAL = /^(?:贷款)?(?:有|共|一共)?([两二三四五2-5])笔/;
 const MIXED = /混合|组合担保|(?:加|和|还有|另加|以及|加上)(?:了)?(?:房产|土地|厂房|设备|保证|担保|抵押|信用)|担保贷款|保证贷款|抵押贷款|其中/;
 const REPAID_YES =
-  /没有?逾期|无逾期|未逾期|按时(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
+  /没有?逾期|无逾期|未逾期|(?:按时|准时|如期)(?:还|还款|归还|偿还|付息|还本付息)|按期(?:还|还款|归还|偿还|付息)|正常(?:还款|偿还|归还|还本付息)|(?:已经?|都)?还清|已结清|结清了|都还了|还款正常|已经还了|还了/;
 const REPAID_NO = /逾期|没(?:有)?按时|没(?:有)?按期|未按期|未按时|拖欠|延期还款|还不上|没还上|没(?:有)?还(?!没)/;
 const SHARED = /都|均|全部|全都|两笔|每笔/;
 /** 两笔专利质押贷款，各1000万: the number of loans said before the right. */
 const SEVERAL_BEFORE = /([两二三四五2-5])笔(?:的)?$/;
 /** A loan's own details besides its principal: its repayment or its period. */
-const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
+const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|晚了[^，。]{0,6}才还|迟还|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
 const IP_PART_AT = new RegExp(`^(?:${IP_PART.source})$`);
 const SEVERAL_LOANS = /(?:[两二三四五几多]|[2-9])笔[^，。；]{0,6}$/;
 /** Another loan told, not the one under discussion restated. */
@@ -82,7 +82,7 @@ const THIS_YEAR_IS = /(?:今年|现在|目前)(?:是|已经是)(?=[0-9]{4}年(?!
 const APPLICATION_AFTER = /^度?(?:来|去|再)?(?:提出)?(?:申请|申报)/;
 const NOT_DUE = /还没(?:有)?到期|未到期|尚未到期|还款中|正在还款?|还在还/;
 /** 逾期了没按期还: a denial of the on-time words, which REPAID_YES would otherwise read inside it. */
-const NOT_ON_TIME = /没(?:有)?按(?:时|期)|未按(?:时|期)|不按(?:时|期)|拖欠|延期还款|还不上|没还上/;
+const NOT_ON_TIME = /没(?:有)?按(?:时|期)|未按(?:时|期)|不按(?:时|期)|拖欠|延期还款|还不上|没还上|逾期(?:了)?[^，。]{0,4}才还|晚了[^，。]{0,6}才还|晚还了|迟还/;
 
 interface LoanDraft {
   cue: Span;
@@ -209,7 +209,9 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         const free = nums.filter((n) => inSeg(n) && !assignment.used.has(n) && !consumed.includes(n));
         principal ??= free.find((n) => n.unit === 'yuan');
         const days = daysIn(text, d.segment);
-        const half = HALF_MONTHS.exec(segText);
+        // 晚了半个月才还: a time late, not the loan's period.
+        const halfAt = HALF_MONTHS.exec(segText);
+        const half = halfAt && !NOT_PERIOD_BEFORE.test(segText.slice(Math.max(0, halfAt.index - 6), halfAt.index)) ? halfAt : null;
         // Not months late or left (逾期了两个月, 还有三个月到期).
         months ??= free.find((n) => (n.unit === 'months' || (n.unit === 'years' && n.value <= 1)) && !NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)));
         const rate = loanRate(text, d.segment, nums);
