@@ -28,6 +28,10 @@ const THIRD_PARTY = new RegExp(
  * 转让给我们了: the purchase is the applicant's fact).
  */
 /** 不过是我们母公司获得的, 专利权人是我们的股东公司: the thing told before in the sentence is another's. */
+/** 奖是授给代工厂的，专利权人是他们: a reply saying the award under discussion belongs to another party. */
+export const BELONGS_ELSEWHERE = new RegExp(
+  `(?:授给|颁给|发给|给的是|属于|归|颁发给)(?:了)?(?:${OTHER_PARTY}|代工厂|他们|对方)(?:的)?|专利权人(?:是|为)(?:他们|对方|${OTHER_PARTY}|代工厂)|(?:在|挂在|归)(?:${OTHER_PARTY}|他们|老板个人|代工厂)(?:的)?名下`,
+);
 const OWNED_BY_OTHER = new RegExp(`(?:是|为|属于|归)(?:我们的?|我司的?|他们的?)${OWNER_PREFIX}(?:${OTHER_PARTY})(?:[^，。；]{0,6}?)(?:获得|拿到?|评上|取得|申请|注册|所有|持有|名下)?的|专利权人(?:是|为)(?:我们的?)?${OWNER_PREFIX}(?:${OTHER_PARTY})`);
 const THIRD_PARTY_CLAUSE = { test: (s: string) => (THIRD_PARTY.test(s) || FOR_CLIENT.test(s)) && !TO_US.test(s) };
 /** 我们代理机构帮客户拿了金奖: work done for someone else, whose award it is. */

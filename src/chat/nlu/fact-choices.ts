@@ -268,7 +268,8 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
       continue;
     }
     if (m.m[1] === '大奖') {
-      if (!sentenceSays(msg, m.start, PROVINCIAL_AWARD_WORDS)) continue;
+      // 如果是大奖呢: while the provincial award is the topic, 大奖 alone is its grand prize.
+      if (!sentenceSays(msg, m.start, PROVINCIAL_AWARD_WORDS) && !focus.has('newZhejiangIpAwards')) continue;
       grades.push({ span: m, zhejiang: '省知识产权奖大奖' });
     } else grades.push({ span: m, zhejiang: `门类奖${m.m[1].replace(/等$/, '等奖')}` as ZhejiangAward });
   }

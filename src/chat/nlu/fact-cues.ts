@@ -1,6 +1,6 @@
 import { applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import type { ProfileKey } from '../../rules/profile.schema';
-import { FOREIGN_COUNTRY_RE, OFFICE_OR_REGION } from './fact-lexicon';
+import { FOREIGN_COUNTRY_RE, OFFICE_OR_REGION, RULE_CUES } from './fact-lexicon';
 import { matchAll, type Span } from './fact-text';
 import type { Anchor, NumericKey, Target } from './fact-types';
 import { NOT_THE_STOCK } from '../../rules/items/art-01.lexicon';
@@ -61,7 +61,8 @@ export const SUIT_WORDS = /官司|诉讼|起诉|被诉|应诉|侵权(?![^，。�
 export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Contexts {
   const has = (fields: ProfileKey[]) => fields.some((f) => focus.has(f));
   const agency = AGENCY_STORY.test(text) || has(AGENCY_FIELDS);
-  const art9 = ART9_STORY.test(text) || has(ART9_FIELDS);
+  // …or the award named by its own words (赶超工程, 未覆盖发明专利: art-09.lexicon.ts).
+  const art9 = ART9_STORY.test(text) || RULE_CUES['first-invention-patent'].test(text) || has(ART9_FIELDS);
   // Invention patents held, not high-value ones (art.2), not an award, not ones being licensed or sold.
   const inventionStock = INVENTION_STOCK.test(text.replace(/高价值(?:的)?(?:发明)?(?:专利)?|发明专利奖/g, ''));
   const foreignWords = /国外|海外|境外|外国|337/.test(text) || FOREIGN_COUNTRY_RE.test(text);

@@ -1667,3 +1667,17 @@ describe('ratings, roles and repayments told in their own words', () => {
     expect(extractFacts('商标质押300万，一年，准时还的').facts.ipPledgeLoans).toEqual([expect.objectContaining({ repaidOnTime: true })]);
   });
 });
+
+describe('an award by its own name, a grade alone in focus, whose the award turns out to be', () => {
+  it('the art.9 award named by its own words makes plain sales its product’s', () => {
+    expect(extractFacts('回到赶超工程那个，产品销售其实是97万', { focus: ['newHighValueInventionPatentsCount'] }).facts).toEqual({ firstInventionPatentProductSalesYuan: 970_000 });
+  });
+
+  it('大奖 alone while the provincial award is the topic is its grand prize', () => {
+    expect(extractFacts('要是大奖呢', { focus: ['newZhejiangIpAwards'] }).facts.newZhejiangIpAwards).toEqual(['省知识产权奖大奖']);
+  });
+
+  it('a reply that the award went to another party makes it someone else’s', () => {
+    expect(extractFacts('原来奖是颁给合作方的，专利权人是他们', { focus: ['newChinaPatentAwards'] }).others).toEqual(['newChinaPatentAwards']);
+  });
+});

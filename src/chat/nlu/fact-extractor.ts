@@ -4,7 +4,7 @@ import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from 
 import { parseNumber } from '../../common/chinese-number';
 import { accepts, assign, resolveOverlaps } from './fact-assign';
 import { choiceReply } from './choice-reply';
-import { doubtAbout, newThisYear, doubtedAt } from './fact-assertion';
+import { BELONGS_ELSEWHERE, doubtAbout, newThisYear, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
 import { detectContexts, numericAnchors } from './fact-cues';
 import { extractFlags, flagCueSpans } from './fact-flags';
@@ -457,6 +457,13 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     if (!(doubtedAt(msg, m.at) || (takenBack && doubts[m.field] === 'not-yet')) || !(sentenceSays(msg, m.at, AHEAD) || takenBack)) continue;
     const none = negativeAnswer(m.field);
     if (none !== undefined) pending.push({ field: m.field, value: none, at: m.at, approximate: false, figure: true } as Finding);
+  }
+  // 领导说奖是授给代工厂的，专利权人是他们: the one new thing under discussion is someone else's after all.
+  if (BELONGS_ELSEWHERE.test(msg.text) && (TAKES_BACK.test(msg.text) || /只是|领导说|原来|才知道|刚知道|搞清楚/.test(msg.text))) {
+    const fresh = focusList.filter((k) => !SHARED_FACTS.includes(k) && newThisYear(k) && negativeAnswer(k) !== undefined);
+    if (fresh.length === 1 && !judged.some((j) => j.field === fresh[0])) {
+      others.push({ field: fresh[0], value: negativeAnswer(fresh[0]), at: msg.text.search(BELONGS_ELSEWHERE), approximate: false, figure: true } as Finding);
+    }
   }
   // 商户能不能也各拿一份, 会员企业能不能每家也拿: members asking for the collective's award under discussion.
   for (const m of MEMBER_ASKS) {
