@@ -1681,3 +1681,22 @@ describe('an award by its own name, a grade alone in focus, whose the award turn
     expect(extractFacts('原来奖是颁给合作方的，专利权人是他们', { focus: ['newChinaPatentAwards'] }).others).toEqual(['newChinaPatentAwards']);
   });
 });
+
+describe('the rate’s term, a unit named by another place, a title’s kind told alone', () => {
+  it('一年期LPR is the rate’s term, not the loan’s period', () => {
+    expect(extractFacts('专利权质押贷款300万元，按上年末一年期LPR 3.1%算').facts.ipPledgeLoans?.[0].interestMonths).toBeUndefined();
+  });
+
+  it('a message opening with a unit of another district is that unit’s place', () => {
+    expect(extractFacts('东阳的一家研究院向金东区16家企业许可了专利，能奖吗').facts.locatedInJindong).toBe(false);
+  });
+
+  it('我们公司自己能拿吗 asks for the applicant itself', () => {
+    expect(extractFacts('我们是某联盟的会员单位，联盟在国家局备了案，我们公司自己能拿吗').others).toEqual(['ipAllianceFilingLevel']);
+  });
+
+  it('a reply naming only the title’s kind takes the level told before', () => {
+    const read = extractFacts('是示范企业', { focus: ['newIpEnterpriseTitles'], previous: '今年新被认定为省级知识产权企业' });
+    expect(read.facts.newIpEnterpriseTitles).toEqual(['省级知识产权示范企业']);
+  });
+});

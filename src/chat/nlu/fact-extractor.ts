@@ -178,7 +178,7 @@ const MEMBER_ASKS = RULE_LEXICONS.filter((l) => l.members).map((l) => ({
 /** 成员单位能不能每家拿, 商户能领多少: a collective's members asking are asking for their own. */
 const MEMBER_WORDS = RULE_LEXICONS.flatMap((l) => (l.members ? [l.members] : [])).join('|');
 const OUR_ASK = new RegExp(
-  `(?:我们|我司|我公司|本公司|咱们|我厂|我(?!们)|他们|该企业|来电企业|来电人|(?:每家)?(?:${MEMBER_WORDS}))(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:也)?(?:每家)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:每家)?(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)` +
+  `(?:我们|我司|我公司|本公司|咱们|我厂|我(?!们)|他们|该企业|来电企业|来电人|(?:每家)?(?:${MEMBER_WORDS}))(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:自己|本身)?(?:也)?(?:每家)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:每家)?(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)` +
     // 我们企业是参与单位，能拿10万吗: the clause before names who asks.
     `|(?:我们|我司|我公司|本公司|咱们|我厂)[^，。？?]{0,16}[，,](?:那)?(?:也)?(?:能|可以|可不可以|能不能|能否)(?:申请|申报|拿|领|享受|获得)`,
 );
@@ -299,6 +299,17 @@ export function extractFacts(raw: string, context: ExtractContext = {}): Extract
 
 /** A reply of level words only: 省级的, 是国家级, 市级吧. */
 const BARE_LEVEL_REPLY = new RegExp(`^(?:是|就是|我们是|属于)?(?:${LEVEL_SOURCE})(?:的)?(?:吧|啊|呀|哈)?[。！!.]?$`);
+/** A reply of the title's kind only: 示范企业, 是优势企业 — its level told in the message before. */
+const BARE_TITLE_REPLY = /^(?:是|就是|我们是)?(?:知识产权)?(示范|优势)(?:企业|单位)?(?:的)?(?:吧|啊|呀)?[。！!.]?$/;
+
+/** 国家级知识产权企业 …「是优势企业」: the level of the message before with the kind now told. */
+function titleReply(reply: string, context: ExtractContext): ExtractedFacts | undefined {
+  const kind = BARE_TITLE_REPLY.exec(reply)?.[1];
+  const level = new RegExp(LEVEL_SOURCE).exec(normalizeMessage(context.previous ?? '').slice(0, PREVIOUS_READ_CHARS))?.[0];
+  if (!kind || !level || !(context.focus ?? []).includes('newIpEnterpriseTitles')) return undefined;
+  const read = readFacts(`今年新认定${level}知识产权${kind}企业`, {});
+  return read.facts.newIpEnterpriseTitles || read.unlisted ? { facts: read.facts.newIpEnterpriseTitles ? { newIpEnterpriseTitles: read.facts.newIpEnterpriseTitles } : {}, approximate: [], mentions: [], derived: {}, hypothetical: false, ...(read.unlisted ? { unlisted: read.unlisted } : {}) } : undefined;
+}
 /** How much of the previous message a bare level reply is read against: the thing it qualifies is near its start. */
 const PREVIOUS_READ_CHARS = 60;
 
@@ -309,6 +320,7 @@ const PREVIOUS_READ_CHARS = 60;
  */
 function qualifiedReply(raw: string, context: ExtractContext): ExtractedFacts | undefined {
   const reply = normalizeMessage(raw).trim();
+  if (context.previous && BARE_TITLE_REPLY.test(reply)) return titleReply(reply, context);
   if (!context.previous || !BARE_LEVEL_REPLY.test(reply)) return undefined;
   const previous = normalizeMessage(context.previous).slice(0, PREVIOUS_READ_CHARS);
   const level = reply.replace(/^(?:是|就是|我们是|属于)/, '').replace(/(?:的)?(?:吧|啊|呀|哈)?[。！!.]?$/, '');

@@ -339,7 +339,9 @@ const SITED = '(?:在|位于|落户(?:在|于)?|注册(?:在|于|地(?:在|是|�
 const SITED_ELSEWHERE = new RegExp(
   // 在杭州中院打官司 is where something happened; 在杭州，/在杭州注册的公司 is where the applicant is.
   `${SITED}(?:${JINHUA_CITY})?(?:${JINHUA_OTHER_PLACES})|${SITED}(?:${OTHER_CITIES})(?:市)?(?=[，。；]|$|注册的|成立的|设立的|办公|的(?:${ORG_WORDS}|单位|机构))` +
-    `|(?:我们|我司|本单位|我校)(?:是|属于)(?:${OTHER_CITIES}|${JINHUA_OTHER_PLACES})(?:市|区|县)?的`,
+    `|(?:我们|我司|本单位|我校)(?:是|属于)(?:${OTHER_CITIES}|${JINHUA_OTHER_PLACES})(?:市|区|县)?的` +
+    // 婺城区的一所高校向金东企业转让…: the unit the message opens with, named by its place.
+    `|${TOPIC_START}(?:${OTHER_CITIES}|${JINHUA_OTHER_PLACES})(?:市|区|县)?(?:的)?(?:一(?:所|家|个)|某)?(?=${ORG_WORDS})`,
   'g',
 );
 const SITED_IN_JINDONG = new RegExp(
@@ -365,7 +367,7 @@ function location(msg: Message): Extraction {
     if (/[给向对跟与从]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // 其中8家在义乌: where some of the others are, not the applicant.
     if (OTHERS_IN_CLAUSE.test(text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start))) continue;
-    out.findings.push(finding('locatedInJindong', false, m.start));
+    out.findings.push(finding('locatedInJindong', false, m.start, { asserted: !clauseAsks(msg, m.start) }));
   }
   for (const m of matchAll(text, SITED_IN_JINDONG)) {
     if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;

@@ -61,7 +61,8 @@ const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|
 /** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
 const DAYS = /(?<!第)([0-9]+|[零一二两三四五六七八九十百]+)(?:个)?(?:自然)?天/g;
 const NOT_PERIOD_BEFORE = /(?:逾期|延期|超期|提前|还有|再过|剩下?|晚了|拖了|宽限(?:期)?)(?:了)?$/;
-const NOT_PERIOD_AFTER = /^(?:后|以后|之后)?(?:才|就)?到期/;
+// 一年期LPR: the rate's term, not the loan's.
+const NOT_PERIOD_AFTER = /^(?:后|以后|之后)?(?:才|就)?到期|^期?(?:的)?(?:LPR|lpr|贷款市场报价利率|市场报价利率)/;
 /** 一个半月, 两个半月, 半个月; 半年 (not 上半年/下半年: a half of the calendar year, not a length). */
 const HALF_MONTHS = /([0-9]+|[一二两三四五六七八九十]+)个半月|半个月/;
 const HALF_YEAR = /(?<![上下前后])半年/;
@@ -213,7 +214,9 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         const halfAt = HALF_MONTHS.exec(segText);
         const half = halfAt && !NOT_PERIOD_BEFORE.test(segText.slice(Math.max(0, halfAt.index - 6), halfAt.index)) ? halfAt : null;
         // Not months late or left (逾期了两个月, 还有三个月到期).
-        months ??= free.find((n) => (n.unit === 'months' || (n.unit === 'years' && n.value <= 1)) && !NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)));
+        months ??= free.find(
+          (n) => (n.unit === 'months' || (n.unit === 'years' && n.value <= 1)) && !NOT_PERIOD_BEFORE.test(text.slice(Math.max(0, n.start - 6), n.start)) && !NOT_PERIOD_AFTER.test(text.slice(n.end)),
+        );
         const rate = loanRate(text, d.segment, nums);
         const loan: UntypedLoan = {};
         // The numbers inside 45天 and 一个半月 (45, 一个) are the period's, not a count or an answer to anything else.

@@ -6,6 +6,8 @@ describe('policy-silent topics', () => {
     ['驰名商标的钱几月份开始受理申请', '申报时间与资金拨付时间'],
     ['这个意见现在还作数吗', '实施日期'],
     ['正式版本发布了没有，能不能按这个征求意见稿来申报', '实施日期'],
+    ['这政策到哪年截止', '实施日期'],
+    ['去年年底的LPR是多少，哪里能查到', '贷款市场报价利率（LPR）的数值'],
     ['补贴是转到企业对公账户还是老板个人的卡上', '奖补资金的拨付对象'],
     ['我们注册地在兰溪，实际经营在金东，算不算金东企业', '注册地与经营地不一致时的属地'],
     ['规范化市场的认定标准是什么', '考核、评价或认定的具体标准'],
@@ -20,6 +22,7 @@ describe('policy-silent topics', () => {
 
   it('tells a tax question from the policy', () => {
     expect(outOfScopeTopic('研发费用加计扣除怎么算')).toBe('税收优惠');
+    expect(outOfScopeTopic('硕士来金东工作有安家补贴吗')).toBe('人才政策');
     expect(outOfScopeTopic('高价值发明专利奖多少')).toBeUndefined();
   });
 });
