@@ -317,6 +317,13 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(again.totalYuan).toBe(80_000);
   });
 
+  it('next year what is new this year is not new: a next-year what-if is answered so', async () => {
+    const station = await ask('我们今年新建了省级品牌指导服务站，能拿多少');
+    expect(station.totalYuan).toBe(50_000);
+    const next = await ask('明年如果绩效评价只拿到良好，还能再拿吗', station.sessionId);
+    expect(next.totalYuan).toBeNull();
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

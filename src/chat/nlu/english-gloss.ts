@@ -32,7 +32,8 @@ export function isEnglish(text: string): boolean {
  * or more words of three letters or more. Abbreviations alone (IP, LPR, ABS) are left to the Chinese readers.
  */
 export function hasEnglishWords(text: string): boolean {
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !/^(?:LPR|ABS|OAPI|ARIPO|EUIPO|WIPO|PCT|USD|RMB|CNY|HKD)$/i.test(w)).length >= 2;
+  // EU, US, UK: places the country lexicon reads only through the gloss.
+  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !/^(?:LPR|ABS|OAPI|ARIPO|EUIPO|WIPO|PCT|USD|RMB|CNY|HKD)$/i.test(w)).length >= 2 || /\b(?:EU|USA?|UK)\b/.test(text);
 }
 
 /** 800k → 800000, 1.6 million → 160万, 0.5 billion → 5亿: a figure the Chinese number reader takes. */

@@ -1700,3 +1700,22 @@ describe('the rate’s term, a unit named by another place, a title’s kind tol
     expect(read.facts.newIpEnterpriseTitles).toEqual(['省级知识产权示范企业']);
   });
 });
+
+describe('designations, fees restated, registered places', () => {
+  it('a Madrid filing’s designated countries are no single-country registrations, however long the list', () => {
+    expect(extractFacts('马德里国际注册指定了美国、日本、韩国、澳大利亚、英国5个国家，注册费2.4万').facts.singleCountryTrademarkCountries).toBeUndefined();
+  });
+
+  it('a lone sum after the one regional registration told is its fee, not a Madrid fee', () => {
+    const read = extractFacts('更正一下，注册费实际是8,200元', { focus: ['madridTrademarkFeesYuan', 'regionalTrademarkRegistrations'], previous: '在欧盟知识产权局注册了欧盟商标，费用1.2万元' });
+    expect(read.facts).toEqual({ regionalTrademarkRegistrations: [{ office: '欧盟', feesYuan: 8200 }] });
+  });
+
+  it('漏说了 adds', () => {
+    expect(extractFacts('漏说了，越南也是单独注册的', { focus: ['singleCountryTrademarkCountries'] }).additional).toEqual(['singleCountryTrademarkCountries']);
+  });
+
+  it('registered elsewhere, with only a rented site in Jindong, is outside Jindong', () => {
+    expect(extractFacts('我们公司注册地在兰溪，只是在金东租了个仓库').facts.locatedInJindong).toBe(false);
+  });
+});

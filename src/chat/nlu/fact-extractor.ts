@@ -2,7 +2,7 @@ import type { Rule } from '../../rules/rule';
 import { RULES } from '../../rules/rules.registry';
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
-import { accepts, assign, resolveOverlaps } from './fact-assign';
+import { accepts, assign, feeYuan, resolveOverlaps } from './fact-assign';
 import { choiceReply } from './choice-reply';
 import { BELONGS_ELSEWHERE, doubtAbout, newThisYear, doubtedAt } from './fact-assertion';
 import { choiceCueSpans, extractChoices, planAwards } from './fact-choices';
@@ -402,6 +402,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   // 两个加起来 with two awards under discussion: the number counts the awards, it is no reply to either.
   const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
   if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
+  restatedOfficeFee(msg, focus, nums, used, findings, context);
   const corrected = applyCorrections(msg, focusList, nums, used, findings, context.previous);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
   // 他说示范企业其实是2021年认定的: the award named (or the one new thing in focus) is an earlier year's.
@@ -582,7 +583,7 @@ const ONE_MORE = '(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家|场)';
 const ANOTHER = new RegExp(`还有${ONE_MORE}|另(?:外)?(?:还有|又)?${ONE_MORE}|另一(?:笔|个|件|项|起|宗|份|单|张|家|场)|(?:又|另外|还|再)[^，。？?]{0,8}?${ONE_MORE}`);
 
 /** 漏了一份保单, 刚才少算了3家: more of a thing, left out of what was told before. */
-const LEFT_OUT = /漏了|漏算|漏报|漏掉|少算了|少说了|忘了说|忘记说|没算上|再加上|加上(?:这|那)(?:一)?(?:笔|份|件|个|项|场)/;
+const LEFT_OUT = /漏了|漏算|漏报|漏掉|漏说|少算了|少说了|忘了说|忘记说|没算上|再加上|加上(?:这|那)(?:一)?(?:笔|份|件|个|项|场)/;
 const CORRECTS_TOTAL = /不对|说错|错了|应该是|更正|其实是|实际是|一共是|总共是/;
 
 /** 同时还新承担了区级的, 也拿了银奖: entries of a list told on top of the ones before. */
@@ -788,6 +789,25 @@ function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: read
     }
   }
   return loan;
+}
+
+/**
+ * 欧盟商标注册费1.5万 … 更正一下，注册费实际是7450元 / 发票上是一万零五百: a lone sum said after the one
+ * registration with a regional office told before (and no other sum) is that registration's fee.
+ */
+function restatedOfficeFee(msg: Message, focus: ReadonlySet<ProfileKey>, nums: readonly Num[], used: Set<Num>, findings: Finding[], context: ExtractContext): void {
+  if (!context.previous || !focus.has('regionalTrademarkRegistrations') || findings.some((f) => f.field === 'regionalTrademarkRegistrations')) return;
+  // A fee the generic 注册费 gave to Madrid in a message that names no Madrid filing is free to be this one.
+  const generic = findings.filter((f) => f.field === 'madridTrademarkFeesYuan' && !/马德里/.test(msg.text));
+  const sums = nums.filter((n) => feeYuan(n) && (!used.has(n) || generic.some((f) => f.at === n.start)));
+  if (sums.length !== 1 || findings.some((f) => focusKind(f.field)?.kind === 'yuan' && !generic.includes(f))) return;
+  const before = readFacts(context.previous, { focus: [...focus] }).facts;
+  const entries = before.regionalTrademarkRegistrations;
+  const otherSums = [...focus].filter((f) => focusKind(f)?.kind === 'yuan' && typeof before[f] === 'number');
+  if (entries?.length !== 1 || otherSums.length > 0) return;
+  for (const f of generic) findings.splice(findings.indexOf(f), 1);
+  findings.push(finding('regionalTrademarkRegistrations', [{ office: entries[0].office, feesYuan: pickValue(sums[0], true) }], sums[0].start, { figure: true }));
+  used.add(sums[0]);
 }
 
 /** 专利质押贷款300万…，说错了，是三千万: the one loan told before, its one sum replaced by the corrected figure. */

@@ -369,8 +369,11 @@ function location(msg: Message): Extraction {
     if (OTHERS_IN_CLAUSE.test(text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start))) continue;
     out.findings.push(finding('locatedInJindong', false, m.start, { asserted: !clauseAsks(msg, m.start) }));
   }
+  // 注册地在义乌，只是在金东租了个仓库: where it is registered decides; a site it rents here does not.
+  const registeredElsewhere = /注册(?:地)?(?:在|于|是|为)/.test(text) && out.findings.some((f) => f.field === 'locatedInJindong' && f.value === false);
   for (const m of matchAll(text, SITED_IN_JINDONG)) {
     if (/[给向对跟与]了?[^，。]{0,3}$/.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (registeredElsewhere && /^[^，。]{0,4}(?:租|仓库|厂房|办公|经营|生产|设了个?(?:点|仓))/.test(text.slice(m.end))) continue;
     if (/(?:不|没)$/.test(text.slice(Math.max(0, m.start - 1), m.start))) continue;
     out.findings.push(finding('locatedInJindong', true, m.start, { asserted: /内/.test(m.m[0]) && !clauseAsks(msg, m.start) }));
   }

@@ -8,6 +8,8 @@ import { ChatSession } from '../chat-session';
 import { ExtractContext, ExtractedFacts } from '../nlu/fact-extractor';
 import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
+import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
+import { newThisYear } from '../nlu/fact-assertion';
 import { DialogueMove, readTurn, rulesFor, TurnReading } from './dialogue-moves';
 
 export type FactExtractor = (text: string, context: Omit<ExtractContext, 'budgetMs'>) => ExtractedFacts;
@@ -78,6 +80,11 @@ function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFa
   for (const [stock, previous] of Object.entries(PREVIOUS_YEAR_END) as [ProfileKey, ProfileKey][]) {
     const told = before[stock];
     if (extracted.facts[stock] !== undefined && extracted.facts[previous] === undefined && typeof told === 'number') out[previous] = told;
+  }
+  // 明年如果绩效评价只拿到良好呢: what is new this year is not new next year; next year's assessment is its own.
+  for (const [field, value] of Object.entries(before) as [ProfileKey, unknown][]) {
+    if (value !== true || extracted.facts[field] !== undefined || !newThisYear(field)) continue;
+    out[field] = field === 'ipRightsStationAssessmentPassed' ? undefined : false;
   }
   return out as Partial<Profile>;
 }
@@ -167,7 +174,9 @@ export class NumericPlanner {
     const asked = inFocus.find((f) => f === session.askedFact);
     // Most relevant first: the fact the last answer asked for.
     const focusFields = asked ? [asked, ...inFocus.filter((f) => f !== asked)] : inFocus;
-    const previous = [...session.turns].reverse().find((t) => t.role === 'user')?.text;
+    const said = [...session.turns].reverse().find((t) => t.role === 'user')?.text;
+    // Read as this message is: English words in it glossed (EU商标注册费 9.5k).
+    const previous = said !== undefined && (isEnglish(said) || hasEnglishWords(said)) ? glossEnglish(said) : said;
     const extracted = this.extract(text, { focus: focusFields, asked, previous, awardsDiscussed: session.ruleHistory?.length ?? 0 });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     const { move, rules: targets } = this.read(text, session, extracted, hits);

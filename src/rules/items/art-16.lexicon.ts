@@ -90,7 +90,8 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
         dir: 'backward',
         only: ['trademark'],
         // Only after a count (8个国家): 国家驰名商标, 国家知识产权局 are no countries counted; nor those Madrid designates.
-        words: '(?<!指定[^，。；]{0,8})(?<=[0-9一二两三四五六七八九十几多个])国家(?:单独|分别|单一|逐一)?(?:注册)?',
+        // A clause that designates through Madrid counts no single-country registrations, however long its list.
+        words: '(?<!(?:指定|马德里)[^，。；]{0,40})(?<=[0-9一二两三四五六七八九十几多个])国家(?:单独|分别|单一|逐一)?(?:注册)?',
       },
       { field: 'singleCountryTrademarkCountries', kind: 'count', counters: COUNTERS.countries, only: ['trademark'], words: '(?:单独|分别|单一国家|逐一|逐个国家)注册(?:了)?(?:商标)?' },
     ],
