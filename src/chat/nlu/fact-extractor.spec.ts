@@ -1719,3 +1719,17 @@ describe('designations, fees restated, registered places', () => {
     expect(extractFacts('我们公司注册地在兰溪，只是在金东租了个仓库').facts.locatedInJindong).toBe(false);
   });
 });
+
+describe('marks registered by others, countries added after an office, one of several pending', () => {
+  it('a mark a distributor registered in its own name, or a parent’s mark used under licence, is someone else’s', () => {
+    expect(extractFacts('越南的经销商用他们自己公司的名义把我们的商标在越南注册了，我们能申请吗').others).toEqual(['singleCountryTrademarkCountries']);
+  });
+
+  it('countries registered one by one, told while another registration abroad is discussed', () => {
+    expect(extractFacts('另外在瑞士、挪威单独注册了', { focus: ['regionalTrademarkRegistrations'] }).facts.singleCountryTrademarkCountries).toBe(2);
+  });
+
+  it('其实第二件还在受理: one fewer of the count told before', () => {
+    expect(extractFacts('其实第二件还在受理，没注册下来', { focus: ['giTrademarksCount'] }).derived.increments).toEqual({ giTrademarksCount: -1 });
+  });
+});

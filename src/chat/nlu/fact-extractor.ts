@@ -347,7 +347,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     numeric.filter((a) => a.kind !== 'year' && a.target !== 'sink'),
     focus.has('ipPledgeLoans'),
   );
-  const marks = planTrademarks(msg, focus.has('singleCountryTrademarkCountries'));
+  const marks = planTrademarks(msg, ['singleCountryTrademarkCountries', 'madridTrademarkFeesYuan', 'regionalTrademarkRegistrations'].some((f) => focus.has(f as ProfileKey)));
   const awards = planAwards(msg, focus);
   const anchors = resolveOverlaps([...numeric, ...loans.anchors, ...marks.anchors, ...awards.anchors]);
   const assignment = assign(msg, anchors, nums);
@@ -405,6 +405,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   restatedOfficeFee(msg, focus, nums, used, findings, context);
   const corrected = applyCorrections(msg, focusList, nums, used, findings, context.previous);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
+  // 其实第二件还在受理: one of the things counted before is not settled yet, so one fewer counts.
+  if (ORDINAL_NOT_YET.test(text)) {
+    const counts = focusList.filter((k) => focusKind(k)?.kind === 'count' && stockLike(k) && !findings.some((f) => f.field === k));
+    if (counts.length === 1) read.increments.push({ field: counts[0] as NumericKey, value: -1, at: text.search(ORDINAL_NOT_YET) });
+  }
   // 他说示范企业其实是2021年认定的: the award named (or the one new thing in focus) is an earlier year's.
   if (OLDER_SAID.test(text)) {
     const fresh = (k: ProfileKey) => focus.has(k) && newThisYear(k) && negativeAnswer(k) !== undefined && !findings.some((f) => f.field === k);
@@ -599,7 +604,7 @@ function isAddition(msg: Message, f: Finding): boolean {
   // 再加一个省级导航项目呢, 再拿一个银奖: entries of a list added to the ones told before.
   // 不对，是32件，有4件我漏算了: a corrected total, the part left out inside it.
   // 还有印尼和马来西亚也注册了: a sentence opening with 还有 adds what it counts.
-  const opensWithMore = typeof f.value === 'number' && ALSO_ANOTHER.test(sentenceText(msg, f.at).trim());
+  const opensWithMore = typeof f.value === 'number' && (ALSO_ANOTHER.test(sentenceText(msg, f.at).trim()) || /^(?:那)?(?:另外|此外)(?:还|也|又)?(?!没|多少|哪些|什么)/.test(sentenceText(msg, f.at).trim()));
   return sentenceSays(msg, f.at, ANOTHER) || opensWithMore || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
 }
 
@@ -862,6 +867,9 @@ function takeLeadingCount(msg: Message, asked: ProfileKey | undefined, findings:
 // 其实是2021年认定的，今年只是复核通过: what this year held (a review, a renewal) after it does not make it new.
 const OLDER_AFTER_ALL =
   /^(?:这个|那个|它|这项|那项)?(?:其实)?(?:是|在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)?(?:的|了)(?:[，,](?:今年|当年)?(?:只是|只)?(?:复核|复审|年审|续展|换证|延续|重新认定)[^，。]{0,6})?[。！!]?$/;
+const ORDINAL_NOT_YET = /第[二两三四五六七八九十]件[^，。]{0,8}?(?:还在|仍在|在)(?:受理|审查?|公示)|第[二两三四五六七八九十]件[^，。]{0,6}?(?:还没|没|未)(?:有)?(?:注册|授权|批)/;
+/** Counts of things obtained one by one (new patents, marks, projects): one of them can fall out. */
+const stockLike = (k: ProfileKey) => newThisYear(k) || k === 'giTrademarksCount' || k === 'singleCountryTrademarkCountries';
 /** 他说示范企业其实是2021年认定的，…那还能拿多少: the same, said inside a longer message. */
 const OLDER_SAID = /(?:其实|实际上|原来)(?:是)?(?:在)?(?:前年|大前年|去年|上一?年|(?:19\d\d|20[01]\d|202[01])年)(?:就)?(?:已经)?(?:认定|评上|评的|拿到|拿的|获得|获批|注册|建成|建的|授权|批下来)(?:的|了)/;
 /** A short reply saying the thing is not settled yet (不对，还没批下来). */
