@@ -1733,3 +1733,10 @@ describe('marks registered by others, countries added after an office, one of se
     expect(extractFacts('其实第二件还在受理，没注册下来', { focus: ['giTrademarksCount'] }).derived.increments).toEqual({ giTrademarksCount: -1 });
   });
 });
+
+describe('several loans of one right listed one by one', () => {
+  it('一笔X…，一笔Y… after the right named: a loan each', () => {
+    const loans = extractFacts('专利权质押贷款两笔：一笔400万一年期，一笔500万一年期，都按期还了').facts.ipPledgeLoans;
+    expect(loans?.map((l) => l.loanPrincipalYuan)).toEqual([4_000_000, 5_000_000]);
+  });
+});

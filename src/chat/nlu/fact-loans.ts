@@ -56,6 +56,8 @@ const SEVERAL_BEFORE = /([两二三四五2-5])笔(?:的)?$/;
 const LOAN_DETAIL = /逾期|按时|按期|还清|结清|还款|没(?:有)?还|拖欠|晚了[^，。]{0,6}才还|迟还|一年期|半年期|期限|贷了[0-9一二两三四五六七八九十半]+个?(?:月|年)/g;
 const IP_PART_AT = new RegExp(`^(?:${IP_PART.source})$`);
 const SEVERAL_LOANS = /(?:[两二三四五几多]|[2-9])笔[^，。；]{0,6}$/;
+/** 一笔600万…，一笔700万…: one loan of several listed. */
+const EACH_LOAN = /(?:另)?一笔(?![^，。；]{0,2}(?:都|也|贷款都))/g;
 /** Another loan told, not the one under discussion restated. */
 const ANOTHER_LOAN = /还有|另(?:一|外)|又|再(?:贷|借)|第二笔|两笔|几笔/;
 /** 45天, 四十五天, 借了10天: days of interest; not 第十天, not days late or left (逾期10天, 还有10天到期). */
@@ -116,12 +118,17 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
     const first = [...matchAll(text, PRINCIPAL), ...matchAll(text, LOAN_DETAIL), ...matchAll(text, IP_PART)].sort((a, b) => a.start - b.start)[0];
     if (first) cues = [{ ...first, type: undefined }];
   }
+  // 专利权质押贷款两笔：一笔600万一年期，一笔700万半年: each 一笔 after a right named is a loan of that right.
+  const eachLoan = cues.length > 0 ? matchAll(text, EACH_LOAN).filter((m) => m.start > cues[0].start) : [];
+  // Each stands where its figures begin, past the count of one (一笔 is itself a number).
+  const listed = eachLoan.length >= 2 ? eachLoan.map((m) => ({ ...m, start: m.end, type: [...cues].reverse().find((c) => c.start < m.start)?.type, own: true })) : [];
+  const all: (typeof cues[number] & { own?: boolean })[] = [...cues, ...listed].sort((a, b) => a.start - b.start);
   // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
-  const merged: typeof cues = [];
-  for (const c of cues) {
+  const merged: typeof all = [];
+  for (const c of all) {
     const prev = merged.at(-1);
     const between = prev ? text.slice(prev.end, c.start) : '';
-    if (prev && (prev.type === c.type || !prev.type || !c.type) && !/另(?:一|外)|还有|又|第二笔|再/.test(between)) {
+    if (prev && !c.own && (prev.type === c.type || !prev.type || !c.type) && !/另(?:一|外)|还有|又|第二笔|再/.test(between)) {
       prev.type ??= c.type;
       continue;
     }
