@@ -36,5 +36,9 @@ describe('english gloss', () => {
     ['Our IP protection station passed the annual assessment.', { ipRightsStationAssessmentPassed: true }],
     // One award's words must not swallow another's (granted belongs to no single award).
     ['This year we got 32 new high-value invention patents granted.', { newHighValueInventionPatentsCount: 32 }],
+    // Borrowed against patents, a part secured by a pledge, a project in the singular, suing for infringement.
+    ['We borrowed RMB 20 million against our patents in 2025 for 12 months and repaid on schedule.', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 20_000_000, ipPledgedPrincipalYuan: 20_000_000, interestMonths: 12, repaidOnTime: true }] }],
+    ['We newly took on a city-level IP early-warning analysis project.', { newIpEarlyWarningProjectsCount: 1 }],
+    ['We sued them for patent infringement in Japan and the final judgment found infringement. Attorney fees RMB 600k.', { foreignPatentSuitCountry: '日本', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 600_000 }],
   ])('%s → facts', (text, facts) => expect(extractFacts(glossEnglish(text)).facts).toEqual(facts));
 });

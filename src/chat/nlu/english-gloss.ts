@@ -59,6 +59,7 @@ function figure(n: string, scale: string | undefined): string {
 const AMOUNT = /(?:(rmb|cny|yuan|¥)\s*)?(\d+(?:\.\d+)?)\s*(k|thousand|mn|m|million|bn|b|billion)?(?![a-z])(?:\s*(rmb|cny|yuan))?/gi;
 
 /** 3 provincial projects → 3项省级项目: a count of projects, a level word between them. */
+const ONE_PROJECT = new RegExp(`\\b(?:a|an|one) (?=(?:新 )?(?:(?:${levelNames()})[- ]?(?:level )?)?\\s?(?:知识产权|专利)?(?:预警分析|导航)?项目)`, 'gi');
 const PROJECT_COUNT = new RegExp(`(\\d+) (?:新 )?(?=(?:(?:${levelNames()}) )?(?:[^\\s]{0,12})项目)`, 'g');
 
 /** The message with its domain words in Chinese; numbers, places (read by the country lexicon) and punctuation kept. */
@@ -74,6 +75,8 @@ export function glossEnglish(text: string): string {
   for (const [re, zh] of COMPILED) out = out.replace(re, zh);
   // 12 high-value invention patents → 12件高价值发明专利: a count carries its counter in Chinese.
   out = out.replace(/(\d+) (?:新 )?(?=(?:新)?(?:高价值发明专利|发明专利|实用新型专利|专利|驰名商标|商标|地理标志|集体商标|证明商标))/g, '$1件');
+  // a provincial early-warning analysis project: one of it.
+  out = out.replace(ONE_PROJECT, '1 ');
   out = out.replace(PROJECT_COUNT, '$1项');
   out = out.replace(/(\d+) (?=(?:[^\s]{0,4})?(?:企业|companies))/gi, '$1家');
   // grand prize (大奖) → 大奖（大奖） → 大奖: a word glossed beside its own Chinese is said once.

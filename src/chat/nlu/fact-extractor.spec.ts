@@ -1740,3 +1740,14 @@ describe('several loans of one right listed one by one', () => {
     expect(loans?.map((l) => l.loanPrincipalYuan)).toEqual([4_000_000, 5_000_000]);
   });
 });
+
+describe('an agency’s grants beside its filings, a pledged part told in English', () => {
+  it('代理专利申请N件，授权M件: M is the agency’s grants', () => {
+    expect(extractFacts('代理机构在金东运营满一年，代理专利申请90件，授权46件，其中发明11件').facts.agencyPatentGrantsCount).toBe(46);
+  });
+
+  it('X of it secured by a trademark pledge and Y by a guarantee company: X is the pledged part', () => {
+    const loans = extractFacts(glossEnglish('In 2025 we took a RMB 8,000,000 loan, 12 months, repaid on schedule: ¥5,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company.')).facts.ipPledgeLoans;
+    expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);
+  });
+});

@@ -16,6 +16,14 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['质押贷款', '质押融资', '贴息补助', '商标权', '专利权', '商标专用权'], synonyms: [['贴息', '利息补贴', '利息', '贴息补助', '息'], ['质押', '抵押', '押', '质押融资', '抵押贷款', '质押贷款']], expansions: { '贷款': ['质押贷款'], '利息': ['贴息', '质押贷款'], lpr: ['贴息', '质押贷款'] } },
     english: [
       ['(?:loan|pledge) (?:secured|backed) by (?:our )?patents?', '专利权质押贷款'],
+      // ¥6,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company: the pledged part.
+      ['([0-9.]+万?元) of (?:it|which|the loan) (?:is |was )?(?:secured|backed) by (?:a |the |our )?trademark (?:right )?pledge', '，其中商标权质押部分为$1，'],
+      ['([0-9.]+万?元) of (?:it|which|the loan) (?:is |was )?(?:secured|backed) by (?:a |the |our )?patent (?:right )?pledge', '，其中专利权质押部分为$1，'],
+      ['(?:and )?([0-9.]+万?元) (?:by|through|via) (?:a |the )?(?:guarantee|guarantor|mortgage|collateral)(?: company)?', '另有保证担保$1'],
+      // Amounts are already in Chinese order here (RMB 35 million → 3500万元).
+      ['borrowed ([0-9.]+万?元) (?:against|on|secured by) (?:our )?patents?', '专利权质押贷款$1'],
+      ['borrowed ([0-9.]+万?元) (?:against|on|secured by) (?:our )?trademarks?', '商标权质押贷款$1'],
+      ['(?:repaid|paid back) on schedule', '按期还款'],
       ['(?:loan|pledge) (?:secured|backed) by (?:our )?trademarks?', '商标权质押贷款'],
       ['interest rate', '利率'],
       ['(?:the )?(?:1|one)[- ]year lpr', '一年期LPR'],

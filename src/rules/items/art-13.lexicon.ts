@@ -54,9 +54,11 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['代理费'], expansions: { '律师费': ['维权代理费'] } },
     english: [
       ['(?:we )?(?:were|was|got) sued', '被诉'],
+      ['(?<!(?:were|was|got|been|being) )sued (?:them |the infringer |a competitor )?for', '起诉对方'],
       ['sued', '起诉'],
       ['no infringement|non[- ]infringement|not infring(?:ing|ed)', '不侵权'],
-      ['infringement (?:was )?(?:established|found|confirmed)', '侵权成立'],
+      ['infringement (?:was )?(?:established|found|confirmed)|found (?:infringement|that they infringed)', '侵权成立'],
+      ['(?<!(?:were|was|got|been|being) )sued (?:them |the infringer |a competitor )?for', '起诉对方'],
       ['final (?:ruling|judgment|judgement|decision)', '终审判决'],
       ["(?:attorney|legal|lawyer|lawyers'|agency) fees?", '维权代理费'],
     ],
