@@ -11,7 +11,7 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, sentenceText, statedAt } from './fact-text';
+import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, sentenceText, statedAt, TAKING_BACK_WORDS } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { listedLevels, TOTAL_BEFORE, RULE_CUES } from './fact-lexicon';
@@ -185,7 +185,7 @@ const OUR_ASK = new RegExp(
 
 const WAIT_FOR = /(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
 /** 其实, 等下, 说错了: a reply taking back what was told before. */
-const TAKES_BACK = /其实|实际上|等下|等等|说错了|搞错了|弄错了|看错了|不对/;
+const TAKES_BACK = new RegExp(`${TAKING_BACK_WORDS}|等下|等等|不对`);
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
@@ -402,8 +402,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   // 两个加起来 with two awards under discussion: the number counts the awards, it is no reply to either.
   const awardsSummed = SUM_OF_AWARDS.test(text) && (context.awardsDiscussed ?? 0) > 1;
   if (!awardsSummed) takeLeadingCount(msg, context.asked, findings);
-  restatedOfficeFee(msg, focus, nums, used, findings, context);
-  const corrected = applyCorrections(msg, focusList, nums, used, findings, context.previous);
+  // What the previous message told, read once and only when a lone figure may restate one of its facts.
+  let told: ExtractedFacts | undefined;
+  const previousFacts = () => (told ??= context.previous ? readFacts(context.previous, { focus: focusList }) : undefined);
+  restatedOfficeFee(msg, focus, nums, used, findings, previousFacts);
+  const corrected = applyCorrections(msg, focusList, nums, used, findings, previousFacts);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
   // 其实第二件还在受理: one of the things counted before is not settled yet, so one fewer counts.
   if (ORDINAL_NOT_YET.test(text)) {
@@ -757,11 +760,15 @@ function takes(field: ProfileKey, n: Num): Kind | undefined {
  * "发明专利12件，不对，是15件": a number that follows a correction word replaces the latest figure of the
  * same kind before it.
  */
-function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: readonly Num[], used: Set<Num>, findings: Finding[], previous?: string): UntypedLoan | undefined {
+function applyCorrections(
+  msg: Message,
+  focus: readonly ProfileKey[],
+  nums: readonly Num[],
+  used: Set<Num>,
+  findings: Finding[],
+  previousFacts: () => ExtractedFacts | undefined,
+): UntypedLoan | undefined {
   let loan: UntypedLoan | undefined;
-  // What the previous message told, read once and only when a bare figure corrects it.
-  let told: ExtractedFacts | undefined;
-  const previousFacts = () => (told ??= previous ? readFacts(previous, { focus }) : undefined);
   for (const n of nums) {
     if (used.has(n) || n.increment) continue;
     const ci = clauseIndex(msg, n.start);
@@ -800,13 +807,21 @@ function applyCorrections(msg: Message, focus: readonly ProfileKey[], nums: read
  * 欧盟商标注册费1.5万 … 更正一下，注册费实际是7450元 / 发票上是一万零五百: a lone sum said after the one
  * registration with a regional office told before (and no other sum) is that registration's fee.
  */
-function restatedOfficeFee(msg: Message, focus: ReadonlySet<ProfileKey>, nums: readonly Num[], used: Set<Num>, findings: Finding[], context: ExtractContext): void {
-  if (!context.previous || !focus.has('regionalTrademarkRegistrations') || findings.some((f) => f.field === 'regionalTrademarkRegistrations')) return;
+function restatedOfficeFee(
+  msg: Message,
+  focus: ReadonlySet<ProfileKey>,
+  nums: readonly Num[],
+  used: Set<Num>,
+  findings: Finding[],
+  previousFacts: () => ExtractedFacts | undefined,
+): void {
+  if (!focus.has('regionalTrademarkRegistrations') || findings.some((f) => f.field === 'regionalTrademarkRegistrations')) return;
   // A fee the generic 注册费 gave to Madrid in a message that names no Madrid filing is free to be this one.
   const generic = findings.filter((f) => f.field === 'madridTrademarkFeesYuan' && !/马德里/.test(msg.text));
   const sums = nums.filter((n) => feeYuan(n) && (!used.has(n) || generic.some((f) => f.at === n.start)));
   if (sums.length !== 1 || findings.some((f) => focusKind(f.field)?.kind === 'yuan' && !generic.includes(f))) return;
-  const before = readFacts(context.previous, { focus: [...focus] }).facts;
+  const before = previousFacts()?.facts;
+  if (!before) return;
   const entries = before.regionalTrademarkRegistrations;
   const otherSums = [...focus].filter((f) => focusKind(f)?.kind === 'yuan' && typeof before[f] === 'number');
   if (entries?.length !== 1 || otherSums.length > 0) return;

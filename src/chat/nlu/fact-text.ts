@@ -27,6 +27,9 @@ function toHalfWidth(s: string): string {
     .replace(/(\d)\s+(?=[\d万亿元千百件家个项%])/g, '$1');
 }
 
+/** 其实, 说错了, 看错了: words that take back what was told before (a correction or a what-was-really). */
+export const TAKING_BACK_WORDS = '其实|实际上|说错了|搞错了|弄错了|看错了';
+
 export function normalizeMessage(raw: string): string {
   return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).replace(BARE_COUNTER, '一').trim();
 }

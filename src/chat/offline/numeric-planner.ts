@@ -10,6 +10,7 @@ import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
 import { newThisYear } from '../nlu/fact-assertion';
+import { TAKING_BACK_WORDS } from '../nlu/fact-text';
 import { DialogueMove, readTurn, rulesFor, TurnReading } from './dialogue-moves';
 
 export type FactExtractor = (text: string, context: Omit<ExtractContext, 'budgetMs'>) => ExtractedFacts;
@@ -71,7 +72,7 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
-const REPLACING = /^(?:(?:哦|噢|啊|嗯|呃|额)[，,\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|其实|实际上|说错了|更正|搞错了|弄错了|看错了|呢[？?]?$/;
+const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$`);
 
 /** 如果明年累计到10件: the year-end stock told for this year is next year's previous year-end stock. */
 function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
