@@ -1751,3 +1751,14 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
     expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);
   });
 });
+
+describe('a second right pledged too, a pending title told with 不过', () => {
+  it('商标专用权也质押了一笔: a loan of that right, not the one known restated; 这笔呢 is no what-if', () => {
+    const read = extractFacts('商标专用权也质押了一笔800万，期限6个月，也还清了，这笔呢', { focus: ['ipPledgeLoans'] });
+    expect([read.facts.ipPledgeLoans?.[0]?.rightType, read.hypothetical, read.additional]).toEqual(['商标权', false, ['ipPledgeLoans']]);
+  });
+
+  it('不过…还在公示期 takes the title under discussion back: not met yet', () => {
+    expect(extractFacts('不过省级示范那个还在公示期', { focus: ['newIpEnterpriseTitles'] }).pending).toEqual(['newIpEnterpriseTitles']);
+  });
+});

@@ -185,7 +185,7 @@ const OUR_ASK = new RegExp(
 
 const WAIT_FOR = /(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
 /** 其实, 等下, 说错了: a reply taking back what was told before. */
-const TAKES_BACK = new RegExp(`${TAKING_BACK_WORDS}|等下|等等|不对`);
+const TAKES_BACK = new RegExp(`${TAKING_BACK_WORDS}|等下|等等|不对|^(?:不过|但是|可是)`);
 const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];

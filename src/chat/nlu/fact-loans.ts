@@ -23,7 +23,7 @@ export type UntypedLoan = Omit<PledgeLoan, 'rightType'>;
 const RIGHT =
   '(专利权?|商标(?:专用)?权?|著作权|版权|地理标志|植物新品种(?:权)?|集成电路布图(?:设计)?(?:专有权)?|知识产权)';
 // 押了一笔专利: 押 alone is the pledge too, when a right follows.
-const LOAN_CUE = new RegExp(`${RIGHT}(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押|押)(?:了|的是|的)?(?:一笔|1笔)?${RIGHT}`, 'g');
+const LOAN_CUE = new RegExp(`${RIGHT}(?:也|还|又|另外)?(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押|押)(?:了|的是|的)?(?:一笔|1笔)?${RIGHT}`, 'g');
 const NEGATED_LOAN = /(?:没有?|未|从没|从未|没做过?|没办过?|不曾)(?:做过?|办过?|申请过?|有过?|用)?[^，。]{0,8}质押/;
 
 function rightTypeOf(word: string): RightType | undefined {

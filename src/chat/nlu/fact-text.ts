@@ -83,6 +83,7 @@ const QUESTION =
 // 等证书下来: once a thing still pending comes through — a what-if of it.
 const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|(?<![0-9０-９零〇一二两三四五六七八九十百千])万一|(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
+const THIS_ONE = /^(?:那)?这(?:一)?(?:笔|个|项|件|家|份|场|张)(?:的)?呢/;
 const SUM_VARIANT = /^(?:那)?(?:这|这些)?(?:[两二三四五六七八九几]|[0-9])?(?:个|项|笔|样|件|份|张|家|场|起|单)?(?:[^，,。？?\s如假要]{1,8}?[和与跟及][^，,。？?\s]{1,8}?)?(?:全部|都)?(?:加起来|加一起|加在一起|合起来|一共|总共|合计|总计|一起算|合并算|合起来算|一块算)(?:是|能|可以)?(?:拿|补|贴|奖)?(?:多少)?呢/;
 const REQUIREMENT = /要求|需要|需达到|须达到|必须|才能|才可以|才行|才可|门槛|条件是|标准是|要达到|得达到|要满足|规定|政策(?:里|上|中|原文)?(?:说|写|讲)/;
 /** 新增10件奖100万, 满15家给50万: a count paired with an award, which states a rule (true or claimed), not a fact. */
@@ -136,7 +137,8 @@ export function segment(text: string): Message {
       question: QUESTION.test(s),
       conditional,
       // 还押了一笔…，两笔加起来呢: 呢 on a question for the total asks it; the facts before stay told.
-      variant: VARIANT.test(s) && !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? ''),
+      // …也质押了一笔2000万，这笔呢: 呢 on the thing just told asks its amount; it is no what-if either.
+      variant: VARIANT.test(s) && !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? '') && !THIS_ONE.test(s.trim().split(/[，,；;\s]/).pop() ?? ''),
       subject: hasSubject(s),
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {
