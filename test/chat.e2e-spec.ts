@@ -324,6 +324,15 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(next.totalYuan).toBeNull();
   });
 
+  it('one more country as a what-if is asked with the countries before it, and not remembered', async () => {
+    const first = await ask('单一国家注册 美国 加拿大 能补多少');
+    expect(first.totalYuan).toBe(4_000);
+    const whatIf = await ask('那如果再加个巴西呢', first.sessionId);
+    expect(whatIf.totalYuan).toBe(6_000);
+    const actual = await ask('按实际的一共多少', first.sessionId);
+    expect(actual.totalYuan).toBe(4_000);
+  });
+
   it('a bare 是 to “是否在金东区内依法设立” moves on to the next question', async () => {
     const first = await ask('我们是高校，向金东区企业转让专利，有奖励吗');
     expect(first.needsInfo[0].fact).toBe('locatedInJindong');

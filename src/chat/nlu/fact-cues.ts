@@ -73,13 +73,15 @@ export function detectContexts(text: string, focus: ReadonlySet<ProfileKey>): Co
     transfer: /许可|转让|受让/.test(text),
     foreignSuit: (SUIT_WORDS.test(text) && foreignWords) || has(FOREIGN_SUIT_FIELDS),
     settled: /调解|和解|庭外/.test(text),
-    trademark: /商标|马德里/.test(text) || has(TRADEMARK_FIELDS),
+    // 单一国家注册 names the trademark award without the word 商标.
+    trademark: /商标|马德里|单一国家/.test(text) || has(TRADEMARK_FIELDS),
     securitization: /ABS|证券化|公开发行/i.test(text) || focus.has('ipSecuritizationIssueYuan'),
     privateIssue: PRIVATE_ISSUE.test(text),
     loan: /质押|贴息/.test(text) || focus.has('ipPledgeLoans') || focus.has('pledgeLoanSubsidyYear'),
     earlyWarning: /预警/.test(text) && !/导航/.test(text),
     highValue: /高价值/.test(text),
-    madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !OFFICE_OR_REGION.test(text),
+    // 马德里申请指定了欧盟和英国: offices designated through Madrid are no filings of their own.
+    madridOnly: (/马德里/.test(text) || focus.has('madridTrademarkFeesYuan')) && !OFFICE_OR_REGION.test(text.replace(/指定(?:了)?[^，。；]{0,20}/g, '')),
     yearsApart: /今年|当年|本年/.test(text) && /去年|上年|上一年|前年/.test(text),
   };
 }

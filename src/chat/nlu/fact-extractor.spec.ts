@@ -1762,3 +1762,14 @@ describe('a second right pledged too, a pending title told with 不过', () => {
     expect(extractFacts('不过省级示范那个还在公示期', { focus: ['newIpEnterpriseTitles'] }).pending).toEqual(['newIpEnterpriseTitles']);
   });
 });
+
+describe('single-country registrations told without 商标, Madrid designations of an office', () => {
+  it('单一国家注册 names the award; countries submitted and registered in the next clause count', () => {
+    expect(extractFacts('单一国家注册 日本 韩国 能补多少').facts.singleCountryTrademarkCountries).toBe(2);
+    expect(extractFacts('我们分别向越南、泰国的商标主管机关直接提交申请，都已获准注册').facts.singleCountryTrademarkCountries).toBe(2);
+  });
+
+  it('a Madrid filing designating the EU is a Madrid fee, not an EU filing', () => {
+    expect(extractFacts('马德里申请指定了欧盟和英国，注册费一共2.5万元').facts).toEqual({ madridTrademarkFeesYuan: 25_000 });
+  });
+});

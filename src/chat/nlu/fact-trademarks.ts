@@ -71,8 +71,14 @@ export function planTrademarks(msg: Message, marksInFocus = false): TrademarkPla
         for (const c of msg.clauses) {
           const part = text.slice(c.start, c.end);
           // 商标 in the clause, or said elsewhere in the message of a clause that registers country by country.
-          const aboutMarks = /商标/.test(part) || marksInFocus || (/单独|单一国家|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
-          if (!aboutMarks || !/注册/.test(part) || MADRID.test(part) || OFFICE_OR_REGION.test(part) || SUIT_WORDS.test(part)) continue;
+          const aboutMarks = /商标|单一国家/.test(part) || marksInFocus || (/单独|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
+          // 分别向越南、泰国…的商标主管机关提交申请，都已获准注册: the registration may be told in the next clause.
+          const registered =
+            /注册/.test(part) ||
+            (/申请|提交/.test(part) && /注册/.test(text.slice(c.end, text.indexOf('。', c.end) < 0 ? text.length : text.indexOf('。', c.end)))) ||
+            // 那如果再加一个巴西呢: one more country of the registrations under discussion.
+            (marksInFocus && /再加|加上|还有|另外/.test(part));
+          if (!aboutMarks || !registered || MADRID.test(part) || OFFICE_OR_REGION.test(part) || SUIT_WORDS.test(part)) continue;
           const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
             findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start, { figure: true }));

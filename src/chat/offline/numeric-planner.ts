@@ -203,7 +203,9 @@ export class NumericPlanner {
     const merged = { ...before, ...mergeFacts(before, extracted) };
     const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
+    // A what-if's other case is asked with the one before it, and remembered no more than the what-if.
     const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && casesApart(f));
+    const casesBefore = [...(session.earlierCases ?? [])];
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
       const earlier = session.lastFacts?.[rule.id];
       if (earlier && (await this.tools.calculate(rule.id, earlier)).eligible) {
@@ -276,8 +278,12 @@ export class NumericPlanner {
     if (restated) session.earlierCases = (session.earlierCases ?? []).filter((c) => !rules.some((r) => r.id === c.ruleId));
     // 明年再注册3个国家呢: next year's cases are counted on their own, this year's stay this year's.
     // 又有一件…注册成功了: the one told now is answered; the cases before join it when the total is asked.
-    const earlierCases = NEXT_YEAR.test(text) || !TOTAL_QUESTION.test(text) ? [] : (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
+    // 那如果再加一个巴西呢: one more case as a what-if is asked with the ones before it — when it is paid at all
+    // (还有一个区级的呢 is answered as not qualifying, on its own).
+    const withEarlier = TOTAL_QUESTION.test(text) || (extracted.hypothetical && (extracted.additional ?? []).length > 0 && calculations.every((c) => c.eligible));
+    const earlierCases = NEXT_YEAR.test(text) || !withEarlier ? [] : (session.earlierCases ?? []).filter((c) => rules.some((r) => r.id === c.ruleId));
     calculations.unshift(...(await Promise.all(earlierCases.map((c) => this.tools.calculate(c.ruleId, c.facts)))));
+    if (extracted.hypothetical) session.earlierCases = casesBefore;
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];

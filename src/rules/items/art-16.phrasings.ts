@@ -50,7 +50,7 @@ export const ART16_PHRASINGS: readonly RulePhrasings[] = [
     ruleId: 'single-country-trademark',
     phrasings: [
       { say: '商标在越南、泰国、印尼分别单独注册了', facts: { singleCountryTrademarkCountries: 3 } },
-      { say: '单一国家注册今年做了5个国家', gap: '“做了N个国家”未读作单一国家注册国家数', facts: { singleCountryTrademarkCountries: 5 } },
+      { say: '单一国家注册今年做了5个国家', facts: { singleCountryTrademarkCountries: 5 } },
       { say: '3个', asked: 'singleCountryTrademarkCountries', facts: { singleCountryTrademarkCountries: 3 } },
       { say: '商标在美国和日本逐国单独注册了', facts: { singleCountryTrademarkCountries: 2 } },
       { say: '今年在八个国家逐一单独注册了商标', facts: { singleCountryTrademarkCountries: 8 } },
