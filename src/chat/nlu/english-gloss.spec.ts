@@ -39,6 +39,8 @@ describe('english gloss', () => {
     // Borrowed against patents, a part secured by a pledge, a project in the singular, suing for infringement.
     ['We borrowed RMB 20 million against our patents in 2025 for 12 months and repaid on schedule.', { ipPledgeLoans: [{ rightType: '专利权', loanPrincipalYuan: 20_000_000, ipPledgedPrincipalYuan: 20_000_000, interestMonths: 12, repaidOnTime: true }] }],
     ['We newly took on a city-level IP early-warning analysis project.', { newIpEarlyWarningProjectsCount: 1 }],
+    ['Our branch in Jindong has operated for 14 months; it has 60 granted patents as agent, 12 of which are invention patents.', { locatedInJindong: true, agencyOperatingMonths: 14, agencyPatentGrantsCount: 60, agencyInventionPatentGrantsCount: 12 }],
+    ['Our industrial cluster was newly built into a provincial trade-secret protection demonstration zone.', { newTradeSecretZones: ['省级商业秘密保护示范区'] }],
     ['We sued them for patent infringement in Japan and the final judgment found infringement. Attorney fees RMB 600k.', { foreignPatentSuitCountry: '日本', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 600_000 }],
   ])('%s → facts', (text, facts) => expect(extractFacts(glossEnglish(text)).facts).toEqual(facts));
 });

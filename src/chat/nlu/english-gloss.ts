@@ -78,7 +78,7 @@ export function glossEnglish(text: string): string {
   // a provincial early-warning analysis project: one of it.
   out = out.replace(ONE_PROJECT, '1 ');
   out = out.replace(PROJECT_COUNT, '$1项');
-  out = out.replace(/(\d+) (?=(?:[^\s]{0,4})?(?:企业|companies))/gi, '$1家');
+  out = out.replace(/(\d+) (?=(?:[^\s]{0,4} ?)?(?:企业|companies))/gi, '$1家');
   // grand prize (大奖) → 大奖（大奖） → 大奖: a word glossed beside its own Chinese is said once.
   out = out.replace(/([\u4e00-\u9fff]{2,12})\s*[（(]\s*\1\s*[)）]/g, '$1');
   return out.replace(/\?/g, '？');

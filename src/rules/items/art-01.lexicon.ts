@@ -66,7 +66,7 @@ export const ART1_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['专利密集型企业', '专利密集型', '贯标', '贯标认证', '培训率'], synonyms: [['专利密集型', '专利密集', '专利密集型企业'], ['培训', '培训率', '宣传培训']], expansions: { '贯标': ['企业知识产权管理规范', '国家标准认证'] } },
     english: [
       ['patent[- ]intensive (?:enterprise|company|firm) (?:subsidy|support|funding)', '专利密集型企业资助'],
-      ['(?:passed|obtained|got) (?:the )?(?:ip management|gb/?t ?29490) (?:certification|standard)', '通过知识产权管理规范贯标认证'],
+      ['(?:passed|obtained|got) (?:the )?(?:national )?(?:ip management|gb/?t ?29490) (?:standard )?(?:\\(gb/?t ?29490\\) )?(?:certification|standard)', '通过知识产权管理规范贯标认证'],
       ['(?:sales|revenue|turnover) of patented products', '专利产品销售收入'],
       ['(?:year[- ]on[- ]year|compared (?:with|to) last year|more than last year)', '比上年'],
       ['patent[- ]intensive(?: (?:enterprise|company|firm))?', '专利密集型企业'],

@@ -8,7 +8,8 @@ export const ART12_LEXICONS: readonly RuleLexicon[] = [
     topic: ['商业秘密.{0,12}(基地|示范区|园区)', '商密.{0,6}(基地|示范区)'],
     retrieval: { terms: ['商业秘密', '示范基地'], synonyms: [['商业秘密', '商密', '商秘', '技术秘密']] },
     english: [
-      ['trade secrets? protection demonstration (?:base|zone)', '商业秘密保护示范区'],
+      ['trade[- ]secrets? protection demonstration (?:base|zone|area)', '商业秘密保护示范区'],
+      ['industrial (?:cluster|park|zone)', '产业集聚区'],
     ],
   },
   {

@@ -40,6 +40,9 @@ export const ART14_LEXICONS: readonly RuleLexicon[] = [
       ['branch(?: office)?', '分支机构'],
       ['(?:opened|set up|established)(?: (?:our|a|the|its))? jindong (?:branch(?: office)?|office)', '在金东区设立分支机构'],
       ['(?:opened|set up|established)', '设立'],
+      // it has 50 granted patents as agent, 10 of which are invention patents.
+      ['([0-9]+) (?:授权 专利|granted patents?) as (?:an )?agent', '代理专利授权$1件'],
+      ['([0-9]+) of which (?:是 |are |were )?(?:发明专利|invention patents?)', '其中发明专利$1件'],
     ],
   },
 ];

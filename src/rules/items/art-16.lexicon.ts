@@ -100,6 +100,7 @@ export const ART16_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['(?:registered|filed) (?:our )?trademarks? (?:separately |individually |directly )?in (\\d+) countries', '在$1个国家单独注册了商标'],
       ['(?:registered|filed) (?:separately|directly|individually) in|single[- ]country registrations?', '单独注册'],
+      ['single[- ]country', '单一国家'],
     ],
   },
   {

@@ -79,6 +79,10 @@ export const GENERIC: Gloss = [
   ['(?:usd|us dollars|dollars)', '美元'],
   ['\\bno\\b|\\bnot\\b|\\bnever\\b', '没有'],
   ['\\bour\\b', '我们的'],
+  ['what if|suppose|supposing', '如果'],
+  ['\\binstead\\b', '呢'],
+  ['\\bexactly\\b', '正好'],
+  ['\\benterprises?\\b|\\bcompanies\\b|\\bfirms?\\b', '企业'],
   // A linking verb between a figure's name and its number (premium was 50k): the 是 the readers know.
   ['\\b(?:was|were|is|are|came to|totall?ed|amounted to)\\b', '是'],
   ['\\b(?:about|around|approximately|roughly)\\b', '大约'],
