@@ -11,7 +11,7 @@ import { extractFlags, flagCueSpans } from './fact-flags';
 import { planLoans, UntypedLoan } from './fact-loans';
 import { findNumbers, pickValue, round2 } from './fact-numbers';
 import { type Barriers, polarity, windowOf } from './fact-polarity';
-import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, sentenceText, statedAt, TAKING_BACK_WORDS } from './fact-text';
+import { ASKS_AMOUNT, clauseIndex, matchAll, Message, normalizeMessage, segment, sentenceOf, sentenceSays, sentenceText, statedAt, SUM_WORDS, TAKING_BACK_WORDS } from './fact-text';
 import { planTrademarks } from './fact-trademarks';
 import { FOCUS_LEVEL_FIELDS, focusKind, ZERO_WHEN_DENIED } from './fact-focus';
 import { listedLevels, TOTAL_BEFORE, RULE_CUES } from './fact-lexicon';
@@ -206,7 +206,7 @@ const TOTAL_ASKED = /(?:一共|总共|合计|共计|加起来)[^，。]{0,4}?(?:
 /** 又签了6家, 成交额增加了700万: more of a figure told before, not the figure (又是, 又没 are no additions). */
 const ADDED_AGAIN = /又(?!是|要|不|没|说|问|想|能|可以|有点)/;
 const ADDED_MORE = /增加了|追加了|多签了|多注册了|(?<!比[^，。]{0,8})多了(?=[0-9一二两三四五六七八九十百千])/;
-const TOTAL_WANTED = /一共|总共|合计|总计|全年|加起来|加一起|加在一起|全部|现在(?:是)?多少|现在(?:能)?(?:拿|补|奖)(?:多少)?/;
+const TOTAL_WANTED = new RegExp(`${SUM_WORDS}|全年|全部|现在(?:是)?多少|现在(?:能)?(?:拿|补|奖)(?:多少)?`);
 
 /**
  * Hearsay (听说大奖改成200万了, 领导说省级示范现在是50万, 内部口径上限提到20万): the figures after it in its

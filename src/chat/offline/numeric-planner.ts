@@ -10,7 +10,7 @@ import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
 import { newThisYear } from '../nlu/fact-assertion';
-import { TAKING_BACK_WORDS } from '../nlu/fact-text';
+import { SUM_WORDS, TAKING_BACK_WORDS } from '../nlu/fact-text';
 import { DialogueMove, readTurn, rulesFor, TurnReading } from './dialogue-moves';
 
 export type FactExtractor = (text: string, context: Omit<ExtractContext, 'budgetMs'>) => ExtractedFacts;
@@ -39,7 +39,7 @@ export interface NumericPlan {
 }
 
 /** A question that adds up what the conversation has computed so far. */
-const TOTAL_QUESTION = /一共|合计|总共|总计|加起来|加一起|加在一起|合起来|加上|总数|两项|几项|两个奖|都算上/;
+const TOTAL_QUESTION = new RegExp(`${SUM_WORDS}|合起来|加上|总数|两项|几项|两个奖|都算上`);
 
 function pick(profile: Partial<Profile>, facts: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
