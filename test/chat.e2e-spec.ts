@@ -226,14 +226,6 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(company.answer).toContain('不符合条件');
   });
 
-  it('a category question gets the standard in the answer\'s own words, not only inside the quote', async () => {
-    const unquoted = (answer: string) => answer.replace(/“[^”]*”/g, '');
-    const asked = await ask('浙江制造国际互认证书有补贴吗，补多少');
-    expect(unquoted(asked.answer)).toContain('2万元');
-    const tiers = await ask('中国专利奖各个等级区里给多少');
-    for (const figure of ['10万元', '8万元', '5万元']) expect(unquoted(tiers.answer)).toContain(figure);
-  });
-
   it('an article named by number is quoted whole and its awards lead the answer', async () => {
     const res = await ask('第十条讲的什么');
     expect(res.citations[0]).toMatchObject({ clauseId: 'art.10' });
@@ -374,5 +366,42 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     const second = await ask('我听说大奖已经改成200万了，按200万给我们算', first.sessionId);
     expect(second.totalYuan).toBe(1_000_000);
     expect(second.answer).not.toContain('200万元');
+  });
+});
+
+describe('POST /api/chat category answers (offline, e2e)', () => {
+  let app: INestApplication;
+  beforeAll(async () => {
+    app = await createApp();
+  });
+  afterAll(() => app.close());
+
+  const ask = (message: string, sessionId?: string) =>
+    request(app.getHttpServer())
+      .post('/api/chat')
+      .send(sessionId ? { message, sessionId } : { message })
+      .expect(200)
+      .then((r) => r.body);
+
+  it('a category question gets the standard in the answer\'s own words, not only inside the quote', async () => {
+    const unquoted = (answer: string) => answer.replace(/“[^”]*”/g, '');
+    const asked = await ask('浙江制造国际互认证书有补贴吗，补多少');
+    expect(unquoted(asked.answer)).toContain('2万元');
+    const tiers = await ask('中国专利奖各个等级区里给多少');
+    for (const figure of ['10万元', '8万元', '5万元']) expect(unquoted(tiers.answer)).toContain(figure);
+  });
+
+  it('every tier of the award named is stated and quoted, even where the tiers span sentences', async () => {
+    const unquoted = (answer: string) => answer.replace(/“[^”]*”/g, '');
+    const tiers = await ask('高价值发明专利的奖励标准是怎样的');
+    expect(tiers.outcome).toBe('answered');
+    for (const figure of ['20万元', '60万元', '100万元']) {
+      expect(unquoted(tiers.answer)).toContain(figure);
+      expect(tiers.citations[0].quote).toContain(figure);
+    }
+    // The definition is unsaid; what it pays is not, and a question asking both gets both.
+    const both = await ask('高价值专利的定义是什么，每家奖多少');
+    expect(both.outcome).toBe('policy-silent');
+    expect(unquoted(both.answer)).toContain('100万元');
   });
 });

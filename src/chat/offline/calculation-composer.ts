@@ -29,7 +29,7 @@ function headline(c: Calculation): string {
   return `按原文字面，${verb.replace('测算', '')}${formatYuan(c.amountYuan)}；${others}。`;
 }
 
-const STANDARD_ROLES: readonly Param['role'][] = ['amount', 'unit-amount', 'rate', 'cap'];
+export const STANDARD_ROLES: readonly Param['role'][] = ['amount', 'unit-amount', 'rate', 'cap'];
 
 /**
  * What the text pays for an award, in its own parameters' labels and figures (新增10件以上奖励20万元；…):

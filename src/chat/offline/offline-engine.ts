@@ -3,13 +3,13 @@ import { ChineseTokenizer } from '../../retrieval/chinese-tokenizer';
 import { RetrievalService } from '../../retrieval/retrieval.service';
 import { ChatSession } from '../chat-session';
 import { toSimplified } from '../../common/simplified-chinese';
-import { collapseWhitespace, segment } from '../nlu/fact-text';
+import { ASKS_AMOUNT, collapseWhitespace, segment } from '../nlu/fact-text';
 import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
 import { UnderstandingOverBudget } from '../nlu/understanding-budget';
 import type { SearchHit } from '../../retrieval/retrieval.service';
 import { ChatCitation, ChatOutcome } from '../chat.types';
 import type { Calculation, NeedsInfo, Rule } from '../../rules/rule';
-import { caveatLine, composeCalculation, standardOf, totalLine } from './calculation-composer';
+import { caveatLine, composeCalculation, standardOf, STANDARD_ROLES, totalLine } from './calculation-composer';
 import { mergeCitations } from './citation-merge';
 import { ClauseAnswerer, MIN_BM25_WITHOUT_DOMAIN_WORD } from './clause-answerer';
 import { STACKING_QUESTION } from './dialogue-moves';
@@ -55,6 +55,8 @@ function focusOn(session: ChatSession, about: readonly Rule[]): void {
 
 /** A clause quoted without an award named leads with its standards only when it holds this few awards. */
 const MAX_STANDARDS_UNNAMED = 2;
+/** Characters a category answer's quote may be widened to, to hold every figure of the award named. */
+const MAX_WIDENED_QUOTE = 320;
 
 /** The city's side named: a question about combining city and district awards, not two district items. */
 const CITY_WORDS = new RegExp(`${PAYER_FORMS.市级!.join('|')}|市区|市、区|市政策|市和区|区和市|市的(?:奖|补|政策)|市奖|市补`);
@@ -129,12 +131,17 @@ export class OfflineEngine {
       const fixed = silent.clauseIds.map((id) => this.corpus.find(id)).filter((c) => c !== undefined);
       const top = hits[0] && (hits[0].scores.bm25 ?? 0) >= MIN_BM25_WITHOUT_DOMAIN_WORD ? [hits[0].clause] : [];
       const citations = (fixed.length ? fixed : top).slice(0, 1).map((c) => this.clauses.cite(c, text));
+      const asksAmount = ASKS_AMOUNT.test(text);
+      // 标准是什么，奖多少: what it pays is in the text, and said too — the quote widened to hold it.
+      if (asksAmount) this.widenToStandards('', text, citations);
       const quoted = citations.map((c) => `\n\n相关条款${c.label.split(' ')[0]}原文：“${c.quote}”`).join('');
       // The award the silence is about stays the topic, so a bare reply next (“35件”) is computed for it.
       // The award the message names, else the clause's.
       const named = detectRuleTopics(text);
-      focusOn(session, named.length ? RULES.filter((r) => named.includes(r.id)) : this.rulesOf(citations[0]?.clauseId));
-      return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}`, 'policy-silent', citations));
+      const about = named.length ? RULES.filter((r) => named.includes(r.id)) : this.rulesOf(citations[0]?.clauseId);
+      focusOn(session, about);
+      const standards = asksAmount && named.length ? this.withStandards('', text, about, citations).trim() : '';
+      return withNote(result(`${silent.say}。${DEPARTMENT_HINT}。${quoted}${standards ? `\n\n${standards}` : ''}`, 'policy-silent', citations));
     }
 
     const top = hits[0];
@@ -153,7 +160,8 @@ export class OfflineEngine {
       return withNote(result(`这个问题不在本政策范围内。${OUT_OF_SCOPE_TAIL}`, 'out-of-scope'));
     }
 
-    const { answer, citations } = this.clauses.answer(text, hits);
+    const { answer: quoted, citations } = this.clauses.answer(text, hits);
+    const answer = this.widenToStandards(quoted, text, citations);
     // The award whose clause answered is now the topic: a bare reply next (“国家级”, “我们三件”) belongs to it.
     const about = this.rulesOf(citations[0]?.clauseId);
     // Of a clause's awards, the one the message names comes first (马德里 of art.16.1's five): a bare
@@ -164,6 +172,32 @@ export class OfflineEngine {
     const whatIf = segment(text).sentences.some((s) => s.conditional || s.variant);
     focusOn(session, ordered.length > MAX_RULES_IN_FOCUS && named.length && !whatIf ? named : ordered);
     return withNote(result(this.withStandards(answer, text, about, citations), 'answered', citations));
+  }
+
+  /**
+   * An award named in a category question is quoted with every figure it pays (the 50件 tier as well as
+   * the 10件 and 30件 ones): the sentences picked for the question are widened to the clause's exact span
+   * holding all of them, where that span stays short enough to read.
+   */
+  private widenToStandards(answer: string, text: string, citations: ChatCitation[]): string {
+    const named = RULES.filter((r) => detectRuleTopics(text).includes(r.id));
+    for (const c of citations) {
+      const clause = this.corpus.find(c.clauseId);
+      if (!clause) continue;
+      const quotes = named
+        .filter((r) => this.corpus.covers(c.clauseId, r.clauseId))
+        .flatMap((r) => r.params.filter((p) => STANDARD_ROLES.includes(p.role)).map((p) => p.quote))
+        .filter((q) => !c.quote.includes(q));
+      const starts = [c.quote, ...quotes].map((q) => clause.text.indexOf(q));
+      if (!quotes.length || starts.some((i) => i < 0)) continue;
+      const from = Math.min(...starts);
+      const to = Math.max(...[c.quote, ...quotes].map((q, i) => starts[i] + q.length));
+      if (to - from > MAX_WIDENED_QUOTE) continue;
+      const wide = clause.text.slice(from, to);
+      answer = answer.replace(`“${c.quote}”`, `“${wide}”`);
+      c.quote = wide;
+    }
+    return answer;
   }
 
   /** The awards of a clause: those it holds or that hold it. */

@@ -11,12 +11,15 @@ describe('policy-silent topics', () => {
     ['补贴是转到企业对公账户还是老板个人的卡上', '奖补资金的拨付对象'],
     ['我们注册地在兰溪，实际经营在金东，算不算金东企业', '注册地与经营地不一致时的属地'],
     ['规范化市场的认定标准是什么', '考核、评价或认定的具体标准'],
+    ['哪种专利才算高价值的', '高价值发明专利的认定标准'],
+    ['高价值发明专利的界定口径', '高价值发明专利的认定标准'],
     ['示范企业要怎样才能评上', '考核、评价或认定的具体标准'],
   ])('%s → %s', (text, topic) => {
     expect(policySilentTopic(text)?.topic).toBe(topic);
   });
 
-  it.each(['驰名商标奖多少', '专利导航项目省级给多少', '我们在金东注册的，能拿贯标奖励吗'])('%s is no silent topic', (text) => {
+  // How the award is computed is in the text, whatever the word for it.
+  it.each(['驰名商标奖多少', '专利导航项目省级给多少', '我们在金东注册的，能拿贯标奖励吗', '高价值专利的奖励标准', '高价值专利补助怎么算'])('%s is no silent topic', (text) => {
     expect(policySilentTopic(text)).toBeUndefined();
   });
 

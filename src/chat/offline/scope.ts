@@ -55,7 +55,8 @@ export const OUT_OF_SCOPE_TOPICS: { topic: string; pattern: RegExp }[] = [
 export const POLICY_SILENT_TOPICS: { topic: string; pattern: RegExp; say: string; clauseIds: string[] }[] = [
   {
     topic: '高价值发明专利的认定标准',
-    pattern: /高价值.{0,12}(定义|标准|认定|界定|怎么算|如何算|算不算|什么意思|指什么|是什么|哪些|口径)|(什么|哪些|怎样|怎么|如何).{0,6}(算|是|认定|界定|定义).{0,4}高价值/,
+    // 高价值专利奖励怎么算 / 奖励标准: how the award is computed, which the policy does say.
+    pattern: /高价值(?:(?!奖|补|资助|钱|多少)[^，。？?]){0,12}(定义|标准|认定|界定|怎么算|如何算|算不算|什么意思|指什么|是什么|哪些|口径)|(什么|哪些|哪种|哪类|哪样|怎样|怎么|如何).{0,6}(算|是|认定|界定|定义).{0,4}高价值/,
     say: '本政策没有规定“高价值发明专利”的认定标准或口径',
     clauseIds: ['art.2'],
   },
