@@ -1746,6 +1746,11 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
     expect(extractFacts('代理机构在金东运营满一年，代理专利申请90件，授权46件，其中发明11件').facts.agencyPatentGrantsCount).toBe(46);
   });
 
+  it('after the filings broken down by kind, the grants told next are still the agency’s', () => {
+    const read = extractFacts('分所开了三年，代理申请了150件，其中发明申请40件，授权的有70件（发明授权9件）').facts;
+    expect([read.agencyPatentGrantsCount, read.agencyInventionPatentGrantsCount]).toEqual([70, 9]);
+  });
+
   it('X of it secured by a trademark pledge and Y by a guarantee company: X is the pledged part', () => {
     const loans = extractFacts(glossEnglish('In 2025 we took a RMB 8,000,000 loan, 12 months, repaid on schedule: ¥5,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company.')).facts.ipPledgeLoans;
     expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);

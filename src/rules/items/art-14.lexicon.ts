@@ -20,13 +20,14 @@ export const ART14_LEXICONS: readonly RuleLexicon[] = [
         only: ['agency'],
         words: '代理(?:的|了)?(?:专利)?(?:的)?授权(?:的)?(?:专利)?(?:总量|总数|量|数)?(?:是|有|为|达到?了?)?|(?:专利)?授权(?:总量|总数|量)(?:是|有|为)?|代理了?(?:专利)?',
       },
-      // 代理专利申请80件，授权45件: a grant count beside the agency's filings is its grants.
+      // 代理专利申请80件，授权45件 (also after the filings' own breakdown): a grant count beside the
+      // agency's filings is its grants.
       {
         field: 'agencyPatentGrantsCount',
         kind: 'count',
         counters: COUNTERS.patents,
         only: ['agency'],
-        words: '(?<=代理[^，。；]{0,12}申请[^，。；]{0,8}[，,、]\\s?(?:其中)?)(?:已)?授权(?:的)?(?:有|了)?(?=(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个|项)(?!发明))',
+        words: '(?<=代理[^，。；]{0,12}申请[^。；]{0,30}[，,、]\\s?(?:其中)?)(?:已)?授权(?:的)?(?:有|了)?(?=(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个|项)(?!发明))',
       },
       // 65件专利获得授权: the count before the grant.
       { field: 'agencyPatentGrantsCount', kind: 'count', counters: COUNTERS.patents, only: ['agency'], dir: 'backward', words: '(?<=(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个|项)(?:专利)?\\s?)(?:获得|获)?授权' },
