@@ -1757,6 +1757,22 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('a pledged right with other collateral, adverbs before the pledge', () => {
+  it('商标权另外单独质押了一笔: a trademark loan told as another one', () => {
+    const read = extractFacts('商标专用权另外单独质押了一笔300万，半年期，按时还了', { focus: ['ipPledgeLoans'] });
+    expect([read.facts.ipPledgeLoans?.[0]?.rightType, read.facts.ipPledgeLoans?.[0]?.interestMonths, read.additional]).toEqual(['商标权', 6, ['ipPledgeLoans']]);
+  });
+
+  it('专利权和厂房一起抵押, the right valued at a part: a patent loan, the part pledged', () => {
+    const loan = extractFacts('专利权连同设备一起抵押借了900万，专利权评估作价250万，一年期按期还了').facts.ipPledgeLoans?.[0];
+    expect(loan).toMatchObject({ rightType: '专利权', loanPrincipalYuan: 9_000_000, ipPledgedPrincipalYuan: 2_500_000 });
+  });
+
+  it('the valuation of the right is no assessment of a station', () => {
+    expect(extractFacts('专利权评估作价只占300万', { focus: ['ipPledgeLoans'] }).mentions).not.toContain('ipRightsStationAssessmentPassed');
+  });
+});
+
 describe('a second right pledged too, a pending title told with 不过', () => {
   it('商标专用权也质押了一笔: a loan of that right, not the one known restated; 这笔呢 is no what-if', () => {
     const read = extractFacts('商标专用权也质押了一笔800万，期限6个月，也还清了，这笔呢', { focus: ['ipPledgeLoans'] });

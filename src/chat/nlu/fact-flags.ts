@@ -58,7 +58,8 @@ const BRAND_STATION = new RegExp(`(?:${levelNames()})?(?:的)?品牌(?:指导)?(
 const UNLISTED_BRAND_LEVEL = new RegExp(BRAND_LEVELS.unlisted);
 const RIGHTS_STATION = /维权(?:援助)?(?:服务)?(?:站点|工作站|服务站|站|点)/g;
 // 站点都合格 says the assessment without naming it.
-const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估|年审|评价)|(?<=(?:站点|工作站|服务站)[^，。；]{0,4})(?:不|没有?|未)?合格/g;
+// 评估作价 is a pledged right's valuation, no assessment.
+const ASSESSMENT = /(?:年度)?(?:绩效)?(?:考核|评估(?!作价|值|价|机构|报告)|年审|评价)|(?<=(?:站点|工作站|服务站)[^，。；]{0,4})(?:不|没有?|未)?合格/g;
 
 /** Spans of every word cue here, so other cues' windows stop at them. */
 export function flagCueSpans(text: string): Span[] {

@@ -23,7 +23,12 @@ export type UntypedLoan = Omit<PledgeLoan, 'rightType'>;
 const RIGHT =
   '(专利权?|商标(?:专用)?权?|著作权|版权|地理标志|植物新品种(?:权)?|集成电路布图(?:设计)?(?:专有权)?|知识产权)';
 // 押了一笔专利: 押 alone is the pledge too, when a right follows.
-const LOAN_CUE = new RegExp(`${RIGHT}(?:也|还|又|另外)?(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押|押)(?:了|的是|的)?(?:一笔|1笔)?${RIGHT}`, 'g');
+// 商标权另外单独质押: adverbs between the right and the pledge.
+// 专利权加厂房一起抵押: the right pledged with other collateral, a mixed loan.
+const LOAN_CUE = new RegExp(
+  `${RIGHT}(?:也|还|又|另外|另|单独|再|同时|分别){0,3}(?:去|来|做|作|进行|作为)?(?:的)?(?:质押|质权)|(?:质押|抵押|押)(?:了|的是|的)?(?:一笔|1笔)?${RIGHT}|${RIGHT}(?:加|和|与|及|连同|加上)[^，。；]{1,8}?(?:一起|一并|共同)?(?:抵押|质押)`,
+  'g',
+);
 const NEGATED_LOAN = /(?:没有?|未|从没|从未|没做过?|没办过?|不曾)(?:做过?|办过?|申请过?|有过?|用)?[^，。]{0,8}质押/;
 
 function rightTypeOf(word: string): RightType | undefined {
@@ -38,7 +43,7 @@ function rightTypeOf(word: string): RightType | undefined {
 
 const PRINCIPAL = /(?:贷款|贷了|借了|借款|融资|授信|放款|放贷|贷)(?:了)?(?:总额|金额|本金)?(?:是|为|有)?|本金(?:是|为)?|总额(?:是|为)?/g;
 const IP_PART =
-  /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?|(?:专利权?|商标权?|知识产权)(?:质押)?(?:部分)?对应(?:的)?(?:本金|贷款|额度|金额)?(?:是|为|有)?/g;
+  /其中(?:的)?(?:专利权?|商标(?:专用)?权?|知识产权|著作权|版权)?(?:质押)?(?:的)?(?:部分|的部分)?(?:是|为|有|占)?|(?:质押|专利|商标)(?:的)?部分(?:是|为|有)?|(?:专利权?|商标权?|知识产权)(?:质押)?(?:部分)?对应(?:的)?(?:本金|贷款|额度|金额)?(?:是|为|有)?|(?:专利权?|商标(?:专用)?权?|知识产权)(?:的)?(?:评估)?(?:作价|估值|评估值|评估价)?(?:只|仅|才)?(?:占了?|作价|算|评估作价)(?:是|为)?/g;
 const INTEREST = /(?:支付|付|还|交)?(?:了)?利息(?:费用)?(?:支付|付|交)?(?:了)?(?:是|为|有|一共|共)?|付息(?:了)?|息费/g;
 const MONTHS = /(?:贷了|借了|贷满|借满|期限|为期|计息|贷款期限|用了)(?:是|为)?/g;
 /** 全年, 贷满一整年, 全年计息: interest for the whole year, twelve months. */
@@ -108,7 +113,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
   const text = msg.text;
   const cutAt = cuesOfOtherFacts.filter((a) => a.target !== 'lprOneYearPercent');
   let cues = matchAll(text, LOAN_CUE)
-    .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? '') }))
+    .map((c) => ({ ...c, type: rightTypeOf(c.m[1] ?? c.m[2] ?? c.m[3] ?? '') }))
     .filter((c) => !/(?:没有?|未|从没|从未|没做过?|没办过?)[^，。]{0,6}$/.test(text.slice(Math.max(0, c.start - 8), c.start)));
   // 那如果只贷了1000w呢, 不对，逾期了两个月: said of the loan under discussion, its principal, period or
   // repayment restated, no right named (an untyped entry, which the planner lays over the one loan known).

@@ -70,6 +70,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
+/** 这笔, 这一份, 新的那笔: the one item just told, asked about by itself. */
+const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单)/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
 const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$`);
@@ -259,6 +261,18 @@ export class NumericPlanner {
       // The calculation goes through the same tool the LLM agent calls.
       used[rule.id] = valid ? facts : {};
       calculations.push(await this.tools.calculate(rule.id, used[rule.id]));
+    }
+    // 商标权也质押了一笔…，这笔能补多少: the item told now is asked about on its own. Answered alone where
+    // alone is exactly what it adds (another right's loan, under its own cap); the session keeps them all.
+    if (THIS_ITEM.test(text) && !TOTAL_QUESTION.test(text)) {
+      for (const [i, c] of calculations.entries()) {
+        const rule = findRule(c.ruleId);
+        const field = (extracted.additional ?? []).find((f) => rule?.facts.includes(f) && Array.isArray(extracted.facts[f]) && Array.isArray(before[f]));
+        if (!rule || !field || !c.eligible) continue;
+        const alone = await this.tools.calculate(rule.id, { ...used[rule.id], [field]: extracted.facts[field] });
+        const earlier = await this.tools.calculate(rule.id, { ...used[rule.id], [field]: before[field] });
+        if (alone.eligible && earlier.eligible && earlier.amountYuan + alone.amountYuan === c.amountYuan) calculations[i] = alone;
+      }
     }
     // A what-if is answered but not remembered: the next question starts from what the applicant stated.
     const hypothetical = extracted.hypothetical;
