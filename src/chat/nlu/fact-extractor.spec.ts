@@ -1757,6 +1757,25 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('several of a thing listed one figure after another', () => {
+  it('保费分别A、B、C: the premiums of the policies listed add up', () => {
+    expect(extractFacts('买了三份知识产权保险，保费分别是2万、3万和4万').facts.ipInsurancePremiumYuan).toBe(90_000);
+  });
+
+  it('N笔 after one right, then N principals each with its period: N loans', () => {
+    const loans = extractFacts('去年两笔商标权质押贷款，500万贷了12个月，300万贷了3个月，都按时还了').facts.ipPledgeLoans;
+    expect(loans?.map((l) => [l.rightType, l.loanPrincipalYuan, l.interestMonths, l.repaidOnTime])).toEqual([
+      ['商标权', 5_000_000, 12, true],
+      ['商标权', 3_000_000, 3, true],
+    ]);
+  });
+
+  it('a count of loans with a different number of figures is not split by guess', () => {
+    const loans = extractFacts('两笔专利质押贷款，合计900万，一年期，按期还了').facts.ipPledgeLoans;
+    expect(loans?.map((l) => l.loanPrincipalYuan)).toEqual([9_000_000]);
+  });
+});
+
 describe('a pledged right with other collateral, adverbs before the pledge', () => {
   it('商标权另外单独质押了一笔: a trademark loan told as another one', () => {
     const read = extractFacts('商标专用权另外单独质押了一笔300万，半年期，按时还了', { focus: ['ipPledgeLoans'] });

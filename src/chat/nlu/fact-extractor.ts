@@ -359,7 +359,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   ];
 
   // 2. Findings: anchored numbers, structured facts, words; then corrections and replies to the focus.
-  const read = anchoredNumbers(msg, anchors, assignment.byAnchor, barriers);
+  const read = anchoredNumbers(msg, anchors, assignment.byAnchor, barriers, nums, assignment.used);
   const { findings, mentions } = read;
   const loanResult = loans.finish(assignment, nums);
   const singleCountrySet = findings.some((f) => f.field === 'singleCountryTrademarkCountries');
@@ -626,7 +626,7 @@ const GENERIC_CUE = /^(?:的)?(?:保费|保险费|保险|费用|注册费)(?:花
  * Each numeric cue with the number it took becomes a finding. A cue left without one is a mention, or
  * zero where the thing is denied (没买知识产权保险 → 保费 0).
  */
-function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: ReadonlyMap<Anchor, Num>, barriers: Barriers): AnchoredNumbers {
+function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: ReadonlyMap<Anchor, Num>, barriers: Barriers, nums: readonly Num[], used: Set<Num>): AnchoredNumbers {
   const out: AnchoredNumbers = { findings: [], mentions: [], increments: [] };
   const zeros: Finding[] = [];
   const parts: { field: NumericKey; text: string; sentence: number; finding: Finding }[] = [];
@@ -647,7 +647,17 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
       else out.mentions.push({ field, at: a.start });
       continue;
     }
-    const value = numericValue(a.kind, n);
+    let value = numericValue(a.kind, n);
+    // 保费分别6万、8万、9万: each figure listed after 分别 is one more of a thing that sums.
+    if (a.sums && /分别|各(?:自)?(?:是|为)/.test(msg.text.slice(a.end, n.start))) {
+      let last = n;
+      for (const m of nums.filter((x) => x.start >= n.end).sort((x, y) => x.start - y.start)) {
+        if (!/^[\s、，,和及与跟]*$/.test(msg.text.slice(last.end, m.start)) || m.unit !== n.unit || used.has(m)) break;
+        value += numericValue(a.kind, m);
+        used.add(m);
+        last = m;
+      }
+    }
     const pseudo: Pseudo = { value, at: n.start, approximate: n.approximate, bound: n.bound };
     if (a.target === 'increase') out.increase = pseudo;
     else if (a.target === 'patentProductSalesYuan') out.productSales = pseudo;

@@ -126,7 +126,13 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
   // 专利权质押贷款两笔：一笔600万一年期，一笔700万半年: each 一笔 after a right named is a loan of that right.
   const eachLoan = cues.length > 0 ? matchAll(text, EACH_LOAN).filter((m) => m.start > cues[0].start) : [];
   // Each stands where its figures begin, past the count of one (一笔 is itself a number).
-  const listed = eachLoan.length >= 2 ? eachLoan.map((m) => ({ ...m, start: m.end, type: [...cues].reverse().find((c) => c.start < m.start)?.type, own: true })) : [];
+  // 两笔专利质押贷款，800万借满12个月，600万借了6个月 / 两笔，分别800万和600万: as many principals after
+  // the one right named as loans counted, each the start of a loan.
+  const counted = cues.length === 1 && eachLoan.length < 2 ? countedPrincipals(text, cues[0]) : [];
+  const listed =
+    eachLoan.length >= 2
+      ? eachLoan.map((m) => ({ ...m, start: m.end, type: [...cues].reverse().find((c) => c.start < m.start)?.type, own: true }))
+      : counted.map((m) => ({ ...m, end: m.start, type: cues[0].type, own: true }));
   const all: (typeof cues[number] & { own?: boolean })[] = [...cues, ...listed].sort((a, b) => a.start - b.start);
   // The same right named twice (专利质押贷款500万，质押的是专利) is one loan unless 另一笔/还有/又 says otherwise.
   const merged: typeof all = [];
@@ -343,6 +349,28 @@ function loanRate(text: string, segment: Span, nums: readonly Num[]): Num | unde
  * 利息分别是8万和4万 / 分别贷了200万和100万: amounts listed after 分别 go to the loans in the order the
  * loans were told.
  */
+/** A principal's figure: 800万, 1.2亿, 600w. */
+const PRINCIPAL_FIGURE = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?(?:万|亿|[wW])|(?<![0-9一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+(?:万|亿)/g;
+/** Figures that are no principal: interest paid, a rate. */
+const NOT_PRINCIPAL_BEFORE = /(?:利息|付息|息费|LPR|lpr|利率|贴息|补助|补贴)[^，。；\d]{0,4}$/;
+
+/**
+ * The principals of a count of loans told after one right (两笔…，800万…，600万…): exactly as many
+ * figures as the count said, else none — a figure short or over is not guessed at.
+ */
+function countedPrincipals(text: string, cue: Span): Span[] {
+  const near = text.slice(cue.end, cue.end + 8).replace(/^(?:贷款|融资)/, '');
+  const several = SEVERAL.exec(near) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, cue.start - 4), cue.start)) ?? /^[^，。；]{0,6}?([两二三四五2-5])笔/.exec(near);
+  if (!several) return [];
+  const count = Number(parseNumber(several[1]));
+  const end = text.slice(cue.end).search(/[。；？?]/);
+  const rest = end < 0 ? text.length : cue.end + end;
+  const figures = matchAll(text.slice(cue.end, rest), PRINCIPAL_FIGURE)
+    .map((m) => ({ start: cue.end + m.start, end: cue.end + m.end }))
+    .filter((m) => !NOT_PRINCIPAL_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^[^，。；]{0,2}(?:利息|息)/.test(text.slice(m.end)));
+  return figures.length === count && count >= 2 ? figures : [];
+}
+
 function respectively(msg: Message, loans: UntypedLoan[], nums: readonly Num[]): void {
   if (loans.length < 2) return;
   for (const m of matchAll(msg.text, /(利息|付息|贷款|贷了|本金)[^，。；]{0,3}分别(?:是|为|有)?/g)) {
