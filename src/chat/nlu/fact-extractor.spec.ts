@@ -1456,8 +1456,9 @@ describe('more told later, sums asked, and what a figure is not', () => {
     expect(extractFacts('假如当时走定向私募呢', { focus: ['ipSecuritizationIssueYuan'] }).unlisted).toEqual([expect.objectContaining({ field: 'ipSecuritizationIssueYuan' })]);
   });
 
-  it('the year’s end told in the past tense is no plan', () => {
-    expect(extractFacts('年底又许可了5家金东企业').facts.patentTransferLicenseeCount).toBe(5);
+  it('the year’s end told in the past tense is no plan: more of the year’s licensees', () => {
+    const read = extractFacts('年底又许可了5家金东企业');
+    expect([read.derived.additions?.patentTransferLicenseeCount, read.pending]).toEqual([5, undefined]);
   });
 
   it('countries named with the trademarks abroad under discussion count, and next year’s stand alone', () => {
@@ -1754,6 +1755,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   it('X of it secured by a trademark pledge and Y by a guarantee company: X is the pledged part', () => {
     const loans = extractFacts(glossEnglish('In 2025 we took a RMB 8,000,000 loan, 12 months, repaid on schedule: ¥5,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company.')).facts.ipPledgeLoans;
     expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);
+  });
+});
+
+describe('grants after applications, more later in the same year', () => {
+  it('申请了N件…授权了M件: M is the count of new grants', () => {
+    expect(extractFacts('今年高价值发明专利申请了28件，目前授权了11件').facts.newHighValueInventionPatentsCount).toBe(11);
+  });
+
+  it('下半年又授权了N件: an addition to the count told before; 今年又新增N件 alone is that count', () => {
+    const later = extractFacts('年底又授权了9件高价值发明专利', { focus: ['newHighValueInventionPatentsCount'] });
+    expect([later.facts.newHighValueInventionPatentsCount, later.derived.additions?.newHighValueInventionPatentsCount]).toEqual([undefined, 9]);
+    expect(extractFacts('今年又新增了高价值发明专利12件').facts.newHighValueInventionPatentsCount).toBe(12);
   });
 });
 

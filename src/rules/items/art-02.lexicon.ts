@@ -15,6 +15,15 @@ export const ART2_LEXICONS: readonly RuleLexicon[] = [
       },
       // 高价值发明专利去年新增35件，今年新增12件: this year's, in a clause of its own.
       { field: 'newHighValueInventionPatentsCount', kind: 'count', counters: COUNTERS.patents, only: ['highValue'], not: ['art1'], words: '(?<=高价值[^。]{0,30})(?:今年|当年|本年)(?:新增|新授权)(?:了)?' },
+      // 申请了35件高价值发明专利，授权了12件: after the applications, the grants are the count.
+      {
+        field: 'newHighValueInventionPatentsCount',
+        kind: 'count',
+        counters: COUNTERS.patents,
+        only: ['highValue'],
+        decisive: true,
+        words: '(?<=申请(?:了)?[^。；]{0,24}?(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个)[^。；0-9]{0,16}?)(?:其中)?(?:已经?|已)?(?:获得?)?(?:授权|下证|拿到证书?)(?:了)?(?:的)?(?:有|是|为)?(?=(?:[0-9]{1,4}|[一二两三四五六七八九十百]{1,4})(?:件|个))',
+      },
       // 新增高价值专利12件，其中发明专利8件、实用新型4件: only invention patents are high-value ones.
       { field: 'newHighValueInventionPatentsCount', kind: 'count', counters: COUNTERS.patents, only: ['highValue'], decisive: true, words: '其中(?:的)?发明(?:专利)?(?:有|是|为)?' },
       // 高价值发明专利累计60件，今年新增12件: after the high-value stock, the new ones are this count. Only right
