@@ -32,6 +32,7 @@ describe('extractQuantities', () => {
     ['注册费2w8', [{ value: 28_000, unit: 'yuan', counter: undefined }]],
     // The tail digit of 2万5 stands alone: in 200万12个月 the 12 is its own number.
     ['200万12个月', [{ value: 2_000_000, unit: 'yuan', counter: undefined }, { value: 12, unit: 'months', counter: undefined }]],
+    ['300万6个月', [{ value: 3_000_000, unit: 'yuan', counter: undefined }, { value: 6, unit: 'months', counter: undefined }]],
     ['保费¥80,000', [{ value: 80_000, unit: 'yuan', counter: undefined }]],
     ['fee RMB 15000', [{ value: 15_000, unit: 'yuan', counter: undefined }]],
     ['保费1.2W', [{ value: 12_000, unit: 'yuan', counter: undefined }]],

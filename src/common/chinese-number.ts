@@ -104,8 +104,9 @@ export interface Quantity {
 }
 
 // 三点四五, 一点五万: a Chinese decimal's fraction is read digit by digit.
-// 2万5 is 25000; in 200万12个月 the 12 is a number of its own, so the tail digit stands alone.
-const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*(?:[0-9](?![0-9０-９]))?|[${CN_NUMERAL_CHARS}]+点[${CN_FRACTION_DIGITS}]+|[${CN_NUMERAL_CHARS}]+`;
+// 2万5 is 25000; in 200万12个月 the 12 is a number of its own, so the tail digit stands alone — and
+// in 300万6个月 the 6 has a unit of its own.
+const NUM = `[0-9０-９][0-9０-９,，.．]*[十百千万亿]*(?:[0-9](?![0-9０-９]|个|月|年|件|家|项|次|份|张|笔|天|国|款|%|％|[.．]))?|[${CN_NUMERAL_CHARS}]+点[${CN_FRACTION_DIGITS}]+|[${CN_NUMERAL_CHARS}]+`;
 /** Words before a number that make it a range or a bound (约50万, 超过100万); part of the quantity's `raw`. */
 export const BEFORE_NUMBER = '约|大约|大概|差不多|将近|近|接近|超过|不到|左右';
 const QUANTITY = new RegExp(

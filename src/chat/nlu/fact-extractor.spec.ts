@@ -1,5 +1,6 @@
 import { patentIntensiveEnterprise } from '../../rules/items/art-01-patent-intensive-enterprise.rule';
 import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
+import { normalizeMessage } from './fact-text';
 import { extractFacts } from './fact-extractor';
 import { glossEnglish } from './english-gloss';
 
@@ -1755,6 +1756,24 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   it('X of it secured by a trademark pledge and Y by a guarantee company: X is the pledged part', () => {
     const loans = extractFacts(glossEnglish('In 2025 we took a RMB 8,000,000 loan, 12 months, repaid on schedule: ¥5,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company.')).facts.ipPledgeLoans;
     expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);
+  });
+});
+
+describe('counts with a word between, a part that did not pass, typed award names', () => {
+  it('N个知识产权维权站点都合格: N stations passed', () => {
+    expect(extractFacts('区里有两个知识产权维权站点，考核都合格').facts.ipRightsStationsPassedCount).toBe(2);
+  });
+
+  it('其中N个没合格 / 其中N件被驳回了: that many fewer of the count told', () => {
+    const station = extractFacts('其中一个没通过', { focus: ['ipRightsStationAssessmentPassed', 'ipRightsStationsPassedCount'] });
+    expect(station.derived.increments?.ipRightsStationsPassedCount).toBe(-1);
+    const patents = extractFacts('当中有2件被驳回了', { focus: ['newHighValueInventionPatentsCount'] });
+    expect(patents.derived.increments?.newHighValueInventionPatentsCount).toBe(-2);
+  });
+
+  it('将 typed for 奖 after an award’s words, not in 将来', () => {
+    expect(extractFacts('拿了中国专利金将').facts.newChinaPatentAwards).toEqual(['金奖']);
+    expect(normalizeMessage('专利将来再说')).toBe('专利将来再说');
   });
 });
 

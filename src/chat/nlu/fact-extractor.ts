@@ -863,6 +863,9 @@ const NOT_COUNTED: Partial<Record<NumericKey, RegExp>> = {
   // 其中5件还在实审没授权: not granted, so not among the new ones.
   newHighValueInventionPatentsCount: /^(?:件|个)?[^，。；]{0,6}?(?:在审|实审|审查中|没(?:有)?授权|未授权|还没批|没批下来|实用新型|外观设计|外观)/,
 };
+/** 其中一个没合格, 其中2件被驳回了: of any count, a part that did not pass or is not settled is out of it. */
+const NOT_SETTLED_PART =
+  /^(?:个|件|家|项|笔|起)?[^，。；0-9]{0,6}?(?:没(?:有)?(?:合格|通过|批|授权|下来|下证|认定)|不合格|未(?:合格|通过|授权|认定)|还在(?:审|受理|公示|评)|被驳回|驳回了|落选|撤销了|失效了)/;
 /** 还有…, 另外还有…: another thing besides the one under discussion. */
 const ALSO_ANOTHER = /^(?:那|另外)?(?:我们|我司)?(?:还有|另外还有|同时还有|另外也有|也还有)(?!没|多少|哪些|什么|[，,\s])/;
 
@@ -930,17 +933,19 @@ function applyFocus(
   const corrected = (n: Num) => (CORRECTED_TO.test(msg.text.slice(Math.max(0, n.start - 6), n.start)) ? 1 : 0);
   for (const n of [...nums].sort((a, b) => corrected(b) - corrected(a))) {
     // Numbers the sentence would drop (政策要求10件以上) must not take the field first.
-    if (used.has(n) || OTHER_NOUN.test(msg.text.slice(n.end))) continue;
-    if (PART_OF.test(msg.text.slice(Math.max(0, n.start - 4), n.start))) {
+    if (used.has(n)) continue;
+    if (PART_OF.test(msg.text.slice(Math.max(0, n.start - 4), n.start)) && (!OTHER_NOUN.test(msg.text.slice(n.end)) || NOT_SETTLED_PART.test(msg.text.slice(n.end, n.end + 10)))) {
       const field = focus.find((k) => takes(k, n));
       if (!field) continue;
       // "其中有一个是区级的": that many of the ones told before do not count for the field.
       const excluded = NOT_COUNTED[field as NumericKey];
-      if (excluded?.test(msg.text.slice(n.end, n.end + 8))) increments.push({ field: field as NumericKey, value: -numericValue('count', n), at: n.start });
+      const after = msg.text.slice(n.end, n.end + 10);
+      if (excluded?.test(after) || NOT_SETTLED_PART.test(after)) increments.push({ field: field as NumericKey, value: -numericValue('count', n), at: n.start });
       // Otherwise the figure told before is in doubt: ask for it again.
       else mentions.push({ field, at: n.start });
       continue;
     }
+    if (OTHER_NOUN.test(msg.text.slice(n.end))) continue;
     if (verdict(msg, n.start, true, n.bound) === 'drop') continue;
     // 还有一个区级专利导航: a number in a clause naming another award is that award's, no reply to the focus.
     const clause = msg.clauses[clauseIndex(msg, n.start)];

@@ -10,7 +10,8 @@ import { parseNumber } from '../../common/chinese-number';
 import { asks, clauseAsks, clauseIndex, clauseSays, matchAll, Message, sentenceSays, sentenceText, Span } from './fact-text';
 
 const RIGHTS_WORD = /维权/;
-const STATIONS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|家)(?:维权)?(?:站点|工作站|服务站|站)/;
+// 三个知识产权维权站点: a few words may name the stations' kind.
+const STATIONS = /([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|家)(?:知识产权|专利|商标)?(?:维权)?(?:援助)?(?:站点|工作站|服务站|站)/;
 /** After the stations: all of them (三个站点，今年都合格), or they are what passed (4个站点考核合格). */
 const ALL_OF_THEM = /^(?:[^。；]{0,12}?(?:都|均|全部|全都)|[^，。；]{0,6}?考核)/;
 

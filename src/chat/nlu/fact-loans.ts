@@ -363,7 +363,7 @@ function countedPrincipals(text: string, cue: Span): Span[] {
   const several = SEVERAL.exec(near) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, cue.start - 4), cue.start)) ?? /^[^，。；]{0,6}?([两二三四五2-5])笔/.exec(near);
   if (!several) return [];
   const count = Number(parseNumber(several[1]));
-  const end = text.slice(cue.end).search(/[。；？?]/);
+  const end = text.slice(cue.end).search(/[。？?]/);
   const rest = end < 0 ? text.length : cue.end + end;
   const figures = matchAll(text.slice(cue.end, rest), PRINCIPAL_FIGURE)
     .map((m) => ({ start: cue.end + m.start, end: cue.end + m.end }))
