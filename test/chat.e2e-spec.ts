@@ -263,15 +263,6 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
     expect(second.calculations).toEqual([expect.objectContaining({ ruleId: 'patent-transfer', eligible: true, amountYuan: 200_000 })]);
   });
 
-  it('a loan of another right asked about as 这笔 is answered alone; the total takes in both', async () => {
-    const first = await ask('2025年专利权质押贷款800万，一年期，按期还清，LPR 3.1%，贴息多少');
-    expect(first.totalYuan).toBe(198_400);
-    const more = await ask('商标权另外质押了一笔300万，也是一年期按时还的，这笔能补多少', first.sessionId);
-    expect(more.totalYuan).toBe(74_400);
-    const both = await ask('两笔一共呢', first.sessionId);
-    expect(both.totalYuan).toBe(272_800);
-  });
-
   it('one more case of a per-case award is answered alone, joins the earlier one in a total, and is not counted twice', async () => {
     const first = await ask('今年注册成功一件地理标志证明商标');
     expect(first.totalYuan).toBe(100_000);
@@ -412,5 +403,38 @@ describe('POST /api/chat category answers (offline, e2e)', () => {
     const both = await ask('高价值专利的定义是什么，每家奖多少');
     expect(both.outcome).toBe('policy-silent');
     expect(unquoted(both.answer)).toContain('100万元');
+  });
+});
+
+describe('POST /api/chat one more item, asked about by itself (offline, e2e)', () => {
+  let app: INestApplication;
+  beforeAll(async () => {
+    app = await createApp();
+  });
+  afterAll(() => app.close());
+
+  const ask = (message: string, sessionId?: string) =>
+    request(app.getHttpServer())
+      .post('/api/chat')
+      .send(sessionId ? { message, sessionId } : { message })
+      .expect(200)
+      .then((r) => r.body);
+
+  it('one more level told and asked about by itself is answered alone; the total takes in both', async () => {
+    const first = await ask('今年新承担了一个省级专利导航项目，补多少');
+    expect(first.totalYuan).toBe(100_000);
+    const more = await ask('还有个区级的专利导航，区级那个呢', first.sessionId);
+    expect(more.totalYuan).toBe(80_000);
+    const both = await ask('两个一共多少', first.sessionId);
+    expect(both.totalYuan).toBe(180_000);
+  });
+
+  it('a loan of another right asked about as 这笔 is answered alone; the total takes in both', async () => {
+    const first = await ask('2025年专利权质押贷款800万，一年期，按期还清，LPR 3.1%，贴息多少');
+    expect(first.totalYuan).toBe(198_400);
+    const more = await ask('商标权另外质押了一笔300万，也是一年期按时还的，这笔能补多少', first.sessionId);
+    expect(more.totalYuan).toBe(74_400);
+    const both = await ask('两笔一共呢', first.sessionId);
+    expect(both.totalYuan).toBe(272_800);
   });
 });

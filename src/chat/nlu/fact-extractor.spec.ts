@@ -1759,6 +1759,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('one more thing told, then asked about with 呢', () => {
+  it('还有一起…，X这起呢: the case told is a fact, not a what-if', () => {
+    const read = extractFacts('还有一起在日本的，也是我们起诉，终审侵权成立，代理费50万，日本这起呢', { focus: ['foreignPatentSuitCountry'] });
+    expect([read.hypothetical, read.facts.foreignPatentSuitAgencyFeesYuan]).toEqual([false, 500_000]);
+  });
+
+  it('另外还接了一个…这个项目呢: a fact too; 那省级的呢 stays a what-if', () => {
+    expect(extractFacts('另外还接了一个市级的预警分析项目，那这个项目呢').hypothetical).toBe(false);
+    expect(extractFacts('那省级的呢', { focus: ['newPatentNavigationProjectLevels'] }).hypothetical).toBe(true);
+  });
+});
+
 describe('counts with a word between, a part that did not pass, typed award names', () => {
   it('N个知识产权维权站点都合格: N stations passed', () => {
     expect(extractFacts('区里有两个知识产权维权站点，考核都合格').facts.ipRightsStationsPassedCount).toBe(2);

@@ -86,7 +86,10 @@ const QUESTION =
 // 等证书下来: once a thing still pending comes through — a what-if of it.
 const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主只需])要是|(?<![0-9０-９零〇一二两三四五六七八九十百千])万一|(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
-const THIS_ONE = /^(?:那)?这(?:一)?(?:笔|个|项|件|家|份|场|张)(?:的)?呢/;
+// 瑞士这起呢: the one just told, named first.
+const THIS_ONE = /^(?:那)?(?:[^，,。？?\s]{1,6}?)?这(?:一)?(?:笔|个|项|件|家|份|场|张|起|宗|单)(?:的)?呢/;
+/** 还有一起在瑞士的…, 另外还接了一个…: a sentence that opens by telling one more thing; its 呢 asks about it. */
+const TELLS_ONE_MORE = /^(?:那)?(?:另外|此外|同时)?(?:我们|我司|他们)?(?:还|也|又|另外)(?:有|接了|拿了|承担了|新承担了|注册了|获得了|打了|赢了)?(?:一)?(?:个|起|件|项|笔|份|张|家|宗)/;
 const SUM_VARIANT = new RegExp(
   `^(?:那)?(?:这|这些)?(?:[两二三四五六七八九几]|[0-9])?(?:个|项|笔|样|件|份|张|家|场|起|单)?(?:[^，,。？?\\s如假要]{1,8}?[和与跟及][^，,。？?\\s]{1,8}?)?(?:全部|都)?(?:${SUM_WORDS}|合起来|一起算|合并算|合起来算|一块算)(?:是|能|可以)?(?:拿|补|贴|奖)?(?:多少)?呢`,
 );
@@ -143,7 +146,11 @@ export function segment(text: string): Message {
       conditional,
       // 还押了一笔…，两笔加起来呢: 呢 on a question for the total asks it; the facts before stay told.
       // …也质押了一笔2000万，这笔呢: 呢 on the thing just told asks its amount; it is no what-if either.
-      variant: VARIANT.test(s) && !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? '') && !THIS_ONE.test(s.trim().split(/[，,；;\s]/).pop() ?? ''),
+      variant:
+        VARIANT.test(s) &&
+        !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? '') &&
+        !THIS_ONE.test(s.trim().split(/[，,；;\s]/).pop() ?? '') &&
+        !TELLS_ONE_MORE.test(s.trim()),
       subject: hasSubject(s),
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {

@@ -70,8 +70,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
-/** 这笔, 这一份, 新的那笔: the one item just told, asked about by itself. */
-const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单)/;
+/** 这笔, 这一份, 新的那笔, 区级那个呢: the one item just told, asked about by itself. */
+const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|[^，,。？?\s]{1,6}那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
 const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$`);
