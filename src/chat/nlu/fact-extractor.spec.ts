@@ -1759,6 +1759,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('spaces typed for commas, sums asked with 一起', () => {
+  it('驰名商标 今年认定的 奖多少: the topic before the statement is what it states', () => {
+    const read = extractFacts('绿色产品认证 去年底拿到的 补多少');
+    expect([read.facts.greenProductCertified, read.hypothetical]).toEqual([true, false]);
+  });
+
+  it('两项一起多少 with two awards discussed counts the awards, no reply to a count', () => {
+    const read = extractFacts('两项一起多少', { focus: ['selfDevelopedInventionPatentsCount'], awardsDiscussed: 2 });
+    expect(read.facts.selfDevelopedInventionPatentsCount).toBeUndefined();
+  });
+});
+
 describe('one more thing told, then asked about with 呢', () => {
   it('还有一起…，X这起呢: the case told is a fact, not a what-if', () => {
     const read = extractFacts('还有一起在日本的，也是我们起诉，终审侵权成立，代理费50万，日本这起呢', { focus: ['foreignPatentSuitCountry'] });

@@ -95,9 +95,12 @@ const STILL_RUNNING = /^[^，。,；;]{0,6}?(?:还在|仍在|继续)(?:做|进�
 
 export function polarity(w: Window, extra: { yes?: RegExp; no?: RegExp } = {}): Polarity {
   if (QUERY_BEFORE.test(w.before) || QUERY_AFTER.test(w.after) || UNSURE.test(w.before) || UNSURE.test(w.after)) return 'query';
+  // 驰名商标 今年认定的: a space typed between the cue and its verb separates nothing there (it does end a
+  // question about something else: 刚拿下互认证书 有补助吗).
+  const after = w.after.replace(/^\s+/, '');
   // 去年承担的导航项目今年还在做: begun in an earlier year and still running is had (the year is judged apart).
-  if (EARLIER_YEAR.test(w.before) && STILL_RUNNING.test(w.after)) return 'yes';
-  if (NEGATOR.test(w.before) || NO_AFTER.test(w.after) || (extra.no && (extra.no.test(w.before) || extra.no.test(w.after)))) return 'no';
-  if (YES_BEFORE.test(w.before) || YES_AFTER.test(w.after) || (extra.yes && (extra.yes.test(w.before) || extra.yes.test(w.after)))) return 'yes';
+  if (EARLIER_YEAR.test(w.before) && STILL_RUNNING.test(after)) return 'yes';
+  if (NEGATOR.test(w.before) || NO_AFTER.test(after) || (extra.no && (extra.no.test(w.before) || extra.no.test(after)))) return 'no';
+  if (YES_BEFORE.test(w.before) || YES_AFTER.test(after) || (extra.yes && (extra.yes.test(w.before) || extra.yes.test(after)))) return 'yes';
   return 'unknown';
 }

@@ -28,7 +28,8 @@ function toHalfWidth(s: string): string {
 }
 
 /** 一共, 加起来: words asking for the sum of what was told — each reader adds its own few. */
-export const SUM_WORDS = '一共|总共|合计|总计|加起来|加一起|加在一起';
+// 两项一起多少, 全部算上: 一起 only before what asks the sum (和厂房一起抵押 is no sum).
+export const SUM_WORDS = '一共|总共|合计|总计|加起来|加一起|加在一起|合起来|一起(?=算|多少|能|可以|是多少|拿|给|补)|(?:全部|全都|都|全)算上';
 
 /** 其实, 说错了, 看错了: words that take back what was told before (a correction or a what-was-really). */
 export const TAKING_BACK_WORDS = '其实|实际上|说错了|搞错了|弄错了|看错了';
@@ -155,12 +156,15 @@ export function segment(text: string): Message {
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {
       const c = text.slice(cs, ce);
-      const stated = spans(text, cs, ce, SPACE_BREAK)
-        .filter(([ps, pe]) => {
-          const part = text.slice(ps, pe).replace(/[，,；;\s]+$/, '');
-          return !QUESTION.test(part) && !CONDITIONAL.test(part) && !VARIANT.test(part) && STATED.test(part);
-        })
-        .map(([ps, pe]) => ({ start: ps, end: pe }));
+      const parts = spans(text, cs, ce, SPACE_BREAK).map(([ps, pe]) => {
+        const part = text.slice(ps, pe).replace(/[，,；;\s]+$/, '');
+        const plain = !QUESTION.test(part) && !CONDITIONAL.test(part) && !VARIANT.test(part);
+        return { start: ps, end: pe, plain, stated: plain && STATED.test(part) };
+      });
+      // 驰名商标 今年认定的: a bare topic before a statement is what the statement is about.
+      const stated = parts
+        .map((p, i) => (p.stated ? { start: i > 0 && parts[i - 1].plain && !parts[i - 1].stated ? parts[i - 1].start : p.start, end: p.end } : undefined))
+        .filter((p): p is { start: number; end: number } => p !== undefined);
       clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(c) || RULE_CLAIMED.test(c), stated });
     }
   }
