@@ -3,7 +3,7 @@ import { applicantWordsOf } from '../../rules/lexicon/applicant-kinds';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import { SHARED_FACTS, type ProfileKey } from '../../rules/profile.schema';
 import { UNSURE } from './fact-polarity';
-import { clauseIndex, clauseText, Message, sentenceOf, sentenceText } from './fact-text';
+import { clauseIndex, clauseText, Message, sentenceOf, sentenceText, spacePartText } from './fact-text';
 import type { Finding } from './fact-types';
 
 /**
@@ -175,7 +175,15 @@ export function doubtAbout(msg: Message, f: Finding): string | undefined {
   // invention patents, whatever look-alike (实用新型4件) stands beside it.
   const ownNoun = f.figure && INVENTION_BEFORE.test(msg.text.slice(Math.max(0, f.at - 6), f.at));
   // 专利执行险保费6万，财产险保费5万: the clause's own words first, whatever insurance its neighbour names.
-  if (other && !ownNoun && (reads(msg, `other-thing-own:${f.field}:${i}`, other, own) || reads(msg, `other-thing:${f.field}:${i}`, other, near))) return 'other-thing';
+  // 知识产权保险 保费6w 还有财产险保费10w: where spaces stand for commas, the figure's own part first.
+  if (
+    other &&
+    !ownNoun &&
+    (reads(msg, `other-thing-own:${f.field}:${i}`, other, own) ||
+      reads(msg, `other-thing:${f.field}:${i}`, other, near) ||
+      reads(msg, `other-thing-part:${f.field}:${f.at}`, other, () => spacePartText(msg, f.at)))
+  )
+    return 'other-thing';
   const otherInSentence = OTHER_THING_IN_SENTENCE[f.field];
   if (otherInSentence && reads(msg, `other-thing-sentence:${f.field}:${i}`, otherInSentence, () => sentenceText(msg, f.at))) return 'other-thing';
   // 去年承担的…今年还在做: what began last year and runs on is last year's (still running is no plan).

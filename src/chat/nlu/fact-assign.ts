@@ -132,7 +132,8 @@ export function assign(msg: Message, anchors: readonly Anchor[], nums: readonly 
         // A bare number (no unit) only counts right next to its cue: 培训率100, 发明专利12.
         if (n.unit === 'none' && (backward || gap > 1) && a.kind !== 'year') continue;
         if (gap > (forward ? MAX_FORWARD_GAP : MAX_BACKWARD_GAP)) continue;
-        const against = forward === numberFirst;
+        // A figure glued to the cue after it (预警分析项目2项) is in no style against it.
+        const against = forward === numberFirst && !(forward && to === from);
         candidates.push({ anchor: a, num: n, score: gap + (against ? AGAINST_STYLE : 0), distance: to - from });
       }
     }

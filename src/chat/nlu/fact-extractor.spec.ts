@@ -1759,6 +1759,24 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('the word a yes needs, denied; a count of the thing held; a figure glued to its cue', () => {
+  it('浙江制造认证（不是国际互认的）: not the certificate the award pays for', () => {
+    expect(extractFacts('有品字标的浙江制造认证，但不是国际互认的').facts.zhejiangMadeCertified).toBe(false);
+  });
+
+  it('两张浙江制造国际互认证书 in a question: the certificates are had', () => {
+    expect(extractFacts('公司有两张浙江制造国际互认证书 补多少').facts.zhejiangMadeCertified).toBe(true);
+  });
+
+  it('one award’s figure, then another’s glued after its cue, spaces for commas', () => {
+    expect(extractFacts('新承担了市级专利导航项目1个 还有省级预警分析项目3项').facts.newIpEarlyWarningProjectsCount).toBe(3);
+  });
+
+  it('an IP policy, then another insurance’s premium in its own space-separated part: that one is not paid', () => {
+    expect(extractFacts('买了知识产权保险 保费6w 还有车险保费5w').facts.ipInsurancePremiumYuan).not.toBe(50_000);
+  });
+});
+
 describe('spaces typed for commas, sums asked with 一起', () => {
   it('驰名商标 今年认定的 奖多少: the topic before the statement is what it states', () => {
     const read = extractFacts('绿色产品认证 去年底拿到的 补多少');

@@ -38,6 +38,8 @@ interface FlagCue {
   re: RegExp;
   /** A yes needs this word too (浙江制造 alone is not the 国际互认 certificate). */
   yesNeeds?: RegExp;
+  /** That word denied (不是国际互认的, 互认证书还没有): the thing had is not this fact's. */
+  needDenied?: RegExp;
   /** Not this fact when the clause says this (集体商标 of a 地理标志 is art.16.2's count). */
   unless?: RegExp;
   /** A "new this year" fact: 早就有了 means it is not new. */
@@ -49,6 +51,9 @@ const FLAG_CUES: FlagCue[] = RULE_LEXICONS.flatMap((l) => l.flags ?? []).map((f)
   field: f.field as FlagKey,
   re: new RegExp(f.words, 'g'),
   yesNeeds: f.yesNeeds ? new RegExp(f.yesNeeds) : undefined,
+  needDenied: f.yesNeeds
+    ? new RegExp(`(?:不是|并非|非|不属于|没有?|不算)[^，。；（）()]{0,4}?(?:${f.yesNeeds})|(?:${f.yesNeeds})[^，。；（）()]{0,4}?(?:还|也|都)?(?:没有?|未)(?:拿到|取得|获得|下来)?(?![^，。；]{0,3}(?:问题|关系))`)
+    : undefined,
   unless: f.unless ? new RegExp(f.unless) : undefined,
   newOnly: f.newOnly,
 }));
@@ -67,6 +72,8 @@ export function flagCueSpans(text: string): Span[] {
   return [...FLAG_CUES.map((c) => c.re), BRAND_STATION, RIGHTS_STATION, /培训/g, /备案/g].flatMap((re) => matchAll(text, re));
 }
 
+/** A count right before a cue: 两张, 3个, 一项. */
+const COUNT_HELD = /(?:^|[^第])(?:[0-9]{1,3}|[一两二三四五六七八九十])(?:张|个|项|份|本)\s?$/;
 /** Only a joining word between two cues: 绿色产品认证和浙江制造互认证书 are said of together. */
 const JOINED = /^(?:的)?(?:认证|证书)?\s?(?:和|与|及|以及|、|跟|加上|还有)\s?$/;
 /** A clause that opens by adding an item to what was told: 还有绿色产品认证, 另外也有…证书. */
@@ -82,8 +89,14 @@ function plainFlags(msg: Message, barriers: Barriers): Extraction {
       let p = polarity(w);
       const also = (p === 'unknown' || p === 'yes') && ALSO_HAVE.test(msg.text.slice(msg.clauses[clauseIndex(msg, m.start)].start, m.start).trim());
       if (also) p = 'yes';
-      const yesOk = !cue.yesNeeds || cue.yesNeeds.test(m.m[0] + w.before + w.after);
-      read.push({ cue, m, p, yesOk, also, held: Boolean(cue.newOnly && p !== 'query' && HELD_BEFORE.test(msg.text.slice(w.from, w.to))) });
+      // 拿了三张绿色产品认证证书 两张浙江制造国际互认证书: a count of the thing says it is had.
+      const counted = p === 'unknown' && COUNT_HELD.test(w.before);
+      if (counted) p = 'yes';
+      const around = m.m[0] + w.before + w.after;
+      // 浙江制造认证（不是国际互认的）: what it has is another thing, so this fact is not met.
+      if (cue.needDenied?.test(sentenceText(msg, m.start)) && p !== 'query') p = 'no';
+      const yesOk = !cue.yesNeeds || cue.yesNeeds.test(around);
+      read.push({ cue, m, p, yesOk, also: also || counted, held: Boolean(cue.newOnly && p !== 'query' && HELD_BEFORE.test(msg.text.slice(w.from, w.to))) });
     }
   }
   // A cue joined to another by 和/、 shares its yes or no: 两个都拿了：A和B, A和B都没有.

@@ -171,6 +171,13 @@ export function segment(text: string): Message {
   return { text, sentences, clauses };
 }
 
+/** The part of a clause a position stands in, where spaces stand for commas (保费6w 还有财产险保费10w). */
+export function spacePartText(msg: Message, pos: number): string {
+  const c = msg.clauses[clauseIndex(msg, pos)];
+  const part = spans(msg.text, c.start, c.end, SPACE_BREAK).find(([ps, pe]) => pos >= ps && pos < pe);
+  return part ? msg.text.slice(part[0], part[1]) : msg.text.slice(c.start, c.end);
+}
+
 /** The clause a position stands in (the last one past the end): a binary search, clauses being in order. */
 export function clauseIndex(msg: Message, pos: number): number {
   const { clauses } = msg;

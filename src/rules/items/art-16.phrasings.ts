@@ -89,7 +89,7 @@ export const ART16_PHRASINGS: readonly RulePhrasings[] = [
     ruleId: 'zhejiang-made-certification',
     phrasings: [
       { say: '获得了浙江制造国际互认证书', facts: { zhejiangMadeCertified: true } },
-      { say: '浙江制造的国际互认证书我们没有', gap: '否定在句末（“…证书我们没有”）未读出', facts: { zhejiangMadeCertified: false } },
+      { say: '浙江制造的国际互认证书我们没有', facts: { zhejiangMadeCertified: false } },
       { say: '有的', asked: 'zhejiangMadeCertified', facts: { zhejiangMadeCertified: true } },
       { say: '浙江制造“品字标”国际互认证书今年刚拿到', gap: '带引号别称（“品字标”）的互认证书未读出', facts: { zhejiangMadeCertified: true } },
     ],
