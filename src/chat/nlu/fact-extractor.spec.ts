@@ -1759,6 +1759,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('parts of a count told in the same message', () => {
+  it.each([
+    ['今年新增高价值发明专利20件，其中5件还在实审', 15],
+    ['高价值发明专利新增了16件 不过有3件还没授权', 13],
+    ['新增高价值发明专利40件，其中6件是杭州分公司的', 34],
+    ['新增高价值发明专利40件，其中金东总部31件，义乌工厂9件', 31],
+    ['新增高价值发明专利40件，义乌子公司12件', 28],
+  ])('%s → %i', (text, count) => {
+    expect(extractFacts(text).facts.newHighValueInventionPatentsCount).toBe(count);
+  });
+});
+
 describe('the word a yes needs, denied; a count of the thing held; a figure glued to its cue', () => {
   it('浙江制造认证（不是国际互认的）: not the certificate the award pays for', () => {
     expect(extractFacts('有品字标的浙江制造认证，但不是国际互认的').facts.zhejiangMadeCertified).toBe(false);

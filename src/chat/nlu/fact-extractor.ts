@@ -412,6 +412,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   restatedOfficeFee(msg, focus, nums, used, findings, previousFacts);
   const corrected = applyCorrections(msg, focusList, nums, used, findings, previousFacts);
   if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
+  partsOfCounts(msg, nums, used, findings);
   // 其实第二件还在受理: one of the things counted before is not settled yet, so one fewer counts.
   if (ORDINAL_NOT_YET.test(text)) {
     const counts = focusList.filter((k) => focusKind(k)?.kind === 'count' && stockLike(k) && !findings.some((f) => f.field === k));
@@ -875,6 +876,44 @@ const SUM_OF_AWARDS = new RegExp(
 );
 /** 其中有一个是区级的: a part of a figure told before, not the figure. */
 const PART_OF = /(?:其中|里面?|里头|当中)(?:有|的)?$/;
+/** 12件，其中4件还在实审 / 不过有4件…: a part of a count told in the same message. */
+const PART_IN_MESSAGE = /(?:其中|里面?|里头|当中|不过|但是?|可是)(?:有)?(?:的)?$/;
+/** 其中金东本部29件: the part in Jindong, which is the count that counts. */
+const JINDONG_SHARE = /(?:其中|里面?|当中)(?:在)?金东(?:区)?(?:本部|总部|这边|的|公司)?(?:有|是)?$/;
+/** …是我们上海子公司的, 兰溪子公司21件: a part that is a firm's elsewhere. */
+const ELSEWHERE_SHARE = new RegExp(`^(?:是|为|属于|在)?(?:我们|我司|公司)?(?:的)?(?:${JINHUA_OTHER_PLACES}|${OTHER_CITIES}|区外|外地)`);
+const ELSEWHERE_BEFORE = new RegExp(`(?:${JINHUA_OTHER_PLACES}|${OTHER_CITIES}|区外|外地)(?:的)?(?:子公司|分公司|工厂|基地|公司)(?:有|是)?$`);
+
+/**
+ * Parts of a count told in the same message: 12件，其中4件还在实审 (not granted: fewer), 其中8件是上海子公司的
+ * or 兰溪子公司21件 (someone else's elsewhere: fewer), 其中金东本部29件 (Jindong's share: that many).
+ */
+function partsOfCounts(msg: Message, nums: readonly Num[], used: Set<Num>, findings: Finding[]): void {
+  for (const f of findings) {
+    if (typeof f.value !== 'number' || !f.figure || focusKind(f.field)?.kind !== 'count' || !stockLike(f.field)) continue;
+    const sentence = sentenceOf(msg, f.at);
+    let value = f.value;
+    let shared = false;
+    for (const n of nums) {
+      if (n.start <= f.at || n.end > sentence.end || used.has(n) || n.unit !== 'count') continue;
+      const before = msg.text.slice(Math.max(sentence.start, n.start - 12), n.start);
+      const after = msg.text.slice(n.end, n.end + 14);
+      let share: number | undefined;
+      if (JINDONG_SHARE.test(before)) share = n.value;
+      // Once Jindong's share is told, the other parts are only what makes up the rest.
+      else if (shared) continue;
+      else if (PART_IN_MESSAGE.test(before) && (NOT_COUNTED[f.field as NumericKey]?.test(after) || NOT_SETTLED_PART.test(after) || ELSEWHERE_SHARE.test(after))) value -= n.value;
+      else if (ELSEWHERE_BEFORE.test(before)) value -= n.value;
+      else continue;
+      used.add(n);
+      if (share !== undefined) {
+        value = share;
+        shared = true;
+      }
+    }
+    if (value !== f.value && value >= 0) (f as { value: number }).value = value;
+  }
+}
 
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
