@@ -429,6 +429,12 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(both.totalYuan).toBe(180_000);
   });
 
+  it('a one-off title paid before and recognised again is not paid again', async () => {
+    const res = await ask('驰名商标前年认定时已经拿过奖励了，今年又被重新认定，还能再拿吗');
+    expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'well-known-trademark', eligible: false })]);
+    expect(res.totalYuan ?? 0).toBe(0);
+  });
+
   it('a loan of another right asked about as 这笔 is answered alone; the total takes in both', async () => {
     const first = await ask('2025年专利权质押贷款800万，一年期，按期还清，LPR 3.1%，贴息多少');
     expect(first.totalYuan).toBe(198_400);

@@ -236,7 +236,18 @@ export function planAwards(msg: Message, focus: ReadonlySet<ProfileKey>): AwardP
   const asked = [...matchAll(text, CHINA_GRADE), ...matchAll(text, ZHEJIANG_GRADE)];
   const category = asked.length === 1 && clauseAsks(msg, asked[0].start) && !statedAt(msg, asked[0].start) && sentenceSays(msg, asked[0].start, ASKS_AMOUNT);
   // 没有金奖银奖 denies both; 金奖没拿到 denies after the grade; 那金奖给多少？ asks about one not won.
+  // 报的是二等奖，最后评了个三等奖: the grade applied for was not won (the one won is told after it);
+  // 报了一等奖 alone is not won yet either.
+  const appliedOnly = (start: number) =>
+    /(?:报的是|申报的是|申请的是|参评的是|冲的是|报了个?|申报了|冲击)(?:中国)?(?:外观设计)?(?:专利)?(?:奖)?$/.test(text.slice(Math.max(0, start - 10), start));
+  // 还有一项优秀奖是2021年拿的: a grade dated years back is not newly won.
+  const longPast = (end: number) => {
+    const year = /^[^，。；]{0,4}?(?:是|在)?((?:19|20)\d\d)年(?:的)?(?:拿|获|评|得)/.exec(text.slice(end))?.[1];
+    return year !== undefined && Number(year) < new Date().getFullYear() - 1;
+  };
   const negated = (start: number, end: number) =>
+    appliedOnly(start) ||
+    longPast(end) ||
     /(?:(?:没|未|没有)(?:拿|获|得|评)?(?:到|过|上)?(?:任何)?|不是|并非|而非)(?:中国)?(?:外观设计)?(?:专利)?(?:(?:金奖|银奖|优秀奖)[、和与及或]?)*$/.test(text.slice(Math.max(0, start - 12), start)) ||
     /^[^，。,；;]{0,3}?(?:没|未)(?:有)?(?:拿|获|得|评)?(?:到|上|着)?/.test(text.slice(end)) ||
     (clauseAsks(msg, start) && !statedAt(msg, start) && !category);

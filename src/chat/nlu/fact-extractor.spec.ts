@@ -1759,6 +1759,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('awards applied for, won years back, or recognised again', () => {
+  it('报的是X，最后评了Y: only Y is won; 报了X alone is not won yet', () => {
+    expect(extractFacts('中国专利奖我们申报的是金奖，结果评了优秀奖').facts.newChinaPatentAwards).toEqual(['优秀奖']);
+    expect(extractFacts('浙江省知识产权奖专利奖我们报了二等奖').facts.newZhejiangIpAwards).toBeUndefined();
+  });
+
+  it('a grade dated years back in a list of this year’s is not newly won', () => {
+    const read = extractFacts('今年拿了中国专利银奖，另外还有一个中国专利金奖是2019年拿的');
+    expect(read.facts.newChinaPatentAwards).toEqual(['银奖']);
+  });
+});
+
 describe('parts of a count told in the same message', () => {
   it.each([
     ['今年新增高价值发明专利20件，其中5件还在实审', 15],

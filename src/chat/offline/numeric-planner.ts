@@ -70,6 +70,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 }
 
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
+/** 再次认定, 重新认定, 又一次被认定: the same thing recognised again. */
+const SAME_AGAIN = /再次|重新(?:认定|评|获)|又一次|第二次(?:被)?认定|复核|复审/;
 /** 这笔, 这一份, 新的那笔, 区级那个呢: the one item just told, asked about by itself. */
 const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|[^，,。？?\s]{1,6}那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
@@ -221,7 +223,9 @@ export class NumericPlanner {
     const unlisted: NumericPlan['unlisted'] = [];
     for (const rule of rules) {
       // 去年已经拿了…还能再申请吗, with nothing new told for it: not paid twice.
-      if (extracted.repeat && !rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined)) {
+      // 已经拿过…今年又被再次认定，能再拿吗: the same thing again is no new one either.
+      const toldNew = rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
+      if (extracted.repeat && (!toldNew || SAME_AGAIN.test(text))) {
         calculations.push(this.tools.repeated(rule.id));
         continue;
       }
