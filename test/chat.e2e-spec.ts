@@ -429,6 +429,12 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(both.totalYuan).toBe(180_000);
   });
 
+  it('a level the clause does not list, asked about after a category question, is answered as not listed', async () => {
+    const first = await ask('预警分析项目每项奖多少');
+    const res = await ask('县区级的预警项目有吗', first.sessionId);
+    expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-early-warning-project', eligible: false })]);
+  });
+
   it('a one-off title paid before and recognised again is not paid again', async () => {
     const res = await ask('驰名商标前年认定时已经拿过奖励了，今年又被重新认定，还能再拿吗');
     expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'well-known-trademark', eligible: false })]);

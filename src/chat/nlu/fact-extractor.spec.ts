@@ -1759,6 +1759,12 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('a sum hoped for is no fact', () => {
+  it('发了2亿的ABS，能拿300万吗: the issue size is the 2亿, not the sum hoped for', () => {
+    expect(extractFacts('公司以专利为基础资产公开发行了2亿的ABS，能拿300万吗').facts.ipSecuritizationIssueYuan).toBe(200_000_000);
+  });
+});
+
 describe('awards applied for, won years back, or recognised again', () => {
   it('报的是X，最后评了Y: only Y is won; 报了X alone is not won yet', () => {
     expect(extractFacts('中国专利奖我们申报的是金奖，结果评了优秀奖').facts.newChinaPatentAwards).toEqual(['优秀奖']);

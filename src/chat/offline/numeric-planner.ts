@@ -76,7 +76,8 @@ const SAME_AGAIN = /再次|重新(?:认定|评|获)|又一次|第二次(?:被)?�
 const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|[^，,。？?\s]{1,6}那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
-const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$`);
+// 区级预警项目给吗: a kind asked about by itself is answered as that kind, whatever was told before.
+const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$|^[^，,。]{0,12}(?:给|有|能|补|奖|算)吗[？?]?$`);
 
 /** 如果明年累计到10件: the year-end stock told for this year is next year's previous year-end stock. */
 function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
