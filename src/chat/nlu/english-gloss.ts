@@ -74,7 +74,7 @@ export function glossEnglish(text: string): string {
   });
   for (const [re, zh] of COMPILED) out = out.replace(re, zh);
   // 12 high-value invention patents → 12件高价值发明专利: a count carries its counter in Chinese.
-  out = out.replace(/(\d+) (?:新 )?(?=(?:新)?(?:高价值发明专利|发明专利|实用新型专利|专利|驰名商标|商标|地理标志|集体商标|证明商标))/g, '$1件');
+  out = out.replace(/(\d+) (?:新 )?(?=(?:新增?)?(?:高价值发明专利|发明专利|实用新型专利|专利|驰名商标|商标|地理标志|集体商标|证明商标))/g, '$1件');
   // a provincial early-warning analysis project: one of it.
   out = out.replace(ONE_PROJECT, '1 ');
   out = out.replace(PROJECT_COUNT, '$1项');

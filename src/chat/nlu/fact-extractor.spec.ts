@@ -1759,6 +1759,33 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('WeChat shorthand, a document number, a share of sales, English restatements', () => {
+  it('正常还的 is repaid; 300w then a space then 12个月', () => {
+    const loan = extractFacts('专利质押贷款200w 6个月 正常还的').facts.ipPledgeLoans?.[0];
+    expect(loan).toMatchObject({ loanPrincipalYuan: 2_000_000, interestMonths: 6, repaidOnTime: true });
+  });
+
+  it('金委科领〔2022〕1号 is a document’s number, no rate or count', () => {
+    expect(extractFacts('市里按金委科领〔2022〕1号给过了', { focus: ['lprOneYearPercent', 'ipPledgeLoans'] }).facts).toEqual({});
+  });
+
+  it('年销售N，其中专利产品M: the product share', () => {
+    expect(extractFacts('年销售2000万，其中专利产品500万').facts.patentProductSalesPercent).toBe(25);
+  });
+
+  it('a station’s failed assessment before a space and the money asked', () => {
+    expect(extractFacts('维权站点今年考核没通过 3w还有吗').facts.ipRightsStationAssessmentPassed).toBe(false);
+  });
+
+  it('English: a correction of the loan’s figures; the LPR of a year’s end; damages awarded; a grade after a dash', () => {
+    const corrected = extractFacts(glossEnglish('Correction: the loan was RMB 6 million and the term was 9 months.'), { focus: ['ipPledgeLoans'] });
+    expect(corrected.derived.untypedPledgeLoans).toEqual([expect.objectContaining({ loanPrincipalYuan: 6_000_000, interestMonths: 9 })]);
+    expect(extractFacts(glossEnglish('The one-year LPR at end-2024 was 3.1%.')).facts.lprOneYearPercent).toBe(3.1);
+    expect(extractFacts(glossEnglish('The final judgment awarded us RMB 400k in damages.')).facts.domesticPatentDamagesYuan).toBe(400_000);
+    expect(extractFacts(glossEnglish('We won the China Patent Award (Gold) this year.')).facts.newChinaPatentAwards).toEqual(['金奖']);
+  });
+});
+
 describe('a sum hoped for is no fact', () => {
   it('发了2亿的ABS，能拿300万吗: the issue size is the 2亿, not the sum hoped for', () => {
     expect(extractFacts('公司以专利为基础资产公开发行了2亿的ABS，能拿300万吗').facts.ipSecuritizationIssueYuan).toBe(200_000_000);

@@ -191,6 +191,8 @@ const AHEAD = /(?:能|可以|可)(?:不能)?(?:先|提前|预先?)(?:按[^，。
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
 /** Where a quantity is only a word of a negation: 一件发明专利都没有, 一个都没有. */
+/** 金委科领〔2022〕1号: a document's number, no figure of anything. */
+const DOC_NUMBER = /[〔\[［(（]\s?(?:19|20)\d\d\s?[〕\]］)）]\s?\d{1,4}\s?号/g;
 const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:都|也)(?:没有?|无|未))/g;
 /** 是6件不是7件, 500万而不是600万: the figure said not to be the one is no figure of anything. */
 const NOT_THIS_FIGURE = /(?<=(?:不是|而不是|并非|而非)\s?)(?:[0-9]+(?:\.[0-9]+)?|[零一二两三四五六七八九十百千]+)(?:件|个|项|家|万元|万|元|%|年|个月)?(?=$|[，。；、！？,;!?\s]|的)/g;
@@ -344,7 +346,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const ctx = detectContexts(text, focus);
 
   // 1. Numbers and the cues that name them, including the slots of loans, offices and awards.
-  const nums = readNumbers(msg, findNumbers(text, [...matchAll(text, NONE_PHRASE), ...matchAll(text, NOT_THIS_FIGURE)]));
+  const nums = readNumbers(msg, findNumbers(text, [...matchAll(text, NONE_PHRASE), ...matchAll(text, NOT_THIS_FIGURE), ...matchAll(text, DOC_NUMBER)]));
   const numeric = resolveOverlaps(numericAnchors(text, ctx));
   const loans = planLoans(
     msg,

@@ -120,7 +120,7 @@ function hasSubject(s: string): boolean {
 const SENTENCE_END = /[。！？!?\n]+|(?<!\d)\.(?!\d)/g;
 const CLAUSE_END = /[，,；;]+/g;
 /** Users type spaces for commas (联盟在国家局备案成功了 能奖多少); only where a statement ends, not inside a figure's clause. */
-const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])/g;
 
 function spans(text: string, start: number, end: number, sep: RegExp): [number, number][] {
   const out: [number, number][] = [];

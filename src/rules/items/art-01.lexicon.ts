@@ -49,6 +49,8 @@ export const ART1_LEXICONS: readonly RuleLexicon[] = [
       },
       { field: 'annualSalesYuan', kind: 'yuan', only: ['art9'], words: '(?:企业|公司)(?:的)?(?:年|全年)?(?:销售(?:额|收入)|营收|总收入)|(?:全年|年)总(?:收入|营收)' },
       { field: 'patentProductSalesYuan', kind: 'yuan', not: ['art9'], words: `专利产品(?:的)?(?:销售(?:额|收入)?|收入|卖了|营收)${LINK_VERB}` },
+      // 年销售2600万，其中专利产品900万: the share named after the sales, a figure of its own.
+      { field: 'patentProductSalesYuan', kind: 'yuan', not: ['art9'], words: '(?<=(?:销售|营收|收入)[^。；]{0,16})其中(?:的)?专利产品(?:占|有|是)?(?=[0-9一二两三四五六七八九十百千]+(?:\\.[0-9]+)?(?:万|亿|元|w))' },
       {
         field: 'patentProductSalesPercent',
         kind: 'percent',

@@ -26,6 +26,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       ['(?:repaid|paid back) on schedule', '按期还款'],
       ['(?:loan|pledge) (?:secured|backed) by (?:our )?trademarks?', '商标权质押贷款'],
       ['interest rate', '利率'],
+      // The 1-year LPR at end-2023 was 3.45%: the rate of that year's end, said before the figure.
+      ['(?:the )?(?:1|one)[- ]year lpr (?:at|as of|for) (?:the )?end[- ](?:of )?\\d{4} (?:was|is|of)', '一年期LPR是'],
       ['(?:the )?(?:1|one)[- ]year lpr', '一年期LPR'],
       ['patent (?:right )?pledge(?:d)?(?: loans?)?', '专利权质押贷款'],
       ['trademark (?:right )?pledge(?:d)?(?: loans?)?', '商标权质押贷款'],
@@ -37,6 +39,9 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       ['interest subsid(?:y|ies)', '贴息'],
       ['year[- ]end', '年末'],
       ['interest paid', '支付的利息'],
+      // the loan was RMB 8 million, and the term was 6 months: a loan's figures restated.
+      ['\\bthe loan(?: amount)?\\b', '贷款'],
+      ['\\b(?:the )?(?:loan )?(?:term|tenor)\\b', '期限'],
     ],
     // Loans secured by other things are not IP pledge loans; with an IP pledge beside them the IP part counts.
     lookAlikes: [{ words: '(?:厂房|房产|房屋|土地|设备|应收账款|存货|股权|仓单)(?:抵押|质押)', field: 'ipPledgeLoans', what: '以厂房、房产、应收账款等非知识产权抵（质）押的贷款' }],

@@ -11,7 +11,7 @@ export const ART5_LEXICONS: readonly RuleLexicon[] = [
       ['(?:national intellectual property administration|cnipa|sipo)', '国家知识产权局'],
       ['provincial (?:ip|intellectual property) (?:office|bureau|administration)', '省知识产权局'],
       ['(?:ip|intellectual property|industry|patent) alliance', '知识产权联盟'],
-      ['(?:been )?(?:filed|recorded|registered)(?: \\((?:filed|recorded)\\))? (?:with|at)', '备案于'],
+      ['(?:(?:was|were|got|has|have) )?(?:been )?(?:filed|recorded|registered)(?: \\((?:filed|recorded|备案)\\))? (?:with|at)', '备案于'],
     ],
   },
 ];

@@ -11,6 +11,10 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
       ['china (?:design )?patent gold (?:award|prize|medal)', '中国专利金奖'],
       ['china (?:design )?patent silver (?:award|prize|medal)', '中国专利银奖'],
       ['china (?:design )?patent (?:excellence|excellent) (?:award|prize)', '中国专利优秀奖'],
+      // the China Design Patent Award — Silver: the grade after a dash or in brackets.
+      ['china (?:design )?patent awards?\\s?[—–\\-(（:,]+\\s?gold\\b', '中国专利金奖'],
+      ['china (?:design )?patent awards?\\s?[—–\\-(（:,]+\\s?silver\\b', '中国专利银奖'],
+      ['china (?:design )?patent awards?\\s?[—–\\-(（:,]+\\s?(?:excellence|excellent)\\b', '中国专利优秀奖'],
       ['china (?:design )?patent awards?', '中国专利奖'],
       ['gold (?:award|prize|medal)', '金奖'],
       ['silver (?:award|prize|medal)', '银奖'],

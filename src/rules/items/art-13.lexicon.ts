@@ -31,6 +31,9 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['判赔金额', '打官司'], synonyms: [['维权', '打官司', '官司', '起诉', '诉讼', '告', '打赢', '胜诉', '赢', '维权胜诉']], expansions: { '官司': ['司法途径', '胜诉', '侵权诉讼'], '赔偿': ['判赔金额', '司法途径'], '侵权': ['专利维权', '侵权'] } },
     english: [
       ['(?:court )?(?:awarded|ordered) (?:us )?(?:damages|compensation) of', '判赔'],
+      // awarded us RMB 2.5 million in damages: the damages, after the figure.
+      ['(?:awarded|granted) us ([^,.;]{1,24}?) in (?:damages|compensation)', '判赔$1'],
+      ['domestic patent (?:case|suit|lawsuit|litigation)', '国内专利维权'],
       ['(?:hong kong|macau|macao|taiwan)', '港澳台'],
       ['(?:domestic(?:ally)?|in china|chinese court)', '国内'],
       ['damages (?:awarded|of)|compensation (?:awarded|of)|awarded damages', '判赔'],

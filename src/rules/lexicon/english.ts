@@ -80,6 +80,9 @@ export const GENERIC: Gloss = [
   ['\\bno\\b|\\bnot\\b|\\bnever\\b', '没有'],
   ['\\bour\\b', '我们的'],
   ['what if|suppose|supposing', '如果'],
+  // Sorry, correction — …: what follows replaces what was told.
+  ['(?:sorry,?\\s*)?(?:a\\s+)?correction\\s*[—–:,-]*', '更正，'],
+  ['\\bactually\\b', '其实'],
   ['\\binstead\\b', '呢'],
   ['\\bexactly\\b', '正好'],
   ['\\benterprises?\\b|\\bcompanies\\b|\\bfirms?\\b', '企业'],
