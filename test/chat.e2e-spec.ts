@@ -435,6 +435,14 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-early-warning-project', eligible: false })]);
   });
 
+  it('sales not said to be the patent product’s are asked about, and a yes confirms them', async () => {
+    const first = await ask('之前没有发明专利，去年第一件发明授权了，今年卖了180万');
+    expect(first.totalYuan).toBeNull();
+    expect(first.needsInfo.map((n: { fact: string }) => n.fact)).toContain('firstInventionPatentProductSalesYuan');
+    const yes = await ask('是的', first.sessionId);
+    expect(yes.totalYuan).toBe(20_000);
+  });
+
   it('a one-off title paid before and recognised again is not paid again', async () => {
     const res = await ask('驰名商标前年认定时已经拿过奖励了，今年又被重新认定，还能再拿吗');
     expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'well-known-trademark', eligible: false })]);

@@ -138,7 +138,7 @@ export function numericAnchors(text: string, ctx: Contexts): Anchor[] {
   for (const cue of NUMERIC_CUES) {
     if (cue.when && !cue.when(ctx)) continue;
     for (const { start, end } of matchAll(text, cue.re)) {
-      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family, zeroFor: cue.zeroFor, sums: cue.sums, decisive: cue.decisive });
+      out.push({ start, end, target: cue.target, kind: cue.kind, counters: cue.counters, dir: cue.dir, silent: cue.silent, verb: cue.verb, family: cue.family, zeroFor: cue.zeroFor, sums: cue.sums, decisive: cue.decisive, unconfirmed: cue.unconfirmed });
     }
   }
   return out;

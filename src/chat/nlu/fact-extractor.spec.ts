@@ -1759,6 +1759,29 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('a figure that may be another one’s, asked and confirmed', () => {
+  const story = '之前一件发明专利都没有，去年第一件发明授权了，今年卖了260万';
+
+  it('sales not said to be the patent product’s are a candidate, not the fact', () => {
+    const read = extractFacts(story);
+    expect([read.facts.firstInventionPatentProductSalesYuan, read.candidates?.firstInventionPatentProductSalesYuan]).toEqual([undefined, 2_600_000]);
+  });
+
+  it('the product’s sales, said as such, are the fact', () => {
+    expect(extractFacts('之前没有发明专利，去年首件发明授权，今年靠它卖了260万').facts.firstInventionPatentProductSalesYuan).toBe(2_600_000);
+  });
+
+  it('a yes to the question confirms the candidate; a yes answers nothing else in focus', () => {
+    const focus = ['firstInventionPatentProductSalesYuan', 'hadInventionPatentBefore'] as ProfileKey[];
+    const yes = extractFacts('是的', { focus, asked: 'firstInventionPatentProductSalesYuan', previous: story });
+    expect(yes.facts).toEqual({ firstInventionPatentProductSalesYuan: 2_600_000 });
+  });
+
+  it('once under discussion, a restated figure is the figure', () => {
+    expect(extractFacts('那要是只卖了90万呢', { focus: ['firstInventionPatentProductSalesYuan'] }).facts.firstInventionPatentProductSalesYuan).toBe(900_000);
+  });
+});
+
 describe('WeChat shorthand, a document number, a share of sales, English restatements', () => {
   it('正常还的 is repaid; 300w then a space then 12个月', () => {
     const loan = extractFacts('专利质押贷款200w 6个月 正常还的').facts.ipPledgeLoans?.[0];

@@ -133,6 +133,8 @@ export interface ExtractedFacts {
   pending?: ProfileKey[];
   /** 去年已经拿了…今年还能再申请吗: the same thing asked to be paid again. */
   repeat?: boolean;
+  /** Figures that may be a field's, asked to be confirmed (NumberCue.unconfirmed); present only when some. */
+  candidates?: Partial<Record<NumericKey, number>>;
   /** Facts of someone else's (a supplier's, the brand a distributor sells) asked for as the applicant's own: computed as not met. */
   others?: ProfileKey[];
   /** Facts of an earlier year (去年承担的项目今年还在做) asked to be paid now: not new this year, so computed as not met. */
@@ -365,7 +367,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   ];
 
   // 2. Findings: anchored numbers, structured facts, words; then corrections and replies to the focus.
-  const read = anchoredNumbers(msg, anchors, assignment.byAnchor, barriers, nums, assignment.used);
+  const read = anchoredNumbers(msg, anchors, assignment.byAnchor, barriers, nums, assignment.used, focus);
   const { findings, mentions } = read;
   const loanResult = loans.finish(assignment, nums);
   const singleCountrySet = findings.some((f) => f.field === 'singleCountryTrademarkCountries');
@@ -413,7 +415,15 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   const previousFacts = () => (told ??= context.previous ? readFacts(context.previous, { focus: focusList }) : undefined);
   restatedOfficeFee(msg, focus, nums, used, findings, previousFacts);
   const corrected = applyCorrections(msg, focusList, nums, used, findings, previousFacts);
-  if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
+  // 是的 / 对，就是那款产品卖的: a yes to the question asked about a figure told before confirms that figure,
+  // and answers nothing else in focus.
+  const asked = context.asked;
+  const candidate =
+    asked && context.previous && !findings.some((f) => f.field === asked) && CONFIRMS.test(text) && !nums.some((n) => !used.has(n))
+      ? readFacts(context.previous, {}).candidates?.[asked as NumericKey]
+      : undefined;
+  if (candidate !== undefined) findings.push(finding(asked as NumericKey, candidate as never, 0, { figure: true }));
+  else if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
   partsOfCounts(msg, nums, used, findings);
   // 其实第二件还在受理: one of the things counted before is not settled yet, so one fewer counts.
   if (ORDINAL_NOT_YET.test(text)) {
@@ -587,6 +597,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     ...(others.length > 0 ? { others: [...new Set(others.map((f) => f.field))].filter(inFacts) } : {}),
     ...(older.length > 0 ? { older: [...new Set(older.map((f) => f.field))].filter(inFacts) } : {}),
     ...(ALREADY_PAID.test(msg.text) && AGAIN.test(msg.text) && !NEW_THIS_YEAR.test(msg.text) ? { repeat: true } : {}),
+    ...(Object.keys(read.candidates).some((k) => !inFacts(k as ProfileKey)) ? { candidates: Object.fromEntries(Object.entries(read.candidates).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),
   };
@@ -626,6 +637,7 @@ interface AnchoredNumbers {
   increments: { field: NumericKey; value: number; at: number }[];
   increase?: Pseudo;
   productSales?: Pseudo;
+  candidates: Partial<Record<NumericKey, number>>;
 }
 
 /** A cue naming no kind of its thing: 保费, 注册费 alone. */
@@ -635,8 +647,16 @@ const GENERIC_CUE = /^(?:的)?(?:保费|保险费|保险|费用|注册费)(?:花
  * Each numeric cue with the number it took becomes a finding. A cue left without one is a mention, or
  * zero where the thing is denied (没买知识产权保险 → 保费 0).
  */
-function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: ReadonlyMap<Anchor, Num>, barriers: Barriers, nums: readonly Num[], used: Set<Num>): AnchoredNumbers {
-  const out: AnchoredNumbers = { findings: [], mentions: [], increments: [] };
+function anchoredNumbers(
+  msg: Message,
+  anchors: readonly Anchor[],
+  byAnchor: ReadonlyMap<Anchor, Num>,
+  barriers: Barriers,
+  nums: readonly Num[],
+  used: Set<Num>,
+  focus: ReadonlySet<ProfileKey>,
+): AnchoredNumbers {
+  const out: AnchoredNumbers = { findings: [], mentions: [], increments: [], candidates: {} };
   const zeros: Finding[] = [];
   const parts: { field: NumericKey; text: string; sentence: number; finding: Finding }[] = [];
   const cueText = (a: Anchor) => msg.text.slice(a.start, a.end);
@@ -657,6 +677,13 @@ function anchoredNumbers(msg: Message, anchors: readonly Anchor[], byAnchor: Rea
       continue;
     }
     let value = numericValue(a.kind, n);
+    // 今年卖了150万 in an art.9 story: perhaps all sales, so asked; a yes to the question confirms it. Once
+    // the figure is under discussion (那要是正好卖了100万呢), a restated one is that figure.
+    if (a.unconfirmed && !focus.has(a.target as ProfileKey)) {
+      out.mentions.push({ field: a.target as NumericKey, at: n.start });
+      out.candidates[a.target as NumericKey] ??= value;
+      continue;
+    }
     // 保费分别6万、8万、9万: each figure listed after 分别 is one more of a thing that sums.
     if (a.sums && /分别|各(?:自)?(?:是|为)/.test(msg.text.slice(a.end, n.start))) {
       let last = n;
@@ -920,6 +947,8 @@ function partsOfCounts(msg: Message, nums: readonly Num[], used: Set<Num>, findi
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
 const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
+/** A reply confirming what was asked: 是的, 对, 没错, 就是…的. */
+const CONFIRMS = /^(?:是的?|对的?|嗯+|没错|确认|是这样)(?:[，,\s!！。]|$)|^(?:对|是)?[，,\s]?就是/;
 const YES_ANSWER = new RegExp(
   `^(?:(?:是的?|对的?|有的?|嗯+|恩|当然|肯定|没错|(?:是|都)?合格(?:的|了)?|都有)(?:[，,]?${DONE_REPLY})?|${DONE_REPLY})[。！!~～]*$`,
 );
@@ -1043,8 +1072,20 @@ function applyFocus(
     // 是合格 / 不合格: the reply's own word names the yes/no it answers, by the question asked for it.
     const word = /合格|认定|授权|胜诉|备案|通过|新建|优秀/.exec(reply)?.[0];
     const described = word ? focus.filter((k) => fits(k) && FACT_QUESTIONS[k]?.includes(word)) : [];
+    // A yes to a question for a figure (销售额是多少？ — 是的) answers no other yes/no of the topic.
+    const figureAsked = yes && asked !== undefined && focus.includes(asked) && !fits(asked);
     const target =
-      asked && focus.includes(asked) && fits(asked) ? asked : described.length === 1 ? described[0] : flags.length === 1 ? flags[0] : focus.length === 1 ? focus[0] : undefined;
+      asked && focus.includes(asked) && fits(asked)
+        ? asked
+        : described.length === 1
+          ? described[0]
+          : figureAsked
+            ? undefined
+            : flags.length === 1
+              ? flags[0]
+              : focus.length === 1
+                ? focus[0]
+                : undefined;
     if (target) {
       const value = no ? negativeAnswer(target) : profileShape[target].safeParse(true).success ? true : undefined;
       if (value !== undefined) findings.push({ field: target, value, at: 0, approximate: false, figure: true } as Finding);

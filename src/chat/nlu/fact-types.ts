@@ -42,6 +42,8 @@ export interface Anchor extends Span {
   sums?: boolean;
   /** The number that counts for the field, over any other told for it (其中金东的12家 over 20家企业). */
   decisive?: boolean;
+  /** A figure that may be another one's: a candidate for the field, asked to be confirmed. */
+  unconfirmed?: boolean;
 }
 
 /** A number in the message, as read by chinese-number, with its place. */

@@ -17,7 +17,18 @@ export const ART9_LEXICONS: readonly RuleLexicon[] = [
         field: 'firstInventionPatentProductSalesYuan',
         kind: 'yuan',
         only: ['art9'],
-        words: '(?:用(?:这件|该|这个|那件)?(?:专利|发明)(?:生产)?的?)?(?:专利)?(?:产品)?(?:的)?(?:年)?(?:销售(?:额|收入)?|卖了|销量|营收)(?:是|有|为|达到?了?)?',
+        words:
+          '(?:用(?:它|这件|该|这个|那件)?(?:专利|发明)?(?:生产|做|制造)?的?)?(?:专利|该|这款|那款|这个)?产品(?:的)?(?:[^，。；0-9]{0,4}?)(?:销售(?:额|收入)?|卖了|销量|营收)(?:是|有|为|达到?了?)?' +
+          '|(?:用|靠|凭)(?:它|这件|该|这个|那件)(?:专利|发明)?(?:生产|做|制造)?(?:的)?[^，。；0-9]{0,6}?(?:销售(?:额|收入)?|卖了|销量|营收)(?:是|有|为|达到?了?)?',
+      },
+      // 今年卖了150万, 公司销售额300万: sales not said to be of the patent's product — perhaps all of them.
+      // Kept as a candidate and asked; a yes confirms it.
+      {
+        field: 'firstInventionPatentProductSalesYuan',
+        kind: 'yuan',
+        only: ['art9'],
+        unconfirmed: true,
+        words: '(?<!(?:产品|用它|用这|用该|用那|靠它|靠这|凭它|凭这)[^。]{0,20})(?:(?:年|全年|总)?(?:销售(?:额|收入)?|卖了|销量|营收))(?:是|有|为|达到?了?)?',
       },
       { field: 'sink', kind: 'yuan', only: ['art9'], words: TRANSFER_VALUE },
     ],

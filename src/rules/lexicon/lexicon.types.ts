@@ -112,6 +112,11 @@ export interface NumberCue {
   decisive?: boolean;
   /** The thing denied (没买知识产权保险, 没发过ABS) means the field is 0, as the field asks. */
   deniedIsZero?: boolean;
+  /**
+   * The figure may be another one's (今年卖了150万 may be all sales, not the patent product's): it is kept as
+   * a candidate, the field is asked, and a yes to that question confirms the figure.
+   */
+  unconfirmed?: boolean;
 }
 
 export interface ChoiceWords {
