@@ -435,6 +435,20 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(res.calculations).toEqual([expect.objectContaining({ ruleId: 'ip-early-warning-project', eligible: false })]);
   });
 
+  it('a country left out of the count told before joins it, though each country is paid on its own', async () => {
+    const first = await ask('商标在单一国家注册了，日本和韩国两个，补多少');
+    expect(first.totalYuan).toBe(4_000);
+    const more = await ask('漏说了，还有新加坡', first.sessionId);
+    expect(more.totalYuan).toBe(6_000);
+  });
+
+  it('an award paid once, computed before, is not paid again next year', async () => {
+    const first = await ask('之前没有发明专利，去年首件发明授权，今年用它生产的产品卖了150万');
+    expect(first.totalYuan).toBe(20_000);
+    const again = await ask('明年要是卖到400万，还能再拿一次吗', first.sessionId);
+    expect(again.calculations).toEqual([expect.objectContaining({ ruleId: 'first-invention-patent', eligible: false })]);
+  });
+
   it('sales not said to be the patent product’s are asked about, and a yes confirms them', async () => {
     const first = await ask('之前没有发明专利，去年第一件发明授权了，今年卖了180万');
     expect(first.totalYuan).toBeNull();

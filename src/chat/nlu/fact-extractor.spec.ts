@@ -273,8 +273,11 @@ const ART13_TO_16: Case[] = [
   ['在印度尼西亚被起诉专利侵权，最后判我们侵权', { foreignPatentSuitCountry: '印度尼西亚', foreignPatentSuitFavourable: false }],
   // Fees in dollars are not yuan: left to ask.
   ['被美国企业起诉专利侵权，我们是被告，最终判定不侵权，律师费花了35万美元', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true }],
-  ['在韩国的专利官司还在二审', { foreignPatentSuitCountry: '韩国' }],
-  ['代理费大概花了30万，在德国打的官司，还没判', { foreignPatentSuitCountry: '德国', foreignPatentSuitAgencyFeesYuan: 300_000 }],
+  // A suit still running has no final outcome: not met now.
+  ['在韩国的专利官司还在二审', { foreignPatentSuitCountry: '韩国', foreignPatentSuitFavourable: false }],
+  ['代理费大概花了30万，在德国打的官司，还没判', { foreignPatentSuitCountry: '德国', foreignPatentSuitAgencyFeesYuan: 300_000, foreignPatentSuitFavourable: false }],
+  // …unless its outcome is the what-if asked.
+  ['在德国被诉侵权，代理费40万，还没判，要是判了不侵权能补多少', { foreignPatentSuitCountry: '德国', foreignPatentSuitAgencyFeesYuan: 400_000, foreignPatentSuitFavourable: true }],
   ['我们在美国的337调查胜诉了，律师费一共花了500多万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 5_010_000 }],
   ['在美国打专利官司，被告不侵权，代理费120万', { foreignPatentSuitCountry: '美国', foreignPatentSuitFavourable: true, foreignPatentSuitAgencyFeesYuan: 1_200_000 }],
   [
@@ -1037,7 +1040,7 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
       derived: { untypedPledgeLoans: [{ loanPrincipalYuan: 5_000_000, ipPledgedPrincipalYuan: 5_000_000 }] },
     }],
     ['如果只有28件呢？', { focus: ['newHighValueInventionPatentsCount'] }, { ...none, facts: { newHighValueInventionPatentsCount: 28 }, hypothetical: true }],
-    ['在韩国的专利官司还在二审', {}, { ...none, facts: { foreignPatentSuitCountry: '韩国' }, mentions: ['foreignPatentSuitFavourable'] }],
+    ['在韩国的专利官司还在二审', {}, { ...none, facts: { foreignPatentSuitCountry: '韩国', foreignPatentSuitFavourable: false } }],
     // A private placement: the issue size is asked, never taken as the public one.
     ['我们的知识产权ABS走的私募，发了4000万', {}, {
       ...none, facts: {}, mentions: ['ipSecuritizationIssueYuan'], unlisted: [{ field: 'ipSecuritizationIssueYuan', what: '非公开发行的证券化产品' }],
@@ -1066,7 +1069,7 @@ describe('extractFacts: approximate, mentions, derived figures, hypotheticals', 
     }],
     // Received before and asked again: the same thing, not paid twice; something new this year is no repeat.
     ['去年已经拿了驰名商标的120万，今年同一个商标还能再申请一次吗', {}, {
-      ...none, facts: {}, mentions: ['newWellKnownTrademark'], doubts: { newWellKnownTrademark: 'last-year' }, repeat: true,
+      ...none, facts: {}, mentions: ['newWellKnownTrademark'], doubts: { newWellKnownTrademark: 'last-year' }, repeat: true, again: true,
     }],
     // A first invention patent granted, not bought, is the applicant's own grant.
     ['公司之前没有发明专利，第一件发明专利去年授权了', {}, {
@@ -1958,6 +1961,10 @@ describe('a second right pledged too, a pending title told with 不过', () => {
 });
 
 describe('single-country registrations told without 商标, Madrid designations of an office', () => {
+  it('the countries named in the clause after a single-country registration count', () => {
+    expect(extractFacts('商标在单一国家注册了，越南和泰国两个').facts.singleCountryTrademarkCountries).toBe(2);
+  });
+
   it('单一国家注册 names the award; countries submitted and registered in the next clause count', () => {
     expect(extractFacts('单一国家注册 日本 韩国 能补多少').facts.singleCountryTrademarkCountries).toBe(2);
     expect(extractFacts('我们分别向越南、泰国的商标主管机关直接提交申请，都已获准注册').facts.singleCountryTrademarkCountries).toBe(2);

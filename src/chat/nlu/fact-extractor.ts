@@ -133,6 +133,10 @@ export interface ExtractedFacts {
   pending?: ProfileKey[];
   /** 去年已经拿了…今年还能再申请吗: the same thing asked to be paid again. */
   repeat?: boolean;
+  /** 还能再拿一次吗: the award asked for once more. */
+  again?: boolean;
+  /** 漏说了，还有印尼: what is added was left out of the figure told before — one figure, not a case apart. */
+  leftOut?: boolean;
   /** Figures that may be a field's, asked to be confirmed (NumberCue.unconfirmed); present only when some. */
   candidates?: Partial<Record<NumericKey, number>>;
   /** Facts of someone else's (a supplier's, the brand a distributor sells) asked for as the applicant's own: computed as not met. */
@@ -591,12 +595,14 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     derived,
     hypothetical: (hypothetical || (category && !toldFigures)) && Object.keys(facts).length + Object.keys(derived).length > 0,
     ...(additional.length > 0 ? { additional } : {}),
+    ...(additional.length > 0 && LEFT_OUT.test(msg.text) && !CORRECTS_TOTAL.test(msg.text) ? { leftOut: true } : {}),
     ...(doubted.length > 0 ? { doubted } : {}),
     ...(Object.keys(doubts).some((k) => !inFacts(k as ProfileKey)) ? { doubts: Object.fromEntries(Object.entries(doubts).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     ...(pending.length > 0 ? { pending: [...new Set(pending.map((f) => f.field))].filter(inFacts) } : {}),
     ...(others.length > 0 ? { others: [...new Set(others.map((f) => f.field))].filter(inFacts) } : {}),
     ...(older.length > 0 ? { older: [...new Set(older.map((f) => f.field))].filter(inFacts) } : {}),
     ...(ALREADY_PAID.test(msg.text) && AGAIN.test(msg.text) && !NEW_THIS_YEAR.test(msg.text) ? { repeat: true } : {}),
+    ...(AGAIN.test(msg.text) ? { again: true } : {}),
     ...(Object.keys(read.candidates).some((k) => !inFacts(k as ProfileKey)) ? { candidates: Object.fromEntries(Object.entries(read.candidates).filter(([k]) => !inFacts(k as ProfileKey))) } : {}),
     // Only where nothing listed was read for the field: 省级和国家级导航项目 is the provincial one's.
     ...(unlisted.some((u) => !inFacts(u.field)) ? { unlisted: unlisted.filter((u) => !inFacts(u.field)) } : {}),

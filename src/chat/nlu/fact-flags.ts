@@ -455,7 +455,10 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string):
     const outcome = [WIN, LOSE, PENDING, NOT_INFRINGING, INFRINGING, SETTLED].map((re) => st.search(re)).filter((i) => i >= 0);
     const at = s.start + (outcome.length > 0 ? Math.min(...outcome) : 0);
     const pending = PENDING.test(st);
-    if (pending) won = undefined;
+    // 二审还没判，这个能补吗: a suit still running has no final outcome — not met now (a what-if of its
+    // outcome, 判赢了能补多少, is asked).
+    const whatIfOutcome = /如果|要是|假如|假设|等[^，。]{0,6}(?:判|结果)/.test(st);
+    if (pending && !whatIfOutcome) won = false;
     else if (SETTLED.test(st) && !/判/.test(st)) won = false;
     else if (WIN.test(st)) won = true;
     else if (LOSE.test(st)) won = false;

@@ -68,8 +68,11 @@ export function planTrademarks(msg: Message, marksInFocus = false): TrademarkPla
       }
 
       if (!singleCountrySet) {
-        for (const c of msg.clauses) {
-          const part = text.slice(c.start, c.end);
+        for (const [k, c] of msg.clauses.entries()) {
+          // 商标在单一国家注册了，日本和韩国两个: the countries may follow the registration in the next clause.
+          const prev = k > 0 && msg.clauses[k - 1].sentence === c.sentence ? text.slice(msg.clauses[k - 1].start, msg.clauses[k - 1].end) : '';
+          const told = /(?:单一国家|商标)[^，。；]{0,8}注册/.test(prev) && !MADRID.test(prev) && !OFFICE_OR_REGION.test(prev);
+          const part = (told ? prev : '') + text.slice(c.start, c.end);
           // 商标 in the clause, or said elsewhere in the message of a clause that registers country by country.
           const aboutMarks = /商标|单一国家/.test(part) || marksInFocus || (/单独|逐(?:一|个)国家|分别/.test(part) && /商标|马德里/.test(text));
           // 分别向越南、泰国…的商标主管机关提交申请，都已获准注册: the registration may be told in the next clause.

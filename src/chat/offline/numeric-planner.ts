@@ -122,7 +122,8 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     const was = profile[f];
     if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
     // 还有一份知识产权保险，保费6万: one more adds to the year's figure before its cap or tier applies.
-    else if (typeof now === 'number' && typeof was === 'number' && !casesApart(f)) out[f] = was + now;
+    // 漏说了，还有印尼: left out of the figure told before, so part of it, even of an award paid per case.
+    else if (typeof now === 'number' && typeof was === 'number' && (!casesApart(f) || extracted.leftOut)) out[f] = was + now;
   }
   // 不对，是商标质押的: one entry restated in part corrects that entry; what it does not restate stays.
   // 其实是两笔，专利1000万和商标1000万: an entry agreeing with one told before keeps that one's other details.
@@ -209,7 +210,7 @@ export class NumericPlanner {
     const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     // A what-if's other case is asked with the one before it, and remembered no more than the what-if.
-    const anotherCase = (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && casesApart(f));
+    const anotherCase = extracted.leftOut ? [] : (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && casesApart(f));
     const casesBefore = [...(session.earlierCases ?? [])];
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
       const earlier = session.lastFacts?.[rule.id];
@@ -226,7 +227,9 @@ export class NumericPlanner {
       // 去年已经拿了…还能再申请吗, with nothing new told for it: not paid twice.
       // 已经拿过…今年又被再次认定，能再拿吗: the same thing again is no new one either.
       const toldNew = rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
-      if (extracted.repeat && (!toldNew || SAME_AGAIN.test(text))) {
+      // 明年要是卖到三百万，还能再拿一次吗: an award paid once (一次性), computed before, is not paid again.
+      const paidOnceBefore = Boolean(rule.oneOff) && extracted.again === true && session.lastFacts?.[rule.id] !== undefined;
+      if ((extracted.repeat && (!toldNew || SAME_AGAIN.test(text))) || paidOnceBefore) {
         calculations.push(this.tools.repeated(rule.id));
         continue;
       }
