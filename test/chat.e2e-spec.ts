@@ -442,6 +442,13 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(more.totalYuan).toBe(6_000);
   });
 
+  it('a bare yes to the question about one loan is that loan’s', async () => {
+    const first = await ask('2025年专利权质押贷款600万，期限一年，LPR 3.1%，能贴息多少');
+    expect(first.needsInfo.map((n: { fact: string }) => n.fact)).toContain('ipPledgeLoans.0.repaidOnTime');
+    const yes = await ask('是的', first.sessionId);
+    expect(yes.totalYuan).toBe(148_800);
+  });
+
   it('an award paid once, computed before, is not paid again next year', async () => {
     const first = await ask('之前没有发明专利，去年首件发明授权，今年用它生产的产品卖了150万');
     expect(first.totalYuan).toBe(20_000);

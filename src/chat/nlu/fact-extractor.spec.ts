@@ -1,7 +1,7 @@
 import { patentIntensiveEnterprise } from '../../rules/items/art-01-patent-intensive-enterprise.rule';
 import { Profile, ProfileKey, profileShape } from '../../rules/profile.schema';
 import { normalizeMessage } from './fact-text';
-import { extractFacts } from './fact-extractor';
+import { bareYesNo, extractFacts } from './fact-extractor';
 import { glossEnglish } from './english-gloss';
 
 /**
@@ -1759,6 +1759,27 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   it('X of it secured by a trademark pledge and Y by a guarantee company: X is the pledged part', () => {
     const loans = extractFacts(glossEnglish('In 2025 we took a RMB 8,000,000 loan, 12 months, repaid on schedule: ¥5,000,000 of it secured by a trademark pledge and ¥3,000,000 by a guarantee company.')).facts.ipPledgeLoans;
     expect(loans).toEqual([expect.objectContaining({ rightType: '商标权', ipPledgedPrincipalYuan: 5_000_000 })]);
+  });
+});
+
+describe('two-digit years, an appeal decided, now-questions, one more thing not counted', () => {
+  it('24年用专利质押贷了… is the year 2024, not a span of 24 years', () => {
+    const loan = extractFacts('24年用商标质押贷了300w 期限6个月 按期还清').facts.ipPledgeLoans?.[0];
+    expect(loan).toMatchObject({ rightType: '商标权', loanPrincipalYuan: 3_000_000, interestMonths: 6 });
+  });
+
+  it('对方上诉，二审改判赔30万，现在呢: decided, won, and no what-if', () => {
+    const read = extractFacts('对方上诉了，二审改判赔40万，现在呢', { focus: ['domesticPatentSuitWon', 'domesticPatentDamagesYuan'] });
+    expect([read.facts.domesticPatentSuitWon, read.facts.domesticPatentDamagesYuan, read.hypothetical]).toEqual([true, 400_000, false]);
+  });
+
+  it('再加个产品责任险2w: a premium of insurance not counted adds nothing', () => {
+    const read = extractFacts('再加个产品责任险2w呢', { focus: ['ipInsurancePremiumYuan'] });
+    expect([read.facts.ipInsurancePremiumYuan, read.derived.increments?.ipInsurancePremiumYuan]).toEqual([undefined, undefined]);
+  });
+
+  it('a bare yes or no is read as such', () => {
+    expect([bareYesNo('是的'), bareYesNo('没有按时还'), bareYesNo('三百万')]).toEqual([true, false, undefined]);
   });
 });
 

@@ -548,6 +548,9 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   else if (corrected && !loanResult.untyped.length) derived.untypedPledgeLoans = [corrected];
   const increments: Partial<Record<NumericKey, number>> = {};
   for (const i of read.increments) {
+    // 再加个产品责任险2w: more of a thing the field does not count adds nothing to it (taking one out,
+    // 40件里有5件是实用新型, still does).
+    if (i.value > 0 && unlisted.some((u) => u.field === i.field)) continue;
     const told = (facts as Record<string, unknown>)[i.field];
     // 12件，其中5件还在实审: a part told not to count comes off the figure told with it.
     if (typeof told === 'number' && i.value < 0) {
@@ -953,6 +956,14 @@ function partsOfCounts(msg: Message, nums: readonly Num[], used: Set<Num>, findi
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
 const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
+/** A bare yes or no (是的, 对, 没有, 没按时还): true, false, or undefined for anything else. */
+export function bareYesNo(raw: string): boolean | undefined {
+  const text = normalizeMessage(raw);
+  if (NO_ANSWER.test(text) || /^(?:没有?|未)(?:按时|按期|准时)/.test(text)) return false;
+  if (YES_ANSWER.test(text) || CONFIRMS.test(text)) return true;
+  return undefined;
+}
+
 /** A reply confirming what was asked: 是的, 对, 没错, 就是…的. */
 const CONFIRMS = /^(?:是的?|对的?|嗯+|没错|确认|是这样)(?:[，,\s!！。]|$)|^(?:对|是)?[，,\s]?就是/;
 const YES_ANSWER = new RegExp(
@@ -1029,6 +1040,8 @@ function applyFocus(
     const clause = msg.clauses[clauseIndex(msg, n.start)];
     const others = awardsNamedIn(msg.text.slice(clause.start, clause.end));
     for (const field of focus) {
+      // 再加个产品责任险2w: a figure of a thing the field does not count (unlisted) is no reply to it.
+      if (unlisted.some((u) => u.field === field)) continue;
       const kind = has(field) ? undefined : takes(field, n);
       if (!kind) continue;
       if (others.length > 0 && !others.some((r) => r.facts.includes(field))) continue;

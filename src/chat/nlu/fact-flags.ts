@@ -458,7 +458,10 @@ function suits(msg: Message, focus: ReadonlySet<ProfileKey>, previous?: string):
     // 二审还没判，这个能补吗: a suit still running has no final outcome — not met now (a what-if of its
     // outcome, 判赢了能补多少, is asked).
     const whatIfOutcome = /如果|要是|假如|假设|等[^，。]{0,6}(?:判|结果)/.test(st);
-    if (pending && !whatIfOutcome) won = false;
+    // 对方上诉，二审改判赔30万: the appeal told with its judgment is decided, no longer running.
+    const decided = /改判|二审(?:也)?(?:判|维持|驳回)|维持原判|驳回上诉|终审(?:判|维持)|最终判/.test(st);
+    if (pending && decided) won = WIN.test(st) || /改判赔|判赔/.test(st) ? true : undefined;
+    else if (pending && !whatIfOutcome) won = false;
     else if (SETTLED.test(st) && !/判/.test(st)) won = false;
     else if (WIN.test(st)) won = true;
     else if (LOSE.test(st)) won = false;

@@ -35,8 +35,11 @@ export const SUM_WORDS = '一共|总共|合计|总计|加起来|加一起|加在
 export const TAKING_BACK_WORDS = '其实|实际上|说错了|搞错了|弄错了|看错了';
 
 export function normalizeMessage(raw: string): string {
-  return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).replace(BARE_COUNTER, '一').trim();
+  return fixTypos(toSimplified(toHalfWidth(collapseWhitespace(raw)))).replace(BARE_COUNTER, '一').replace(SHORT_YEAR, '20$1年').trim();
 }
+
+/** 24年用专利质押贷了800w, 25年靠它卖了: a year written with two digits, not a span of 24 years. */
+const SHORT_YEAR = /(?<![0-9.满了有近约共第多])(1[5-9]|2[0-9])年(?![0-9]|多|以上|左右|期|内|来|了|之)(?=[^，。,]{0,3}?(?:用|的|专利|商标|贷|新增|获|拿|认定|注册|授权|申请|承担|买|卖|在|被|我们|公司|底|末|初|上半年|下半年|全年|[0-9一二三四五六七八九十]+月|靠|有|开始|放|发))/g;
 
 /**
  * Every run of spaces (ASCII, full-width, tabs …) becomes one space, and a run holding a line break one
@@ -89,6 +92,8 @@ const CONDITIONAL = /如果|假如|假设|假若|倘若|如若|若是|(?<![主�
 const VARIANT = /呢\s*[?？!！~～]*\s*$/;
 // 瑞士这起呢: the one just told, named first.
 const THIS_ONE = /^(?:那)?(?:[^，,。？?\s]{1,6}?)?这(?:一)?(?:笔|个|项|件|家|份|场|张|起|宗|单)(?:的)?呢/;
+/** 二审改判赔30万，现在呢: what the facts told now give, no what-if. */
+const NOW_ASKED = /^(?:那)?(?:现在|这下|这样的话|目前)(?:能拿多少|是多少|多少)?呢/;
 /** 还有一起在瑞士的…, 另外还接了一个…: a sentence that opens by telling one more thing; its 呢 asks about it. */
 const TELLS_ONE_MORE = /^(?:那)?(?:另外|此外|同时)?(?:我们|我司|他们)?(?:还|也|又|另外)(?:有|接了|拿了|承担了|新承担了|注册了|获得了|打了|赢了)?(?:一)?(?:个|起|件|项|笔|份|张|家|宗)/;
 const SUM_VARIANT = new RegExp(
@@ -151,7 +156,8 @@ export function segment(text: string): Message {
         VARIANT.test(s) &&
         !SUM_VARIANT.test(s.trim().split(/[，,；;\s]/).pop() ?? '') &&
         !THIS_ONE.test(s.trim().split(/[，,；;\s]/).pop() ?? '') &&
-        !TELLS_ONE_MORE.test(s.trim()),
+        !TELLS_ONE_MORE.test(s.trim()) &&
+        !NOW_ASKED.test(s.trim().split(/[，,；;\s]/).pop() ?? ''),
       subject: hasSubject(s),
     });
     for (const [cs, ce] of spans(text, start, end, CLAUSE_END)) {

@@ -5,7 +5,7 @@ import { findRule, RULES } from '../../rules/rules.registry';
 import { SearchHit } from '../../retrieval/retrieval.service';
 import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
-import { ExtractContext, ExtractedFacts } from '../nlu/fact-extractor';
+import { bareYesNo, ExtractContext, ExtractedFacts } from '../nlu/fact-extractor';
 import { ChatTools } from '../tools/chat-tools';
 import { detectRuleTopics } from './rule-topics';
 import { glossEnglish, hasEnglishWords, isEnglish } from '../nlu/english-gloss';
@@ -72,6 +72,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
 /** 再次认定, 重新认定, 又一次被认定: the same thing recognised again. */
 const SAME_AGAIN = /再次|重新(?:认定|评|获)|又一次|第二次(?:被)?认定|复核|复审/;
+/** 再加个…, 还有一份…, 另外又…: a message adding one more thing to what was told. */
+const ADDS_ONE_MORE = /^(?:那)?(?:我们)?(?:再加|再买|还有|另外|又)(?:了)?(?:一|个|一个|一份|份|一笔|笔|一项)/;
 /** 这笔, 这一份, 新的那笔, 区级那个呢: the one item just told, asked about by itself. */
 const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|[^，,。？?\s]{1,6}那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
@@ -186,6 +188,14 @@ export class NumericPlanner {
     const previous = said !== undefined && (isEnglish(said) || hasEnglishWords(said)) ? glossEnglish(said) : said;
     const extracted = this.extract(text, { focus: focusFields, asked, previous, awardsDiscussed: session.ruleHistory?.length ?? 0 });
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
+    // 第1笔…是否按期正常偿还？ — 是的: a yes or no to a question about one loan is that loan's.
+    const nested = /^(ipPledgeLoans)\.(\d+)\.(repaidOnTime)$/.exec(session.askedFact ?? '');
+    const loans = session.profile.ipPledgeLoans;
+    const reply = nested && loans?.[Number(nested[2])] ? bareYesNo(text) : undefined;
+    // The bare yes answers that question, not another yes/no of the topic (是否在金东区内…).
+    if (nested && reply !== undefined && loans) {
+      extracted.facts = { ipPledgeLoans: loans.map((l, i) => (i === Number(nested[2]) ? { ...l, repaidOnTime: reply } : l)) };
+    }
     const { move, rules: targets } = this.read(text, session, extracted, hits);
     let rules = targets;
     if (!rules.length) {
@@ -237,7 +247,8 @@ export class NumericPlanner {
       // puts it in its place (要是国家级的呢, 不对，是国家级的).
       // 还有一个商标官司也赢了: one more case, of a kind the clause does not list, of an award paid per case is
       // answered as that kind; one more policy of another insurance leaves the year's IP premium paid.
-      const replaces = REPLACING.test(text.trim()) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
+      // 再加个产品责任险2w呢: one more thing, of a kind not paid, added to what was told — no replacement.
+      const replaces = (REPLACING.test(text.trim()) && !ADDS_ONE_MORE.test(text.trim())) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
       // 35件里有8件其实是实用新型: a part taken out of the figure told is no replacement of it.
       const partTaken = (f: string) => (extracted.derived.increments?.[f as keyof typeof extracted.derived.increments] ?? 0) < 0;
       const notListed = extracted.unlisted?.find(
