@@ -442,6 +442,16 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(more.totalYuan).toBe(6_000);
   });
 
+  it('one more item of a kind not listed: asked about by itself it is not paid; otherwise the total stands', async () => {
+    const first = await ask('公司创建了市级商业秘密保护示范站点，给多少');
+    expect(first.totalYuan).toBe(20_000);
+    const other = await ask('另外一个厂区是区级站点，那个呢', first.sessionId);
+    expect(other.calculations).toEqual([expect.objectContaining({ ruleId: 'trade-secret-station', eligible: false })]);
+    const premium = await ask('知识产权保险保费4万，补多少');
+    const more = await ask('再加个雇主责任险3万呢', premium.sessionId);
+    expect(more.totalYuan).toBe(20_000);
+  });
+
   it('a bare yes to the question about one loan is that loan’s', async () => {
     const first = await ask('2025年专利权质押贷款600万，期限一年，LPR 3.1%，能贴息多少');
     expect(first.needsInfo.map((n: { fact: string }) => n.fact)).toContain('ipPledgeLoans.0.repaidOnTime');

@@ -75,7 +75,7 @@ const SAME_AGAIN = /再次|重新(?:认定|评|获)|又一次|第二次(?:被)?�
 /** 再加个…, 还有一份…, 另外又…: a message adding one more thing to what was told. */
 const ADDS_ONE_MORE = /^(?:那)?(?:我们)?(?:再加|再买|还有|另外|又)(?:了)?(?:一|个|一个|一份|份|一笔|笔|一项)/;
 /** 这笔, 这一份, 新的那笔, 区级那个呢: the one item just told, asked about by itself. */
-const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|[^，,。？?\s]{1,6}那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
+const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|家)|(?:^|[，,；;\s]|[^，,。？?\s]{1,6})那(?:一)?(?:个|项|件|笔|起|份)(?:的)?呢/;
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
 // 区级预警项目给吗: a kind asked about by itself is answered as that kind, whatever was told before.
@@ -248,7 +248,8 @@ export class NumericPlanner {
       // 还有一个商标官司也赢了: one more case, of a kind the clause does not list, of an award paid per case is
       // answered as that kind; one more policy of another insurance leaves the year's IP premium paid.
       // 再加个产品责任险2w呢: one more thing, of a kind not paid, added to what was told — no replacement.
-      const replaces = (REPLACING.test(text.trim()) && !ADDS_ONE_MORE.test(text.trim())) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
+      // (另外一个是区级站点，那个呢 asks about that one: it is answered as what it is.)
+      const replaces = (REPLACING.test(text.trim()) && (!ADDS_ONE_MORE.test(text.trim()) || THIS_ITEM.test(text))) || (Boolean(rule.separateCases) && ANOTHER_CASE.test(text));
       // 35件里有8件其实是实用新型: a part taken out of the figure told is no replacement of it.
       const partTaken = (f: string) => (extracted.derived.increments?.[f as keyof typeof extracted.derived.increments] ?? 0) < 0;
       const notListed = extracted.unlisted?.find(
