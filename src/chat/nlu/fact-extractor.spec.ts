@@ -1762,6 +1762,26 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('the figure denied, who speaks, when a branch was set up, a fee in yuan after 折', () => {
+  it('不是8件 是12件: of two figures told before, the one denied is corrected', () => {
+    const focus = ['agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'] as ProfileKey[];
+    const read = extractFacts('不是9件 是11件', { focus, previous: '代理机构在金东运作满一年，代理授权专利70件，其中发明9件' });
+    expect(read.facts).toEqual({ agencyInventionPatentGrantsCount: 11 });
+  });
+
+  it('我是金东区一所学院的: the applicant is in Jindong', () => {
+    expect(extractFacts('我是金东区一所学院的，今年专利许可给区内15家企业').facts.locatedInJindong).toBe(true);
+  });
+
+  it('设了办事处 满一年了: the months since it was set up', () => {
+    expect(extractFacts('事务所在金东设了办事处 满两年了 代理授权专利60件').facts.agencyOperatingMonths).toBe(24);
+  });
+
+  it('代理费折人民币80万: the fee in yuan', () => {
+    expect(extractFacts('在韩国起诉侵权 终审胜诉 代理费折人民币60万').facts.foreignPatentSuitAgencyFeesYuan).toBe(600_000);
+  });
+});
+
 describe('two-digit years, an appeal decided, now-questions, one more thing not counted', () => {
   it('24年用专利质押贷了… is the year 2024, not a span of 24 years', () => {
     const loan = extractFacts('24年用商标质押贷了300w 期限6个月 按期还清').facts.ipPledgeLoans?.[0];

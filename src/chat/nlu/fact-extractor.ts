@@ -830,7 +830,11 @@ function applyCorrections(
     const c = msg.clauses[ci];
     const prev = msg.clauses[ci - 1];
     const lead = msg.text.slice(c.start, n.start);
-    const corrects = CORRECTION.test(lead) || (/^\s*(?:应该)?(?:是)?\s*$/.test(lead) && prev && CORRECTION.test(msg.text.slice(prev.start, prev.end).replace(/[，,；;]$/, '')));
+    const corrects =
+      CORRECTION.test(lead) ||
+      (/^\s*(?:应该)?(?:是)?\s*$/.test(lead) && prev && CORRECTION.test(msg.text.slice(prev.start, prev.end).replace(/[，,；;]$/, ''))) ||
+      // 不是8件 是12件: the figure denied, then the one meant.
+      (DENIED_FIGURE.test(lead) && /是\s*$/.test(lead));
     if (!corrects) continue;
     const earlier = findings.filter((f) => f.figure && f.at < n.start && focusKind(f.field)).sort((a, b) => b.at - a.at);
     for (const f of earlier) {
@@ -846,7 +850,11 @@ function applyCorrections(
     // previous message told is the one corrected; two such figures told there leave it unknown which.
     const fitting = focus.filter((field) => takes(field, n));
     const before = fitting.filter((field) => typeof previousFacts()?.facts[field] === 'number');
-    const field = before.length ? (before.length === 1 ? before[0] : undefined) : fitting[0];
+    // 不是8件，是12件: of two such figures told before, the one said not to be is the one corrected.
+    const deniedRaw = DENIED_FIGURE.exec(msg.text)?.[1];
+    const denied = deniedRaw === undefined ? undefined : parseNumber(deniedRaw);
+    const named = denied === undefined ? [] : before.filter((field) => previousFacts()?.facts[field] === denied);
+    const field = before.length ? (before.length === 1 ? before[0] : named.length === 1 ? named[0] : undefined) : fitting[0];
     if (field) {
       findings.push(finding(field as NumericKey, numericValue(takes(field, n)!, n), n.start, { approximate: n.approximate, figure: true, bound: n.bound, total: true }));
       used.add(n);
@@ -956,6 +964,9 @@ function partsOfCounts(msg: Message, nums: readonly Num[], used: Set<Num>, findi
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
 const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
+/** 不是8件: the figure said not to be the one. */
+const DENIED_FIGURE = /(?:不是|而不是|并非|而非)\s?([0-9]+|[零一二两三四五六七八九十百]+)(?=件|个|项|家|笔|万|元|%|年|\s|，|,|$)/;
+
 /** A bare yes or no (是的, 对, 没有, 没按时还): true, false, or undefined for anything else. */
 export function bareYesNo(raw: string): boolean | undefined {
   const text = normalizeMessage(raw);

@@ -291,7 +291,7 @@ function trainingWords(msg: Message): Extraction {
 }
 
 /** Where the applicant is named as the topic: the start of a clause, after 我们是 / 坐席转述： … */
-const TOPIC_START = '(?<=(?:^|[，。；！？,;!?：:\\n])\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我们|作为|来电人(?:说)?(?:是|所在的?)?|来电单位是|是)?)';
+const TOPIC_START = '(?<=(?:^|[，。；！？,;!?：:\\n])\\s?(?:坐席转述[：:]\\s?)?(?:我们是|我是|我们|作为|来电人(?:说)?(?:是|所在的?)?|来电单位是|是)?)';
 const ORG_WORDS = APPLICANT_WORD_SOURCE;
 /** "金东区内的科研机构，今年…" / "区内某科研院所": the applicant named by where it stands. */
 // 金东区内的某高校, 金东区某研究院: in Jindong, named before the unit.

@@ -4,7 +4,8 @@ import { DOMESTIC_REGIONS, FOREIGN_PLACE_SOURCE } from '../countries';
 /** Damages a court awarded (判赔): art.13's domestic figure; abroad or in a settlement, no fact. */
 const DAMAGES = '判赔|判决赔偿|(?:获得)?赔偿(?:金额|款)?|赔了|获赔|判(?:了)?(?:对方|被告)?赔(?:偿)?(?:我们|我方)?(?:了)?';
 /** The agency or lawyer fees of a suit: art.13's figure abroad; at home, no fact. */
-const AGENCY_FEES = '(?:维权)?(?:代理费|律师费|代理律师费|律师代理费)(?:用)?(?:花了|付了|是|为|一共)?';
+// 代理费折人民币80万: the fee told in yuan after 折.
+const AGENCY_FEES = '(?:维权)?(?:代理费|律师费|代理律师费|律师代理费)(?:用)?(?:花了|付了|是|为|一共)?(?:折(?:合|算)?(?:成)?(?:人民币)?(?:约|大约)?)?';
 
 /** A patent suit abroad in the words users write it, simplified and traditional. */
 const SUIT_ABROAD = '官司|诉讼|訴訟|起诉|起訴|被告|应诉|應訴|代理费|代理費|律师费|律師費|侵权|侵權|维权|維權';

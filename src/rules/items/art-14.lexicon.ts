@@ -13,6 +13,8 @@ export const ART14_LEXICONS: readonly RuleLexicon[] = [
         only: ['agency'],
         words: '(?:开了|运作了?|运营了?|成立了?|落户了?|设立了?|开业了?|入驻了?|办了|经营了?|营业了?)(?:满|有|快|已经|都|整)?',
       },
+      // 设了办事处 满一年了: the time since it was set up, said after it.
+      { field: 'agencyOperatingMonths', kind: 'months', only: ['agency'], dir: 'forward', words: '(?<=(?:设|开|办|建)了?[^，。；]{0,8}(?:分所|办事处|分支机构|分公司|代理机构)[^，。；0-9]{0,3})(?:已经|已)?(?:满|有|快)' },
       {
         field: 'agencyPatentGrantsCount',
         kind: 'count',
