@@ -1762,6 +1762,15 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('a thing not done yet, asked to be paid now', () => {
+  it.each([
+    ['地理标志集体商标 已受理 还没核准注册 能拿10万吗', 'giTrademarksCount'],
+    ['维权站点考核材料交了，结果还没出，3万先算我们的吧', 'ipRightsStationAssessmentPassed'],
+  ])('%s: not met now', (text, field) => {
+    expect(extractFacts(text).pending).toEqual([field]);
+  });
+});
+
 describe('the figure denied, who speaks, when a branch was set up, a fee in yuan after 折', () => {
   it('不是8件 是12件: of two figures told before, the one denied is corrected', () => {
     const focus = ['agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'] as ProfileKey[];
