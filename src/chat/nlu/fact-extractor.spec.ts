@@ -1762,6 +1762,20 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('members asking for a share, firms registered elsewhere', () => {
+  it.each([
+    ['我们是联盟的成员企业，联盟在国家局备案了，成员是不是每家都能拿', 'ipAllianceFilingLevel'],
+    ['市场评上省级知识产权保护规范化市场了，我们商户有份吗', 'newIpProtectionMarketLevels'],
+  ])('%s: the collective’s award, asked for by a member', (text, field) => {
+    expect(extractFacts(text).others).toEqual([field]);
+  });
+
+  it('其中N家其实注册在婺城区: those firms are not Jindong’s', () => {
+    const read = extractFacts('向金东区20家企业许可了专利，其中3家其实注册在义乌');
+    expect(read.facts.patentTransferLicenseeCount).toBe(17);
+  });
+});
+
 describe('a thing not done yet, asked to be paid now', () => {
   it.each([
     ['地理标志集体商标 已受理 还没核准注册 能拿10万吗', 'giTrademarksCount'],

@@ -162,7 +162,7 @@ const APPLYING_FOR_AWARD = /(?:准备|打算|计划|想)(?:要)?(?:申请|申报
 /** Some of the firms told are outside 金东: 其中5家是区外的, 有3家不在金东. */
 // 其中4家在义乌: a place outside Jindong named for some of the firms is the same.
 const OUTSIDE_PART = new RegExp(
-  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:其实)?(?:是|为|在)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东|${JINHUA_OTHER_PLACES}|${OTHER_CITIES})`,
+  `([0-9]{1,3}|[一二两三四五六七八九十]{1,3})家(?:的)?(?:其实)?(?:是|为)?(?:注册)?(?:在|于)?(?:区外|外地|金东(?:区)?以?外|不在金东|非金东|${JINHUA_OTHER_PLACES}|${OTHER_CITIES})`,
 );
 const JINDONG_PART = /其中(?:在)?金东/;
 /** 其中3家其实是…: a part of the firms told in an earlier message. */
@@ -184,9 +184,11 @@ const MEMBER_ASKS = RULE_LEXICONS.filter((l) => l.members).map((l) => ({
 /** 成员单位能不能每家拿, 商户能领多少: a collective's members asking are asking for their own. */
 const MEMBER_WORDS = RULE_LEXICONS.flatMap((l) => (l.members ? [l.members] : [])).join('|');
 const OUR_ASK = new RegExp(
-  `(?:我们|我司|我公司|本公司|咱们|我厂|我(?!们)|他们|该企业|来电企业|来电人|(?:每家)?(?:${MEMBER_WORDS}))(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:自己|本身)?(?:也)?(?:每家)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:每家)?(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)` +
+  `(?:我们|我司|我公司|本公司|咱们|我厂|我(?!们)|他们|该企业|来电企业|来电人|(?:每家)?(?:${MEMBER_WORDS}))(?:${APPLICANT_WORD_SOURCE})?(?:作为[^，。？?]{1,12}?)?(?:自己|本身)?(?:是不是|是否)?(?:也)?(?:每家|每户|各自)?(?:都)?(?:也)?(?:能|可以|可不可以|能不能|能否|是否可以|有没有)(?:每家)?(?:申请|申报|拿|领|享受|获得|分到?|沾光|跟着拿)` +
     // 我们企业是参与单位，能拿10万吗: the clause before names who asks.
-    `|(?:我们|我司|我公司|本公司|咱们|我厂)[^，。？?]{0,16}[，,](?:那)?(?:也)?(?:能|可以|可不可以|能不能|能否)(?:申请|申报|拿|领|享受|获得)`,
+    `|(?:我们|我司|我公司|本公司|咱们|我厂)[^，。？?]{0,16}[，,](?:那)?(?:也)?(?:能|可以|可不可以|能不能|能否)(?:申请|申报|拿|领|享受|获得)` +
+    // 我们商户有份吗: a share of it asked for.
+    `|(?:我们|咱们|(?:${MEMBER_WORDS}))[^，。？?]{0,4}(?:也)?(?:有份|有没有份|能分|分得到)`,
 );
 
 const WAIT_FOR = /(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:下来|批了|批下来|通过了?|出来|到手|发下来)/;
