@@ -1762,6 +1762,18 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('cases counted together, things had together in English', () => {
+  it('那X的一起呢…两起一共多少: this case besides the one before', () => {
+    const read = extractFacts('那韩国的一起呢，也是终审侵权成立，代理费50万，两起一共多少', { focus: ['foreignPatentSuitAgencyFeesYuan'] });
+    expect(read.additional).toContain('foreignPatentSuitAgencyFeesYuan');
+  });
+
+  it('X and Y in English are both had', () => {
+    const read = extractFacts(glossEnglish('We got a green product certification and a Zhejiang Made international mutual recognition certificate.'));
+    expect([read.facts.greenProductCertified, read.facts.zhejiangMadeCertified]).toEqual([true, true]);
+  });
+});
+
 describe('members asking for a share, firms registered elsewhere', () => {
   it.each([
     ['我们是联盟的成员企业，联盟在国家局备案了，成员是不是每家都能拿', 'ipAllianceFilingLevel'],

@@ -623,6 +623,8 @@ const ANOTHER_YEAR = /明年|后年|下一年|来年|下年度/;
 const ONE_MORE = '(?:一|1)(?:笔|个|件|项|起|宗|份|单|张|家|场)';
 const ANOTHER = new RegExp(`还有${ONE_MORE}|另(?:外)?(?:还有|又)?${ONE_MORE}|另一(?:笔|个|件|项|起|宗|份|单|张|家|场)|(?:又|另外|还|再)[^，。？?]{0,8}?${ONE_MORE}`);
 
+/** 两起一共, 两个案子加起来: the cases told so far, summed. */
+const CASES_TOGETHER = new RegExp(`(?:[两二三四]|[2-4])(?:起|个案子|场官司|场)[^，。？?]{0,4}(?:${SUM_WORDS})`);
 /** 漏了一份保单, 刚才少算了3家: more of a thing, left out of what was told before. */
 const LEFT_OUT = /漏了|漏算|漏报|漏掉|漏说|少算了|少说了|忘了说|忘记说|没算上|再加上|加上(?:这|那)(?:一)?(?:笔|份|件|个|项|场)/;
 const CORRECTS_TOTAL = /不对|说错|错了|应该是|更正|其实是|实际是|一共是|总共是/;
@@ -641,7 +643,9 @@ function isAddition(msg: Message, f: Finding): boolean {
   // 不对，是32件，有4件我漏算了: a corrected total, the part left out inside it.
   // 还有印尼和马来西亚也注册了: a sentence opening with 还有 adds what it counts.
   const opensWithMore = typeof f.value === 'number' && (ALSO_ANOTHER.test(sentenceText(msg, f.at).trim()) || /^(?:那)?(?:另外|此外)(?:还|也|又)?(?!没|多少|哪些|什么)/.test(sentenceText(msg, f.at).trim()));
-  return sentenceSays(msg, f.at, ANOTHER) || opensWithMore || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
+  // 那英国的一起呢…两起一共多少: the cases counted together, this one besides the one before.
+  const countedCases = typeof f.value === 'number' && CASES_TOGETHER.test(msg.text);
+  return sentenceSays(msg, f.at, ANOTHER) || opensWithMore || countedCases || (sentenceSays(msg, f.at, LEFT_OUT) && !sentenceSays(msg, f.at, CORRECTS_TOTAL)) || (Array.isArray(f.value) && (sentenceSays(msg, f.at, MORE) || sentenceSays(msg, f.at, ALSO_LIST)));
 }
 
 interface AnchoredNumbers {
