@@ -452,6 +452,19 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(more.totalYuan).toBe(20_000);
   });
 
+  it('a loan named by its principal is the one a correction is of', async () => {
+    const first = await ask('2025年专利权质押贷款两笔：一笔500万一年期，一笔800万一年期，都按期还了，LPR按3.1%，贴息一共多少');
+    expect(first.totalYuan).toBe(300_000);
+    const fixed = await ask('800万那笔其实只贷了3个月', first.sessionId);
+    expect(fixed.totalYuan).toBe(124_000 + 49_600);
+  });
+
+  it('我们也拿到了这个证书 after a category question: the award discussed is had', async () => {
+    const first = await ask('绿色产品认证补多少');
+    const had = await ask('我们也拿到了这个证书', first.sessionId);
+    expect(had.totalYuan).toBe(100_000);
+  });
+
   it('a bare yes to the question about one loan is that loan’s', async () => {
     const first = await ask('2025年专利权质押贷款600万，期限一年，LPR 3.1%，能贴息多少');
     expect(first.needsInfo.map((n: { fact: string }) => n.fact)).toContain('ipPledgeLoans.0.repaidOnTime');

@@ -433,6 +433,11 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
   if (candidate !== undefined) findings.push(finding(asked as NumericKey, candidate as never, 0, { figure: true }));
   else if (!awardsSummed) applyFocus(msg, focusList, nums, used, findings, mentions, read.increments, unlisted, context.asked);
   partsOfCounts(msg, nums, used, findings);
+  // 我们也拿到了这个证书: the one yes/no of the award under discussion is had.
+  if (THIS_THING_HAD.test(text)) {
+    const own = focusList.filter((k) => !SHARED_FACTS.includes(k) && profileShape[k].safeParse(true).success && !findings.some((f) => f.field === k));
+    if (own.length === 1) findings.push(finding(own[0] as never, true as never, text.search(THIS_THING_HAD), { figure: true }));
+  }
   // 其实第二件还在受理: one of the things counted before is not settled yet, so one fewer counts.
   if (ORDINAL_NOT_YET.test(text)) {
     const counts = focusList.filter((k) => focusKind(k)?.kind === 'count' && stockLike(k) && !findings.some((f) => f.field === k));
@@ -972,6 +977,9 @@ function partsOfCounts(msg: Message, nums: readonly Num[], used: Set<Num>, findi
 const ANSWER_VERB = '(?:发|做|买|建|拿|申请|评上|过|通过|备案|注册|承担|认定|获得|拿到|投保|贷|质押)';
 /** 过了, 刚认定的, 是新建的, 注册成功了: a thing done, said as a reply. */
 const DONE_REPLY = `(?:是|已经?|刚|都)?(?:新)?${ANSWER_VERB}(?:过|成功|下来)?(?:了|的)`;
+/** 我们也拿到了这个证书, 这个称号我们也有: what was just talked about, said to be had. */
+const THIS_THING_HAD = /(?:我们|我司|公司)?(?:也|都)?(?:拿到|获得|取得|拿|评上|通过)了?(?:这个|这项|这张|该)(?:证书|认证|奖|称号|荣誉|认定)|(?:这个|这项|这张)(?:证书|认证|称号)(?:我们|我司)?(?:也|都)?(?:有|拿到了|拿了)/;
+
 /** 不是8件: the figure said not to be the one. */
 const DENIED_FIGURE = /(?:不是|而不是|并非|而非)\s?([0-9]+|[零一二两三四五六七八九十百]+)(?=件|个|项|家|笔|万|元|%|年|\s|，|,|$)/;
 

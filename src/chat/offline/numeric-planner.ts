@@ -139,6 +139,12 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
   const untyped = extracted.derived.untypedPledgeLoans;
   const loans = profile.ipPledgeLoans;
   if (untyped?.length === 1 && loans?.length === 1 && out.ipPledgeLoans === undefined) out.ipPledgeLoans = [{ ...loans[0], ...untyped[0] }];
+  // 700万那笔其实只贷了6个月: of several loans, the one named by its principal.
+  else if (untyped?.length === 1 && loans && loans.length > 1 && out.ipPledgeLoans === undefined) {
+    const principal = untyped[0].loanPrincipalYuan;
+    const named = loans.filter((l) => principal !== undefined && l.loanPrincipalYuan === principal);
+    if (named.length === 1) out.ipPledgeLoans = loans.map((l) => (l === named[0] ? { ...l, ...untyped[0] } : l));
+  }
   for (const [f, more] of Object.entries(extracted.derived.additions ?? {})) {
     const base = profile[f as ProfileKey];
     out[f] = typeof base === 'number' && typeof more === 'number' ? base + more : more;
