@@ -49,7 +49,9 @@ export function withApplicant(a: Applicants, own: ReadonlySet<ProfileKey>, facts
     else if (anyUnit || (a.kinds as readonly string[]).includes(type)) {
       steps.push(step(a.clauseId, `申报单位为${applicantWords(a)}`, type, 'pass', `申报单位为${type}`));
     } else {
-      const detail = `本条奖补对象为${applicantWords(a)}（原文“${a.quote}”），申报单位为${type}`;
+      // 个人发明人, 自然人: no unit at all, said as such.
+      const who = type === '其他' ? '申报人为个人或其他非单位主体' : `申报单位为${type}`;
+      const detail = `本条奖补对象为${applicantWords(a)}（原文“${a.quote}”），${who}`;
       steps.push(step(a.clauseId, `申报单位为${applicantWords(a)}`, type, 'fail', detail));
       failures.push(detail);
     }

@@ -1762,6 +1762,21 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('hotline paraphrase and spaced-out statements', () => {
+  it('来电人说他们代理所在婺城区设了办事处: the caller’s unit is outside Jindong', () => {
+    expect(extractFacts('来电人说他们事务所在兰溪设了办事处，运作两年了').facts.locatedInJindong).toBe(false);
+  });
+
+  it('来电人是个人发明人: no unit', () => {
+    expect(extractFacts('来电人是个人发明人，专利官司终审赢了，判赔10万').facts.organizationType).toBe('其他');
+  });
+
+  it('topic words in several spaced parts before the statement belong to it', () => {
+    const read = extractFacts('品牌指导服务站 省级的 不是新建的 去年绩效评价良好 5w有吗');
+    expect([read.facts.provincialBrandStationNew, read.facts.provincialBrandStationExcellent]).toEqual([false, false]);
+  });
+});
+
 describe('cases counted together, things had together in English', () => {
   it('那X的一起呢…两起一共多少: this case besides the one before', () => {
     const read = extractFacts('那韩国的一起呢，也是终审侵权成立，代理费50万，两起一共多少', { focus: ['foreignPatentSuitAgencyFeesYuan'] });

@@ -300,7 +300,7 @@ const NAMED_BY_PLACE = new RegExp(`${INSIDE_JINDONG}(${ORG_WORDS})(?![^，。]{0
 
 
 const SAID_KIND = new RegExp(
-  `(?:我们|我|本单位|我单位|咱们)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(${ORG_WORDS})(?![^，。]{0,6}吗)`,
+  `(?:我们|我|本单位|我单位|咱们|来电人(?:说)?(?:自己)?|来电单位)(?:这边)?(?:是|属于|作为)(?:一(?:所|家|个))?([^，。；?？!！]{0,10}?)(${ORG_WORDS})(?![^，。]{0,6}吗)`,
   'g',
 );
 
@@ -366,7 +366,8 @@ const SITED_IN_JINDONG = new RegExp(
 );
 
 /** Others a clause may be about: clients, buyers, partners. */
-const OTHERS_IN_CLAUSE = /客户|受让|被许可|买方|对方|委托人|服务对象|合作|供应商|他们|那家|那些|其中|[0-9一二两三四五六七八九十]家/;
+// 来电人说他们代理所在婺城区: the caller's own unit, told by the operator as 他们, is the applicant.
+const OTHERS_IN_CLAUSE = /客户|受让|被许可|买方|对方|委托人|服务对象|合作|供应商|(?<!来电人?(?:说)?|来电单位(?:说)?)他们|那家|那些|其中|[0-9一二两三四五六七八九十]家/;
 
 /** 在金东注册 / 事务所在金东开了一年半 → true; 不在金东 / 区外企业 → false. 向金东企业转让 says nothing about us. */
 function location(msg: Message): Extraction {

@@ -167,10 +167,17 @@ export function segment(text: string): Message {
         const plain = !QUESTION.test(part) && !CONDITIONAL.test(part) && !VARIANT.test(part);
         return { start: ps, end: pe, plain, stated: plain && STATED.test(part) };
       });
-      // 驰名商标 今年认定的: a bare topic before a statement is what the statement is about.
-      const stated = parts
-        .map((p, i) => (p.stated ? { start: i > 0 && parts[i - 1].plain && !parts[i - 1].stated ? parts[i - 1].start : p.start, end: p.end } : undefined))
-        .filter((p): p is { start: number; end: number } => p !== undefined);
+      // 驰名商标 今年认定的, 品牌指导服务站 省级的 不是新建的: the bare topic words before a statement are
+      // what the statement is about.
+      const stated: { start: number; end: number }[] = [];
+      let run: number | undefined;
+      for (const p of parts) {
+        if (p.stated) {
+          stated.push({ start: run ?? p.start, end: p.end });
+          run = undefined;
+        } else if (p.plain) run ??= p.start;
+        else run = undefined;
+      }
       clauses.push({ start: cs, end: ce, sentence: sentences.length - 1, requirement: REQUIREMENT.test(c) || RULE_CLAIMED.test(c), stated });
     }
   }
