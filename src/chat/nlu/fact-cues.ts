@@ -118,6 +118,8 @@ const GENERAL_CUES: NumericCue[] = [
     re: /奖励|补助|资助|补贴|奖金|能拿|可以拿|能领|可以领|拿到|能奖|奖了?|能补|可以补|可补|报销|上限|封顶|最高|配套|注册资本|注册资金|贴息(?!年度)|订单|投资|投入|利润|净利|税收|纳税|缴税|工资|成本|研发费用|资产|估值|利息/,
   },
   { target: 'sink', kind: 'percent', re: /增长率?|增速|涨了|下降了?|利润率|毛利率|净利率|税率|占有率|份额|研发投入占比|资产负债率/ },
+  // 申请量两百件，授权的只有四十件: applications, counted by no award (each counts what was granted).
+  { target: 'sink', kind: 'count', dir: 'forward', re: /申请(?:量|数|了)?(?:的)?(?:有|是|为)?(?=[0-9一二两三四五六七八九十百]+(?:件|个))/ },
   // 能按证券化拿500万吗: the sum hoped for, no fact.
   { target: 'sink', kind: 'yuan', dir: 'forward', re: /(?:拿|领)(?=[0-9一二两三四五六七八九十百千万])/ },
   // 按50万重新算, 按20%是不是能补60万: a claim, not a fact.

@@ -1762,6 +1762,21 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('rough figures restated, sums written out, applications', () => {
+  it('注册费8k多 具体8600: the exact figure, not both', () => {
+    expect(extractFacts('向欧盟知识产权局注册商标，注册费9k多，具体9300').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 9300 }]);
+  });
+
+  it('20+60+100 is a sum written out, no count', () => {
+    expect(extractFacts('三档能加起来吗 20+60+100', { focus: ['newHighValueInventionPatentsCount'] }).facts).toEqual({});
+  });
+
+  it('申请量两百件 is applications: the grants after it are the count', () => {
+    const read = extractFacts('申请量一百五十件 授权的只有三十件 发明授权八件', { focus: ['agencyPatentGrantsCount', 'agencyInventionPatentGrantsCount'] });
+    expect(read.facts).toEqual({ agencyPatentGrantsCount: 30, agencyInventionPatentGrantsCount: 8 });
+  });
+});
+
 describe('hotline paraphrase and spaced-out statements', () => {
   it('来电人说他们代理所在婺城区设了办事处: the caller’s unit is outside Jindong', () => {
     expect(extractFacts('来电人说他们事务所在兰溪设了办事处，运作两年了').facts.locatedInJindong).toBe(false);

@@ -123,7 +123,8 @@ function hasSubject(s: string): boolean {
 }
 
 const SENTENCE_END = /[。！？!?\n]+|(?<!\d)\.(?!\d)/g;
-const CLAUSE_END = /[，,；;]+/g;
+// 注册费9k多，具体9300: a comma before the exact figure restating a rough one parts nothing.
+const CLAUSE_END = /(?:[，,](?!\s?(?:具体|准确|确切|精确)(?:地说|来说)?(?:是|为)?\s?[0-9一二两三四五六七八九])|[；;])+/g;
 /** Users type spaces for commas (联盟在国家局备案成功了 能奖多少); only where a statement ends, not inside a figure's clause. */
 const SPACE_BREAK = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff0-9])/g;
 
