@@ -358,7 +358,7 @@ const NOT_PRINCIPAL_BEFORE = /(?:利息|付息|息费|LPR|lpr|利率|贴息|补�
  * The principals of a count of loans told after one right (两笔…，800万…，600万…): exactly as many
  * figures as the count said, else none — a figure short or over is not guessed at.
  */
-function countedPrincipals(text: string, cue: Span): Span[] {
+function countedPrincipals(text: string, cue: Span): (Span & { m: RegExpMatchArray })[] {
   const near = text.slice(cue.end, cue.end + 8).replace(/^(?:贷款|融资)/, '');
   const several = SEVERAL.exec(near) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, cue.start - 4), cue.start)) ?? /^[^，。；]{0,6}?([两二三四五2-5])笔/.exec(near);
   if (!several) return [];
@@ -366,7 +366,7 @@ function countedPrincipals(text: string, cue: Span): Span[] {
   const end = text.slice(cue.end).search(/[。？?]/);
   const rest = end < 0 ? text.length : cue.end + end;
   const figures = matchAll(text.slice(cue.end, rest), PRINCIPAL_FIGURE)
-    .map((m) => ({ start: cue.end + m.start, end: cue.end + m.end }))
+    .map((m) => ({ start: cue.end + m.start, end: cue.end + m.end, m: m.m }))
     .filter((m) => !NOT_PRINCIPAL_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && !/^[^，。；]{0,2}(?:利息|息)/.test(text.slice(m.end)));
   return figures.length === count && count >= 2 ? figures : [];
 }

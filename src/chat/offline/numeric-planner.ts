@@ -196,7 +196,7 @@ export class NumericPlanner {
     if (options.requireFacts && !this.statesFacts(extracted)) return undefined;
     // 第1笔…是否按期正常偿还？ — 是的: a yes or no to a question about one loan is that loan's.
     const nested = /^(ipPledgeLoans)\.(\d+)\.(repaidOnTime)$/.exec(session.askedFact ?? '');
-    const loans = session.profile.ipPledgeLoans;
+    const loans = session.profile.ipPledgeLoans as Profile['ipPledgeLoans'];
     const reply = nested && loans?.[Number(nested[2])] ? bareYesNo(text) : undefined;
     // The bare yes answers that question, not another yes/no of the topic (是否在金东区内…).
     if (nested && reply !== undefined && loans) {
