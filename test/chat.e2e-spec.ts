@@ -4,6 +4,24 @@ import { createApp } from './create-app';
 import { postStream } from './support/sse';
 import { SessionStore } from '../src/chat/session/session-store.port';
 
+/**
+ * A fresh app for the describe block that calls it (each block its own rate-limit budget), and `ask`, which
+ * posts a message (in a session when given) and expects 200.
+ */
+function chatApp() {
+  let app: INestApplication;
+  beforeAll(async () => {
+    app = await createApp();
+  });
+  afterAll(() => app.close());
+  return (message: string, sessionId?: string) =>
+    request(app.getHttpServer())
+      .post('/api/chat')
+      .send(sessionId ? { message, sessionId } : { message })
+      .expect(200)
+      .then((r) => r.body);
+}
+
 describe('POST /api/chat (offline, e2e)', () => {
   let app: INestApplication;
   let corpusText: (id: string) => Promise<string>;
@@ -144,18 +162,7 @@ describe('POST /api/chat (offline, e2e)', () => {
 });
 
 describe('POST /api/chat numeric answers (offline, e2e)', () => {
-  let app: INestApplication;
-  beforeAll(async () => {
-    app = await createApp();
-  });
-  afterAll(() => app.close());
-
-  const ask = (message: string, sessionId?: string) =>
-    request(app.getHttpServer())
-      .post('/api/chat')
-      .send(sessionId ? { message, sessionId } : { message })
-      .expect(200)
-      .then((r) => r.body);
+  const ask = chatApp();
 
   it('computes 60万 for 35 new high-value patents, cites art.2 with its quote, and notes the draft', async () => {
     const res = await ask('今年新增高价值发明专利35件，能奖励多少？');
@@ -370,18 +377,7 @@ describe('POST /api/chat numeric answers (offline, e2e)', () => {
 });
 
 describe('POST /api/chat category answers (offline, e2e)', () => {
-  let app: INestApplication;
-  beforeAll(async () => {
-    app = await createApp();
-  });
-  afterAll(() => app.close());
-
-  const ask = (message: string, sessionId?: string) =>
-    request(app.getHttpServer())
-      .post('/api/chat')
-      .send(sessionId ? { message, sessionId } : { message })
-      .expect(200)
-      .then((r) => r.body);
+  const ask = chatApp();
 
   it('a category question gets the standard in the answer\'s own words, not only inside the quote', async () => {
     const unquoted = (answer: string) => answer.replace(/“[^”]*”/g, '');
@@ -407,18 +403,7 @@ describe('POST /api/chat category answers (offline, e2e)', () => {
 });
 
 describe('POST /api/chat one more item, asked about by itself (offline, e2e)', () => {
-  let app: INestApplication;
-  beforeAll(async () => {
-    app = await createApp();
-  });
-  afterAll(() => app.close());
-
-  const ask = (message: string, sessionId?: string) =>
-    request(app.getHttpServer())
-      .post('/api/chat')
-      .send(sessionId ? { message, sessionId } : { message })
-      .expect(200)
-      .then((r) => r.body);
+  const ask = chatApp();
 
   it('one more level told and asked about by itself is answered alone; the total takes in both', async () => {
     const first = await ask('今年新承担了一个省级专利导航项目，补多少');

@@ -60,6 +60,13 @@ export const RULES: readonly Rule[] = [
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 
+/** Facts of awards paid per case (`separateCases`: a suit, one item at a fixed sum): one more told is a case of its own. */
+const SEPARATE_CASE_FACTS: ReadonlySet<string> = new Set(RULES.filter((r) => r.separateCases).flatMap((r) => r.facts));
+
+export function paidPerCase(field: string): boolean {
+  return SEPARATE_CASE_FACTS.has(field);
+}
+
 export function findRule(id: string): Rule | undefined {
   return BY_ID.get(id);
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../../rules/rule';
-import { RULES } from '../../rules/rules.registry';
+import { paidPerCase, RULES } from '../../rules/rules.registry';
 import { FACT_QUESTIONS, Profile, ProfileKey, profileShape, SHARED_FACTS } from '../../rules/profile.schema';
 import { parseNumber } from '../../common/chinese-number';
 import { accepts, assign, feeYuan, resolveOverlaps } from './fact-assign';
@@ -223,8 +223,6 @@ const TOTAL_ASKED = /(?:一共|总共|合计|共计|加起来)[^，。]{0,4}?(?:
 const ADDED_AGAIN = /又(?!是|要|不|没|说|问|想|能|可以|有点)/;
 const ADDED_MORE = /增加了|追加了|多签了|多注册了|(?<!比[^，。]{0,8})多了(?=[0-9一二两三四五六七八九十百千])/;
 const TOTAL_WANTED = new RegExp(`${SUM_WORDS}|全年|全部|现在(?:是)?多少|现在(?:能)?(?:拿|补|奖)(?:多少)?`);
-/** Facts of awards paid per case (rules' `separateCases`): one more of them is a case of its own. */
-const CASES_APART = new Set(RULES.filter((r) => r.separateCases).flatMap((r) => r.facts));
 /** 下半年又授权了14件, 年底又签了3家, 同一年的: more later in the same year, on top of what was told. */
 const LATER_SAME_YEAR = /下半年|年底|年末|后来|之后|随后|同一年|同年|也是今年|也是当年/;
 
@@ -591,7 +589,7 @@ function readFacts(raw: string, context: ExtractContext): ExtractedFacts {
     // 又 adds only where the year's total is asked or the message places it later in the same year
     // (今年又有一件 alone tells of that one); 增加了 always does.
     // (One more counted as such, 又注册了一个, is the list's `additional`, which keeps per-case awards apart.)
-    const adds = ADDED_MORE.test(own) || (ADDED_AGAIN.test(own) && (TOTAL_WANTED.test(msg.text) || (LATER_SAME_YEAR.test(msg.text) && !isAddition(msg, f) && !CASES_APART.has(f.field))));
+    const adds = ADDED_MORE.test(own) || (ADDED_AGAIN.test(own) && (TOTAL_WANTED.test(msg.text) || (LATER_SAME_YEAR.test(msg.text) && !isAddition(msg, f) && !paidPerCase(f.field))));
     if (!adds || RESULT_WORD.test(own.replace(TOTAL_ASKED, '')) || sentenceSays(msg, f.at, ANOTHER_YEAR) || sentenceOf(msg, f.at).conditional) continue;
     additions[f.field as NumericKey] = value;
     delete (facts as Record<string, unknown>)[f.field];

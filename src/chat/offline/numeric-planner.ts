@@ -1,7 +1,7 @@
 import type { Profile, ProfileKey } from '../../rules/profile.schema';
 import { PREVIOUS_YEAR_END, SHARED_FACTS } from '../../rules/profile.schema';
 import type { Calculation, Rule } from '../../rules/rule';
-import { findRule, RULES } from '../../rules/rules.registry';
+import { findRule, paidPerCase, RULES } from '../../rules/rules.registry';
 import { SearchHit } from '../../retrieval/retrieval.service';
 import { CorpusService } from '../../corpus/corpus.service';
 import { ChatSession } from '../chat-session';
@@ -109,8 +109,6 @@ function agrees(a: Entry, b: Entry): boolean {
   return shared.length >= 2 && shared.every((k) => a[k] === b[k]);
 }
 
-/** A fact of an award paid per case (a suit, one item at a fixed sum): one more told is a case of its own. */
-const casesApart = (field: string): boolean => RULES.some((r) => r.separateCases && r.facts.includes(field));
 
 /**
  * A message's facts laid over what the conversation knows: stated values replace (that is how a user
@@ -125,7 +123,7 @@ export function mergeFacts(profile: Partial<Profile>, extracted: ExtractedFacts)
     if (Array.isArray(now) && Array.isArray(was)) out[f] = [...was, ...now];
     // 还有一份知识产权保险，保费6万: one more adds to the year's figure before its cap or tier applies.
     // 漏说了，还有印尼: left out of the figure told before, so part of it, even of an award paid per case.
-    else if (typeof now === 'number' && typeof was === 'number' && (!casesApart(f) || extracted.leftOut)) out[f] = was + now;
+    else if (typeof now === 'number' && typeof was === 'number' && (!paidPerCase(f) || extracted.leftOut)) out[f] = was + now;
   }
   // 不对，是商标质押的: one entry restated in part corrects that entry; what it does not restate stays.
   // 其实是两笔，专利1000万和商标1000万: an entry agreeing with one told before keeps that one's other details.
@@ -226,7 +224,7 @@ export class NumericPlanner {
     const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
     // A what-if's other case is asked with the one before it, and remembered no more than the what-if.
-    const anotherCase = extracted.leftOut ? [] : (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && casesApart(f));
+    const anotherCase = extracted.leftOut ? [] : (extracted.additional ?? []).filter((f) => !Array.isArray(extracted.facts[f]) && paidPerCase(f));
     const casesBefore = [...(session.earlierCases ?? [])];
     for (const rule of rules.filter((r) => r.facts.some((f) => anotherCase.includes(f as ProfileKey)))) {
       const earlier = session.lastFacts?.[rule.id];
@@ -314,7 +312,7 @@ export class NumericPlanner {
     // 两件一共: a count restated as the total takes in the cases told before; they are not added again.
     const restated =
       TOTAL_QUESTION.test(text) &&
-      Object.entries(extracted.facts).some(([f, v]) => typeof v === 'number' && casesApart(f) && !(extracted.additional ?? []).includes(f as ProfileKey));
+      Object.entries(extracted.facts).some(([f, v]) => typeof v === 'number' && paidPerCase(f) && !(extracted.additional ?? []).includes(f as ProfileKey));
     if (restated) session.earlierCases = (session.earlierCases ?? []).filter((c) => !rules.some((r) => r.id === c.ruleId));
     // 明年再注册3个国家呢: next year's cases are counted on their own, this year's stay this year's.
     // 又有一件…注册成功了: the one told now is answered; the cases before join it when the total is asked.
