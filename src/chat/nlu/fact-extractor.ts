@@ -202,9 +202,10 @@ const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 
 /** Where a quantity is only a word of a negation: 一件发明专利都没有, 一个都没有. */
 /** 8k多 具体8600: a rough figure restated exactly — the exact one counts. */
-const RESTATED_EXACTLY = /(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千]+)\s?(?:[kKwW万千]|万元|元)?(?:多|左右|出头)?(?=\s?[，,]?\s?(?:具体|准确|确切|精确)(?:地说|来说|数字|数|金额)?(?:是|为)?\s?[0-9一二两三四五六七八九])/g;
+// Each figure read from its first digit only: a run of digits is then scanned once, not once per digit.
+const RESTATED_EXACTLY = /(?:(?<![0-9.])[0-9]+(?:\.[0-9]+)?|(?<![一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+)\s?(?:[kKwW万千]|万元|元)?(?:多|左右|出头)?(?=\s?[，,]?\s?(?:具体|准确|确切|精确)(?:地说|来说|数字|数|金额)?(?:是|为)?\s?[0-9一二两三四五六七八九])/g;
 /** 20+60+100: a sum the user writes out, no figure of any fact. */
-const WRITTEN_SUM = /[0-9]+(?:\.[0-9]+)?\s?(?:万|w|W)?(?:\s?[+＋]\s?[0-9]+(?:\.[0-9]+)?\s?(?:万|w|W)?)+/g;
+const WRITTEN_SUM = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?\s?(?:万|w|W)?(?:\s?[+＋]\s?[0-9]+(?:\.[0-9]+)?\s?(?:万|w|W)?)+/g;
 /** 金委科领〔2022〕1号: a document's number, no figure of anything. */
 const DOC_NUMBER = /[〔\[［(（]\s?(?:19|20)\d\d\s?[〕\]］)）]\s?\d{1,4}\s?号/g;
 const NONE_PHRASE = /(?:一|1)(?:件|个|项|家|次|笔)(?=[^，。]{0,10}?(?:都|也)(?:没有?|无|未))/g;
