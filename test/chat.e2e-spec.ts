@@ -437,6 +437,13 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(more.totalYuan).toBe(20_000);
   });
 
+  it('more of a count, not granted yet, is not counted: the count told stands, and the answer says so', async () => {
+    const first = await ask('今年新授权高价值发明专利15件');
+    const more = await ask('另外还有20件申请了还没授权的，能算进去吗', first.sessionId);
+    expect(more.totalYuan).toBe(200_000);
+    expect(more.answer.split('\n')[0]).toContain('不能计入');
+  });
+
   it('a loan named by its principal is the one a correction is of', async () => {
     const first = await ask('2025年专利权质押贷款两笔：一笔500万一年期，一笔800万一年期，都按期还了，LPR按3.1%，贴息一共多少');
     expect(first.totalYuan).toBe(300_000);

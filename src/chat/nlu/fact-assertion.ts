@@ -74,7 +74,8 @@ const GRANT_COUNTS: readonly ProfileKey[] = [
   'agencyInventionPatentGrantsCount',
 ];
 const APPLIED = /(?:提交|递交|新|刚)?申请了|专利申请(?:量|数)?|在审(?:查)?|审查中|实审|受理/;
-const GRANTED = /授权|获批|批下来|拿到证|下证/;
+// 还没授权 is no grant.
+const GRANTED = /(?<!没|未|没有|尚未|还没|还未)(?:授权|获批|批下来|拿到证|下证)/;
 
 const THIS_YEARS_SUM = /(?:今年|当年|本年)(?:新增|新授权)?(?:的)?(?:一共|总共|共计|合计|共)/;
 

@@ -1762,6 +1762,20 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('more not done yet, a bought patent of another kind, an older title asked about', () => {
+  it('还有18件申请了还没授权的，能算进去吗: not granted, so pending (还没授权 is no grant)', () => {
+    expect(extractFacts('还有18件申请了还没授权的，能算进去吗', { focus: ['newHighValueInventionPatentsCount'] }).pending).toEqual(['newHighValueInventionPatentsCount']);
+  });
+
+  it('要是买的是实用新型呢: the patent bought is no invention patent', () => {
+    expect(extractFacts('要是买的是外观设计呢', { focus: ['firstInventionPatentSource'] }).unlisted).toEqual([expect.objectContaining({ field: 'firstInventionPatentSource' })]);
+  });
+
+  it('那2021年认定的另一个驰名商标呢: not new this year', () => {
+    expect(extractFacts('那我们2020年认定的另一个驰名商标呢', { focus: ['newWellKnownTrademark'] }).facts.newWellKnownTrademark).toBe(false);
+  });
+});
+
 describe('rough figures restated, sums written out, applications', () => {
   it('注册费8k多 具体8600: the exact figure, not both', () => {
     expect(extractFacts('向欧盟知识产权局注册商标，注册费9k多，具体9300').facts.regionalTrademarkRegistrations).toEqual([{ office: '欧盟', feesYuan: 9300 }]);

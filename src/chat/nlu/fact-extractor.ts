@@ -153,7 +153,8 @@ function awardsNamedIn(text: string): Rule[] {
 }
 
 /** Asked to be paid now (还能再拿, 能拿多少, 可以申请吗). */
-const PAID_NOW_ASKED = /还能|能不能|可不可以|可以|能否|多少|能拿|能领|能补|能申请/;
+// 那2021年认定的另一个呢: asked about too.
+const PAID_NOW_ASKED = /还能|能不能|可不可以|可以|能否|多少|能拿|能领|能补|能申请|呢[？?]?$/;
 
 /** Asking to be paid before the fact is settled: 能先拿吗, 可以提前申请, 预拨, 现在就能领. */
 /** Part of the firms told as Jindong's, and a sum said to be theirs. */
@@ -196,7 +197,7 @@ const WAIT_FOR = /(?:^|[，,\s])(?:那)?等(?!了)(?:到)?[^，。？?]{0,8}?(?:
 const TAKES_BACK = new RegExp(`${TAKING_BACK_WORDS}|等下|等等|不对|^(?:不过|但是|可是)`);
 // 3万先算我们的, 受理了还没核准，能拿10万吗: paid now, asked of a thing not done yet.
 const AHEAD =
-  /(?:能|可以|可)?(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)|(?:能|可以)(?:拿|领|给|补)(?:到)?(?:[0-9一二两三四五六七八九十百]+万)?(?:吗|么|不)/;
+  /(?:能|可以|可)?(?:不能)?(?:先|提前|预先?)(?:按[^，。？?]{0,6}?)?(?:拿|申请|申报|报|给|拨|发|领|兑现|算)|预拨|提前(?:拿|申请|申报|兑现|拨付)|现在(?:就)?(?:能|可以)(?:拿|申请|申报|领)|(?:能|可以)(?:拿|领|给|补)(?:到)?(?:[0-9一二两三四五六七八九十百]+万)?(?:吗|么|不)|(?:能|可以)?算(?:进去|进来|上|在内)(?:吗|么|不)/;
 
 const PROFILE_KEYS = Object.keys(profileShape) as ProfileKey[];
 

@@ -32,6 +32,8 @@ export interface NumericPlan {
   unlisted: { rule: Rule; what: string }[];
   /** Facts still in progress asked to be paid ahead: computed as not (yet) met, and the answer says why. */
   pending: ProfileKey[];
+  /** More of a figure told before, not done yet (还有18件还没授权): not counted; what was told stands. */
+  notCounted: ProfileKey[];
   /** Someone else's facts asked for as the applicant's own: computed as not met, and the answer says why. */
   others: ProfileKey[];
   /** Facts of an earlier year asked to be paid now: computed as not met, and said why. */
@@ -72,6 +74,8 @@ export function resolveDerived(profile: Partial<Profile>, extracted: ExtractedFa
 const NEXT_YEAR = /明年|下一年|来年|下年度/;
 /** 再次认定, 重新认定, 又一次被认定: the same thing recognised again. */
 const SAME_AGAIN = /再次|重新(?:认定|评|获)|又一次|第二次(?:被)?认定|复核|复审/;
+/** 还有18件…, 另外还有…: a message telling more of what was told. */
+const MORE_OF_IT = /^(?:那)?(?:我们)?(?:还有|另外(?:还有)?|又有|再加)/;
 /** 再加个…, 还有一份…, 另外又…: a message adding one more thing to what was told. */
 const ADDS_ONE_MORE = /^(?:那)?(?:我们)?(?:再加|再买|还有|另外|又)(?:了)?(?:一|个|一个|一份|份|一笔|笔|一项)/;
 /** 这笔, 这一份, 新的那笔, 区级那个呢: the one item just told, asked about by itself. */
@@ -79,7 +83,7 @@ const THIS_ITEM = /(?:这|新的?那)(?:一)?(?:笔|份|单|个|项|件|起|张|
 const ANOTHER_CASE = /^(?:那|另外)?还有|另外|又有/;
 /** A what-if or correction that puts a value in place of the one told: 要是…呢, 不对，是…. */
 // 区级预警项目给吗: a kind asked about by itself is answered as that kind, whatever was told before.
-const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$|^[^，,。]{0,12}(?:给|有|能|补|奖|算)吗[？?]?$`);
+const REPLACING = new RegExp(`^(?:(?:哦|噢|啊|嗯|呃|额)[，,\\s]*)?(?:那|那么|如果|假如|要是|假设|换成|改成|不对|不是)|${TAKING_BACK_WORDS}|更正|呢[？?]?$|^[^，,。]{0,12}(?:给|有|能|补|奖|算)吗[？?]?$|^[^，,。]{0,12}有没有(?:配套|奖励|补助|补贴|奖)[？?]?$`);
 
 /** 如果明年累计到10件: the year-end stock told for this year is next year's previous year-end stock. */
 function nextYear(text: string, before: Partial<Profile>, extracted: ExtractedFacts): Partial<Profile> {
@@ -220,6 +224,11 @@ export class NumericPlanner {
     // 其实考核结果还没出来: what was told before is in doubt now, so it is asked for again.
     const doubted: readonly string[] = extracted.doubted ?? [];
     const before = Object.fromEntries(Object.entries(session.profile).filter(([k]) => !doubted.includes(k))) as Partial<Profile>;
+    // 还有18件申请了还没授权的，能算进去吗: more of a figure told before, not done yet, is not counted — the
+    // figure told stands, and the answer says why the rest is left out.
+    const notCounted = (extracted.pending ?? []).filter((f) => typeof before[f] === 'number' && MORE_OF_IT.test(text.trim()));
+    for (const f of notCounted) delete extracted.facts[f];
+    if (notCounted.length) extracted.pending = (extracted.pending ?? []).filter((f) => !notCounted.includes(f));
     const merged = { ...before, ...mergeFacts(before, extracted) };
     const profile = { ...merged, ...resolveDerived(merged, extracted), ...nextYear(text, before, extracted) };
     // One more case of a per-case award (另外还有一个案子…): the earlier case keeps its own result and cap.
@@ -325,6 +334,6 @@ export class NumericPlanner {
     session.focusRuleIds = rules.map((r) => r.id);
     session.askedFact = calculations.find((c) => c.status === 'needs-info')?.needsInfo[0]?.fact;
     session.ruleHistory = [...new Set([...(session.ruleHistory ?? []), ...session.focusRuleIds])];
-    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [], others: extracted.others ?? [], older: extracted.older ?? [] };
+    return { move, rules, calculations, known, approximate: extracted.approximate, rejected, hypothetical, unlisted, pending: extracted.pending ?? [], notCounted, others: extracted.others ?? [], older: extracted.older ?? [] };
   }
 }

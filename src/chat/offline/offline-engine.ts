@@ -311,7 +311,12 @@ export class OfflineEngine {
       } else if (reads(c, plan.others)) {
         // Someone else's: the award goes to the unit that itself obtained it.
         parts.push(`【${c.title}】不符合：您说的是其他单位（如品牌方、供应商、客户，或联盟、市场、示范区本身）取得的事项，按原文奖补给取得该事项的单位本身，贵单位不能凭他人的${c.title.replace(/奖励|补助|资助|补贴$/, '')}申报。`);
-      } else parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
+      } else {
+        if (c.status === 'eligible' && findRule(c.ruleId)?.facts.some((f) => plan.notCounted.includes(f as ProfileKey))) {
+          parts.push(`【${c.title}】您补充的部分尚未完成或尚未正式取得，不能计入（原文奖补以已取得为条件）；按此前已取得的测算：`);
+        }
+        parts.push(composeCalculation(c, plan.known.get(c.ruleId) ?? false));
+      }
     }
     if (plan.approximate.length && calculations.some((c) => c.status !== 'needs-info')) {
       parts.push('您提供的部分数字是约数，测算按所说的数计算，仅供参考，申报时请以准确数字为准。');

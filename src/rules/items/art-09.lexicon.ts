@@ -4,7 +4,9 @@ import type { RuleLexicon } from '../lexicon/lexicon.types';
 /** 第一件实用新型专利: a first patent of another kind. */
 // 新授权了一件实用新型: the one patent told is of another kind.
 const FIRST_OTHER_PATENT =
-  '(?:首件|第一件|头一件|首个|第一个)(?:专利)?(?:是)?(?:实用新型|外观设计|外观)|(?:授权|拿到|获得|获批)(?:了)?(?:一件|1件|一个)(?:专利)?(?:是)?(?:实用新型|外观设计|外观)';
+  '(?:首件|第一件|头一件|首个|第一个)(?:专利)?(?:是)?(?:实用新型|外观设计|外观)|(?:授权|拿到|获得|获批)(?:了)?(?:一件|1件|一个)(?:专利)?(?:是)?(?:实用新型|外观设计|外观)' +
+  // 买的是实用新型: the patent bought is of another kind.
+  '|(?:买|购买|受让)(?:的|了)(?:是)?(?:一件)?(?:实用新型|外观设计|外观)';
 
 /** The words of art.9's awards: what says a message is about each. */
 export const ART9_LEXICONS: readonly RuleLexicon[] = [
