@@ -437,6 +437,13 @@ describe('POST /api/chat one more item, asked about by itself (offline, e2e)', (
     expect(more.totalYuan).toBe(20_000);
   });
 
+  it('a new award told and asked about as 这个呢 is answered alone, not with the one named before', async () => {
+    const first = await ask('我们牵头的知识产权联盟在省知识产权局备案了，奖多少');
+    expect(first.totalYuan).toBe(200_000);
+    const more = await ask('联盟还新承担了一个市级专利导航项目，这个呢', first.sessionId);
+    expect(more.calculations.map((c: { ruleId: string }) => c.ruleId)).toEqual(['patent-navigation-project']);
+  });
+
   it('more of a count, not granted yet, is not counted: the count told stands, and the answer says so', async () => {
     const first = await ask('今年新授权高价值发明专利15件');
     const more = await ask('另外还有20件申请了还没授权的，能算进去吗', first.sessionId);

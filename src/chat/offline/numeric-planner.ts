@@ -206,6 +206,12 @@ export class NumericPlanner {
     }
     const { move, rules: targets } = this.read(text, session, extracted, hits);
     let rules = targets;
+    // 联盟还新承担了一个省级导航项目，这个呢: the award told now is asked about, not the ones before it that
+    // the message only names (联盟) without a fact of their own.
+    const toldNow = (r: Rule) => r.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
+    if (THIS_ITEM.test(text) && !TOTAL_QUESTION.test(text) && rules.some(toldNow)) {
+      rules = rules.filter((r) => toldNow(r) || !(session.ruleHistory ?? []).includes(r.id));
+    }
     if (!rules.length) {
       // 我们是区里的高校，有哪些能申请: who the applicant is holds for the questions after, whatever this one is.
       if (!extracted.hypothetical) session.profile = { ...session.profile, ...pick(extracted.facts, SHARED_FACTS) };
