@@ -1762,6 +1762,26 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('the whole year for all loans, an office denied, a unit named first, damages in English', () => {
+  it('都是2024年全年 按期还款: the period and the repayment for every loan told', () => {
+    const loans = extractFacts('专利质押8000万 商标质押300万 都是2024年全年 按期还款').facts.ipPledgeLoans;
+    expect(loans?.map((l) => [l.interestMonths, l.repaidOnTime])).toEqual([[12, true], [12, true]]);
+  });
+
+  it('不是走欧盟局 是分别在…单独注册的: single-country marks', () => {
+    expect(extractFacts('不是走欧盟局 是分别在日本韩国单独注册的', { focus: ['regionalTrademarkRegistrations'] }).facts.singleCountryTrademarkCountries).toBe(2);
+  });
+
+  it('金东的大学 今年…: the unit named first, a space before what it did', () => {
+    const read = extractFacts('金东的学院 今年许可给16家金东企业');
+    expect([read.facts.organizationType, read.facts.locatedInJindong]).toEqual(['高校', true]);
+  });
+
+  it('English: damages awarded without “us”; both repaid', () => {
+    expect(extractFacts(glossEnglish('The final judgment awarded RMB 300,000 in damages.')).facts.domesticPatentDamagesYuan).toBe(300_000);
+  });
+});
+
 describe('more not done yet, a bought patent of another kind, an older title asked about', () => {
   it('还有18件申请了还没授权的，能算进去吗: not granted, so pending (还没授权 is no grant)', () => {
     expect(extractFacts('还有18件申请了还没授权的，能算进去吗', { focus: ['newHighValueInventionPatentsCount'] }).pending).toEqual(['newHighValueInventionPatentsCount']);

@@ -267,6 +267,9 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         } else if (!days && FULL_YEAR.test(segText)) {
           loan.interestMonths = 12;
           fullYear = true;
+          // 都是2024年全年: the whole year said once for all the loans told.
+          const at = segText.search(FULL_YEAR);
+          if (SHARED.test(segText.slice(Math.max(0, at - 8), at))) sharedMonths = 12;
         }
         // 还没到期，正常还款中: not repaid yet, so whether it is repaid on time is not known — asked.
         const doubt = REPAY_DOUBT.test(segText) || NOT_DUE.test(segText);
@@ -276,7 +279,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         if (repaid !== undefined) {
           loan.repaidOnTime = repaid;
           const at = segText.search(late ? NOT_ON_TIME : repaid ? REPAID_YES : REPAID_NO);
-          if (SHARED.test(segText.slice(Math.max(0, at - 8), at + 8))) sharedRepaid = repaid;
+          if (SHARED.test(segText.slice(Math.max(0, at - 14), at + 8))) sharedRepaid = repaid;
         }
         const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };
         // 专利权质押两笔，各800万、各付息30万: as many loans as told, each with the figures said for each.

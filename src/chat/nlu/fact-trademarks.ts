@@ -81,7 +81,9 @@ export function planTrademarks(msg: Message, marksInFocus = false): TrademarkPla
             (/申请|提交/.test(part) && /注册/.test(text.slice(c.end, text.indexOf('。', c.end) < 0 ? text.length : text.indexOf('。', c.end)))) ||
             // 那如果再加一个巴西呢: one more country of the registrations under discussion.
             (marksInFocus && /再加|加上|还有|另外/.test(part));
-          if (!aboutMarks || !registered || MADRID.test(part) || OFFICE_OR_REGION.test(part) || SUIT_WORDS.test(part)) continue;
+          // 不是走欧盟局，是分别在德国…注册的: an office denied is not where the marks were filed.
+          const office = part.replace(OFFICE_DENIED, '');
+          if (!aboutMarks || !registered || MADRID.test(part) || OFFICE_OR_REGION.test(office) || SUIT_WORDS.test(part)) continue;
           const countries = new Set(matchAll(part, FOREIGN_COUNTRY_RE).filter((m) => isSingleCountry(m.m[0])).map((m) => countryName(m.m[0])));
           if (countries.size > 0) {
             findings.push(finding('singleCountryTrademarkCountries', countries.size, c.start, { figure: true }));
@@ -95,6 +97,8 @@ export function planTrademarks(msg: Message, marksInFocus = false): TrademarkPla
 }
 
 const PAID = /费|花了|交了|缴了|付了/;
+/** 不是走欧盟局: an office said not to be the way the marks went. */
+const OFFICE_DENIED = new RegExp(`(?:不是|没有?|并非|不)(?:走|通过|向|在)?[^，。；\\s]{0,3}(?:${OFFICE_OR_REGION.source})[^，。；\\s]{0,4}`, 'gi');
 
 /** The office's fee said apart from it: later in its own clause (欧盟注册了一个（注册费7000）) or in one of the next two. */
 function feeInNextClause(msg: Message, pos: number, nums: readonly Num[], used: ReadonlySet<Num>): Num | undefined {

@@ -33,7 +33,7 @@ export const ART13_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['(?:court )?(?:awarded|ordered) (?:us )?(?:damages|compensation) of', '判赔'],
       // awarded us RMB 2.5 million in damages: the damages, after the figure.
-      ['(?:awarded|granted) us ([^,.;]{1,24}?) in (?:damages|compensation)', '判赔$1'],
+      ['(?:awarded|granted)(?: us)? ([^,.;]{1,24}?) in (?:damages|compensation)', '判赔$1'],
       ['domestic patent (?:case|suit|lawsuit|litigation)', '国内专利维权'],
       ['(?:hong kong|macau|macao|taiwan)', '港澳台'],
       ['(?:domestic(?:ally)?|in china|chinese court)', '国内'],

@@ -83,6 +83,7 @@ export const GENERIC: Gloss = [
   // Sorry, correction — …: what follows replaces what was told.
   ['(?:sorry,?\\s*)?(?:a\\s+)?correction\\s*[—–:,-]*', '更正，'],
   ['\\bactually\\b', '其实'],
+  ['\\bboth\\b|\\ball of them\\b', '都'],
   // A green product certification and a Zhejiang Made certificate: things had together.
   ['\\s(?:and|plus|as well as)\\s(?:a |an |the )?', '和'],
   ['\\binstead\\b', '呢'],
