@@ -1,6 +1,7 @@
 import { CASED, GENERIC, Gloss, NUMBER_WORDS, QUESTIONS, SHARED } from '../../rules/lexicon/english';
 import { RULE_LEXICONS } from '../../rules/lexicon/rule-lexicons';
 import { levelNames } from '../../rules/lexicon/levels';
+import { APPLICANT_WORD_SOURCE } from '../../rules/lexicon/applicant-kinds';
 
 /**
  * Questions in English, glossed into the Chinese the readers understand, so the same understanding serves
@@ -62,6 +63,8 @@ const AMOUNT = /(?:(rmb|cny|yuan|¥)\s*)?(\d+(?:\.\d+)?)\s*(k|thousand|mn|m|mill
 const ONE_PROJECT = new RegExp(`\\b(?:a|an|one) (?=(?:新 )?(?:(?:${levelNames()})[- ]?(?:level )?)?\\s?(?:知识产权|专利)?(?:预警分析|导航)?项目)`, 'gi');
 const PROJECT_COUNT = new RegExp(`(\\d+) (?:新 )?(?=(?:(?:${levelNames()}) )?(?:[^\\s]{0,12})项目)`, 'g');
 
+const OPENS_WITH_UNIT = new RegExp(`^\\s*(?:A|An)\\s+(?=(?:${APPLICANT_WORD_SOURCE}))`);
+
 /** The message with its domain words in Chinese; numbers, places (read by the country lexicon) and punctuation kept. */
 export function glossEnglish(text: string): string {
   // 1,600,000 → 1600000: every group separator of a figure, not only the first.
@@ -79,6 +82,8 @@ export function glossEnglish(text: string): string {
   out = out.replace(ONE_PROJECT, '1 ');
   out = out.replace(PROJECT_COUNT, '$1项');
   out = out.replace(/(\d+) (?=(?:[^\s]{0,4} ?)?(?:企业|companies))/gi, '$1家');
+  // A research institute located in Jindong licensed…: a message opening with a unit tells of the applicant.
+  out = out.replace(OPENS_WITH_UNIT, '我们是');
   // grand prize (大奖) → 大奖（大奖） → 大奖: a word glossed beside its own Chinese is said once.
   out = out.replace(/([\u4e00-\u9fff]{2,12})\s*[（(]\s*\1\s*[)）]/g, '$1');
   return out.replace(/\?/g, '？');

@@ -1762,6 +1762,29 @@ describe('an agency’s grants beside its filings, a pledged part told in Englis
   });
 });
 
+describe('English: categories of an award, years in a row, a unit opening the message, license receivables', () => {
+  it('2nd prize in the trademark category of the Zhejiang IP Award', () => {
+    expect(extractFacts(glossEnglish('Our trademark won 2nd prize in the trademark category of the Zhejiang IP Award.')).facts.newZhejiangIpAwards).toEqual(['门类奖二等奖']);
+  });
+
+  it('passed the annual assessment for three consecutive years; a 3-year total asks no station count', () => {
+    const read = extractFacts(glossEnglish('Our rights protection station passed the annual assessment for three consecutive years.'));
+    expect([read.facts.ipRightsStationAssessmentPassed, read.facts.ipRightsStationYearsCount]).toEqual([true, 3]);
+    const focus = ['ipRightsStationAssessmentPassed', 'ipRightsStationsPassedCount', 'ipRightsStationYearsCount'] as ProfileKey[];
+    expect(extractFacts(glossEnglish('What is the 4-year total?'), { focus }).facts.ipRightsStationsPassedCount).toBeUndefined();
+  });
+
+  it('A research institute located in Jindong…: the applicant, and no count of one', () => {
+    const read = extractFacts(glossEnglish('A research institute located in Jindong licensed patents to 16 Jindong companies.'));
+    expect([read.facts.organizationType, read.facts.patentTransferLicenseeCount]).toEqual(['科研机构', 16]);
+  });
+
+  it('patent license receivables are an IP asset; the alliance filed with the Zhejiang provincial IP office', () => {
+    expect(extractFacts(glossEnglish('Publicly issued ABS, underlying assets are our patent license receivables, issuance size RMB 50 million.')).facts.ipSecuritizationIssueYuan).toBe(50_000_000);
+    expect(extractFacts(glossEnglish('Our alliance was 备案 with the Zhejiang provincial IP office.')).facts.ipAllianceFilingLevel).toBe('省级');
+  });
+});
+
 describe('the whole year for all loans, an office denied, a unit named first, damages in English', () => {
   it('都是2024年全年 按期还款: the period and the repayment for every loan told', () => {
     const loans = extractFacts('专利质押8000万 商标质押300万 都是2024年全年 按期还款').facts.ipPledgeLoans;

@@ -267,6 +267,9 @@ function firstPatent(msg: Message, ctx: Contexts, focus: ReadonlySet<ProfileKey>
 function yearsPassed(sentence: string): number | undefined {
   const span = /(?:连续|近|这)?(?<![0-9])([两二三四五2-5])(?:个)?年(?:来|里)?(?:都|均|每年都|全部)?(?:年度)?(?:考核)?(?:都|均)?(?:合格|通过)/.exec(sentence);
   if (span) return parseNumber(span[1]);
+  // 考核合格，连续2年: the years said after the pass.
+  const after = /(?:合格|通过)[^。；]{0,4}?连续(?<![0-9])([两二三四五2-5])(?:个)?年/.exec(sentence);
+  if (after) return parseNumber(after[1]);
   const listed = sentence.match(/20\d\d年(?:度)?/g);
   return listed && /都|均|每年/.test(sentence) ? new Set(listed).size : undefined;
 }

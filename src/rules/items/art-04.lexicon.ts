@@ -114,6 +114,8 @@ export const ART4_LEXICONS: readonly RuleLexicon[] = [
       ['issu(?:e|ance) size|issued amount|size of the issue', '发行规模'],
       ['underlying assets? (?:are|is|were)', '基础资产为'],
       ['(?:patent )?licen[cs]e fees', '专利许可费'],
+      // patent license receivables: the license fees, an IP-based asset.
+      ['(?:patent )?licen[cs]e (?:fee )?receivables', '专利许可费收益权'],
       ['accounts receivable|receivables', '应收账款'],
     ],
     // Securities backed by other assets, or not issued publicly, are not what art.4.3 pays.

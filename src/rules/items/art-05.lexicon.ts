@@ -9,9 +9,10 @@ export const ART5_LEXICONS: readonly RuleLexicon[] = [
     retrieval: { terms: ['知识产权联盟'] },
     english: [
       ['(?:national intellectual property administration|cnipa|sipo)', '国家知识产权局'],
-      ['provincial (?:ip|intellectual property) (?:office|bureau|administration)', '省知识产权局'],
+      ['(?:the )?(?:zhejiang )?provincial (?:ip|intellectual property) (?:office|bureau|administration)', '省知识产权局'],
       ['(?:ip|intellectual property|industry|patent) alliance', '知识产权联盟'],
       ['(?:(?:was|were|got|has|have) )?(?:been )?(?:filed|recorded|registered)(?: \\((?:filed|recorded|备案)\\))? (?:with|at)', '备案于'],
+      ['(?:(?:was|were|got|has|have) )?(?:been )?备案 (?:with|at)', '备案于'],
     ],
   },
 ];

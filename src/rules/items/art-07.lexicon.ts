@@ -35,9 +35,12 @@ export const ART7_LEXICONS: readonly RuleLexicon[] = [
     english: [
       ['zhejiang (?:provincial )?(?:ip|intellectual property) awards?', '浙江省知识产权奖'],
       ['grand (?:prize|award)', '大奖'],
-      ['first prize', '一等奖'],
-      ['second prize', '二等奖'],
-      ['third prize', '三等奖'],
+      ['(?:first|1st) prize', '一等奖'],
+      ['(?:second|2nd) prize', '二等奖'],
+      ['(?:third|3rd) prize', '三等奖'],
+      // 2nd prize in the trademark category of the Zhejiang IP Award: the category's award.
+      ['in the (?:trademark|商标) category(?: of)?', '商标奖 of'],
+      ['in the (?:patent|专利) category(?: of)?', '专利奖 of'],
     ],
     lookAlikes: [
       // A city's, district's or the nation's award is no 浙江省知识产权奖.

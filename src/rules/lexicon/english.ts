@@ -73,7 +73,9 @@ export const GENERIC: Gloss = [
   ['district[- ]level', '区级'],
   ['(?:ip|intellectual property)', '知识产权'],
   ['(\\d+(?:\\.\\d+)?)\\s*(?:months?)', '$1个月'],
-  ['(\\d+(?:\\.\\d+)?)\\s*(?:years?)', '$1年'],
+  ['(\\d+(?:\\.\\d+)?)(?:\\s*|-)(?:years?)', '$1年'],
+  // What's the total? — the sum asked.
+  ['\\b(?:in )?total\\b', '一共'],
   ['subsid(?:y|ies)', '补助'],
   ['(?:award|reward)s?', '奖励'],
   ['(?:usd|us dollars|dollars)', '美元'],
