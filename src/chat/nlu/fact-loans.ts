@@ -283,7 +283,7 @@ export function planLoans(msg: Message, cuesOfOtherFacts: readonly (Span & { tar
         }
         const entry = { type: d.type, loan, at: d.cue.start, approximate: used.some((n) => n.approximate), figure: used.length > 0 };
         // 专利权质押两笔，各800万、各付息30万: as many loans as told, each with the figures said for each.
-        const several = SEVERAL.exec(text.slice(d.cue.end, d.cue.end + 6).replace(/^(?:贷款|融资)/, '')) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, d.cue.start - 4), d.cue.start));
+        const several = loansCounted(text, d.cue, 6);
         const copies = several && (!principal || principal.each) ? Number(parseNumber(several[1])) : 1;
         for (let k = 0; k < copies; k++) loans.push(k === 0 ? entry : { ...entry, loan: { ...loan } });
       }
@@ -361,9 +361,13 @@ const NOT_PRINCIPAL_BEFORE = /(?:利息|付息|息费|LPR|lpr|利率|贴息|补�
  * The principals of a count of loans told after one right (两笔…，800万…，600万…): exactly as many
  * figures as the count said, else none — a figure short or over is not guessed at.
  */
+/** 专利权质押两笔 / 两笔专利质押: a count of loans said right after the right named, or right before it. */
+function loansCounted(text: string, cue: Span, reach: number): RegExpExecArray | null {
+  return SEVERAL.exec(text.slice(cue.end, cue.end + reach).replace(/^(?:贷款|融资)/, '')) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
+}
+
 function countedPrincipals(text: string, cue: Span): (Span & { m: RegExpMatchArray })[] {
-  const near = text.slice(cue.end, cue.end + 8).replace(/^(?:贷款|融资)/, '');
-  const several = SEVERAL.exec(near) ?? SEVERAL_BEFORE.exec(text.slice(Math.max(0, cue.start - 4), cue.start)) ?? /^[^，。；]{0,6}?([两二三四五2-5])笔/.exec(near);
+  const several = loansCounted(text, cue, 8) ?? /^[^，。；]{0,6}?([两二三四五2-5])笔/.exec(text.slice(cue.end, cue.end + 8).replace(/^(?:贷款|融资)/, ''));
   if (!several) return [];
   const count = Number(parseNumber(several[1]));
   const end = text.slice(cue.end).search(/[。？?]/);

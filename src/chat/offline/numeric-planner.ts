@@ -107,6 +107,11 @@ function isEntries(v: unknown): v is Entry[] {
   return Array.isArray(v) && v.length > 0 && v.every((e) => typeof e === 'object' && e !== null && !Array.isArray(e));
 }
 
+/** Whether the message tells a fact of the award's own (not only who the applicant is or where). */
+function tellsFactsOf(rule: Rule, extracted: ExtractedFacts): boolean {
+  return rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
+}
+
 /** Two entries that share at least two details and differ in none: the same thing told twice. */
 function agrees(a: Entry, b: Entry): boolean {
   const shared = Object.keys(a).filter((k) => k in b && typeof a[k] !== 'object');
@@ -208,7 +213,7 @@ export class NumericPlanner {
     let rules = targets;
     // 联盟还新承担了一个省级导航项目，这个呢: the award told now is asked about, not the ones before it that
     // the message only names (联盟) without a fact of their own.
-    const toldNow = (r: Rule) => r.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
+    const toldNow = (r: Rule) => tellsFactsOf(r, extracted);
     if (THIS_ITEM.test(text) && !TOTAL_QUESTION.test(text) && rules.some(toldNow)) {
       rules = rules.filter((r) => toldNow(r) || !(session.ruleHistory ?? []).includes(r.id));
     }
@@ -222,7 +227,7 @@ export class NumericPlanner {
     let asComputed: Rule[] = [];
     if (TOTAL_QUESTION.test(text)) {
       const earlier = rulesFor(session.ruleHistory).filter((r) => !rules.includes(r));
-      asComputed = earlier.filter((r) => session.lastFacts?.[r.id] && !r.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined));
+      asComputed = earlier.filter((r) => session.lastFacts?.[r.id] && !tellsFactsOf(r, extracted));
       rules = RULES.filter((r) => rules.includes(r) || earlier.includes(r));
     }
 
@@ -255,7 +260,7 @@ export class NumericPlanner {
     for (const rule of rules) {
       // 去年已经拿了…还能再申请吗, with nothing new told for it: not paid twice.
       // 已经拿过…今年又被再次认定，能再拿吗: the same thing again is no new one either.
-      const toldNew = rule.facts.some((f) => !SHARED_FACTS.includes(f as ProfileKey) && extracted.facts[f as ProfileKey] !== undefined);
+      const toldNew = tellsFactsOf(rule, extracted);
       // 明年要是卖到三百万，还能再拿一次吗: an award paid once (一次性), computed before, is not paid again.
       const paidOnceBefore = Boolean(rule.oneOff) && extracted.again === true && session.lastFacts?.[rule.id] !== undefined;
       if ((extracted.repeat && (!toldNew || SAME_AGAIN.test(text))) || paidOnceBefore) {
