@@ -166,7 +166,8 @@ export class OfflineEngine {
     const about = this.rulesOf(citations[0]?.clauseId);
     // Of a clause's awards, the one the message names comes first (马德里 of art.16.1's five): a bare
     // figure next goes to it; the others stay in focus for a pivot (那我们是省级站点呢).
-    const named = about.filter((r) => detectRuleTopics(text).includes(r.id));
+    const topics = detectRuleTopics(text);
+    const named = about.filter((r) => topics.includes(r.id));
     const ordered = [...named, ...about.filter((r) => !named.includes(r))];
     // A what-if (假如再加一个驰名商标呢) leaves the actual topic where it was.
     const whatIf = segment(text).sentences.some((s) => s.conditional || s.variant);
@@ -180,7 +181,8 @@ export class OfflineEngine {
    * holding all of them, where that span stays short enough to read.
    */
   private widenToStandards(answer: string, text: string, citations: ChatCitation[]): string {
-    const named = RULES.filter((r) => detectRuleTopics(text).includes(r.id));
+    const topics = detectRuleTopics(text);
+    const named = RULES.filter((r) => topics.includes(r.id));
     for (const c of citations) {
       const clause = this.corpus.find(c.clauseId);
       if (!clause) continue;
@@ -229,7 +231,8 @@ export class OfflineEngine {
     const clause = this.corpus.find(STACKING.clauseId);
     const citations: ChatCitation[] = clause ? [{ clauseId: clause.id, label: clause.label, quote: STACKING.quote }] : [];
     const parts = [STACKING.explanation];
-    for (const rule of RULES.filter((r) => r.cityPolicy && detectRuleTopics(text).includes(r.id))) {
+    const topics = detectRuleTopics(text);
+    for (const rule of RULES.filter((r) => r.cityPolicy && topics.includes(r.id))) {
       const ref = rule.cityPolicy!;
       parts.push(
         `您问到的${rule.title}（${clauseRef(rule.clauseId)}）的奖补标准依据市级文件（${ref.docNo}）确定；该项市级奖补是否需要金东区配套，本政策没有写明，${DEPARTMENT_HINT}。`,
